@@ -1,0 +1,23 @@
+package dev.bscportal.core.model;
+
+/** The business lifecycle stage that shapes financial objectives (Kaplan and Norton). */
+public enum LifecycleStage implements HasId {
+    GROWTH("growth"),
+    SUSTAIN("sustain"),
+    HARVEST("harvest");
+
+    private final String id;
+
+    LifecycleStage(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    public static java.util.Optional<LifecycleStage> fromId(String text) {
+        return HasId.find(values(), text);
+    }
+}

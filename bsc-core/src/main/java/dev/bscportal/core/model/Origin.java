@@ -1,0 +1,40 @@
+package dev.bscportal.core.model;
+
+import dev.bscportal.core.problem.SourcePosition;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where an element and each of its fields came from. {@link #of(String)} gives the line of a field
+ * (e.g. {@code "target"}), falling back to the element's own position when the field was not written.
+ */
+public record Origin(SourcePosition at, Map<String, SourcePosition> fields) {
+
+    public Origin {
+        fields = Map.copyOf(fields);
+    }
+
+    public static Origin at(SourcePosition position) {
+        return new Origin(position, Map.of());
+    }
+
+    public static Origin at(String file, int line) {
+        return at(SourcePosition.of(file, line));
+    }
+
+    /** The position of a field, or of the element when the field is absent. */
+    public SourcePosition of(String field) {
+        return fields.getOrDefault(field, at);
+    }
+
+    public Origin withField(String field, SourcePosition position) {
+        Map<String, SourcePosition> copy = new TreeMap<>(fields);
+        copy.put(field, position);
+        return new Origin(at, copy);
+    }
+
+    public String file() {
+        return at.file();
+    }
+}

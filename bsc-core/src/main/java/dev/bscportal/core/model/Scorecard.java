@@ -1,0 +1,84 @@
+package dev.bscportal.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scorecard of the company or of one unit (department, team). A unit's scorecard has the same
+ * layout as the company's, under {@code units/<id>/}, and units nest.
+ *
+ * <p>{@code path} identifies the unit: empty for the company, {@code sales} for a unit,
+ * {@code sales/emea} for a unit of a unit. {@code directory} is the unit's folder relative to the
+ * strategy directory ({@code ""} or {@code units/sales}). Lists keep a stable order: by id, and
+ * measurements by measure then period.
+ */
+public record Scorecard(
+        String path,
+        String directory,
+        StrategyInfo info,
+        List<Perspective> perspectives,
+        List<Theme> themes,
+        List<Objective> objectives,
+        List<Measure> measures,
+        List<Measurement> measurements,
+        List<Initiative> initiatives,
+        List<OkrSet> okrs,
+        List<Review> reviews,
+        List<Scorecard> units) {
+
+    public Scorecard {
+        perspectives = List.copyOf(perspectives);
+        themes = List.copyOf(themes);
+        objectives = List.copyOf(objectives);
+        measures = List.copyOf(measures);
+        measurements = List.copyOf(measurements);
+        initiatives = List.copyOf(initiatives);
+        okrs = List.copyOf(okrs);
+        reviews = List.copyOf(reviews);
+        units = List.copyOf(units);
+    }
+
+    public boolean isCompany() {
+        return path.isEmpty();
+    }
+
+    /** The last segment of the path, or empty for the company. */
+    public String unitId() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    public Optional<Objective> objective(String id) {
+        return objectives.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Optional<Measure> measure(String id) {
+        return measures.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Optional<Perspective> perspective(String id) {
+        return perspectives.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Theme> theme(String id) {
+        return themes.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** This scorecard and all units below it, depth first, parents before children. */
+    public List<Scorecard> allScorecards() {
+        List<Scorecard> all = new java.util.ArrayList<>();
+        all.add(this);
+        for (Scorecard unit : units) {
+            all.addAll(unit.allScorecards());
+        }
+        return List.copyOf(all);
+    }
+
+    /** Measurements of one measure, oldest first. */
+    public List<Measurement> measurementsOf(String measureId) {
+        return measurements.stream()
+                .filter(m -> m.measure().equals(measureId))
+                .sorted(java.util.Comparator.comparing(Measurement::period))
+                .toList();
+    }
+}

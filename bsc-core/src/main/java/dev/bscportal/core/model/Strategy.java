@@ -1,0 +1,26 @@
+package dev.bscportal.core.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A whole loaded strategy: the company scorecard and, nested in it, every unit's. */
+public record Strategy(Scorecard company) {
+
+    public List<Scorecard> allScorecards() {
+        return company.allScorecards();
+    }
+
+    /** The scorecard at a unit path ({@code ""} for the company, {@code sales/emea}). */
+    public Optional<Scorecard> scorecard(String path) {
+        return allScorecards().stream().filter(s -> s.path().equals(path)).findFirst();
+    }
+
+    /** The parent of a unit's scorecard; empty for the company. */
+    public Optional<Scorecard> parentOf(Scorecard unit) {
+        if (unit.isCompany()) {
+            return Optional.empty();
+        }
+        int slash = unit.path().lastIndexOf('/');
+        return scorecard(slash < 0 ? "" : unit.path().substring(0, slash));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.bscportal.core.problem;
+
+/**
+ * The catalogue of every problem the engine reports. Codes are stable: users switch rules off by code
+ * and documentation links to them, so never renumber; add new codes instead.
+ *
+ * <p>Ranges: BSC001-039 reading files, BSC040-059 references and consistency (errors),
+ * BSC100-139 best-practice advice (warnings).
+ */
+public enum ProblemCode {
+    // --- reading files (errors) ---
+    MALFORMED_YAML("BSC001", Severity.ERROR, "Fix the YAML syntax at the line shown (indentation, a missing colon, an unclosed quote)."),
+    MALFORMED_FRONT_MATTER("BSC002", Severity.ERROR, "Start the file with a line '---', the YAML fields, then a closing '---' line, then the Markdown text."),
+    MALFORMED_CSV("BSC003", Severity.ERROR, "Use the columns measure,period,value[,note] with a header row; quote fields that contain commas."),
+    UNREADABLE_FILE("BSC004", Severity.ERROR, "Save the file as UTF-8 text."),
+    UNKNOWN_KEY("BSC005", Severity.ERROR, "Remove the key or correct its spelling; docs/format.md lists every key."),
+    MISSING_FIELD("BSC006", Severity.ERROR, "Add the required field."),
+    WRONG_TYPE("BSC007", Severity.ERROR, "Give the value the shape docs/format.md shows (a text, a number, a list or a map)."),
+    NOT_A_NUMBER("BSC008", Severity.ERROR, "Write a plain number such as 12.5 (no units, no thousands separators)."),
+    INVALID_VALUE("BSC009", Severity.ERROR, "Use one of the allowed values."),
+    UNSAFE_YAML("BSC010", Severity.ERROR, "Remove YAML tags (!!...) and anchor/alias tricks; plain values are all a strategy needs."),
+    MALFORMED_PERIOD("BSC011", Severity.ERROR, "Write periods as 2026-03 (month), 2026-Q1 (quarter), 2026-W07 (week) or 2026 (year)."),
+    INVALID_DATE("BSC012", Severity.ERROR, "Write dates as YYYY-MM-DD, e.g. 2026-09-30."),
+    FILE_TOO_LARGE("BSC013", Severity.ERROR, "Split the file; strategy files are small text files."),
+    INVALID_ID("BSC014", Severity.ERROR, "Use lower-case letters, digits and hyphens only, starting with a letter or digit (e.g. grow-revenue)."),
+    DUPLICATE_ID("BSC015", Severity.ERROR, "Give each element its own id within the unit."),
+    DUPLICATE_KEY("BSC016", Severity.ERROR, "Remove the repeated key; a key may appear only once in a map."),
+    UNEXPECTED_FILE("BSC017", Severity.WARNING, "Move or rename the file; it is not read."),
+    LINK_OUTSIDE_STRATEGY("BSC018", Severity.ERROR, "Replace the symbolic link with the file itself; links may not point outside the strategy directory."),
+    MISSING_STRATEGY("BSC019", Severity.ERROR, "Create strategy.yaml in the strategy directory (see docs/format.md), or point sourceDirectory at it."),
+    DUPLICATE_MEASUREMENT("BSC020", Severity.ERROR, "Keep one value per measure and period; delete or correct the other."),
+    ID_MISMATCH("BSC021", Severity.ERROR, "Make the id in the file match its file name, or remove the id field."),
+
+    // --- references and consistency (errors) ---
+    UNKNOWN_OBJECTIVE("BSC040", Severity.ERROR, "Refer to an existing objective id (qualify ids of other units as unit/id)."),
+    UNKNOWN_MEASURE("BSC041", Severity.ERROR, "Refer to an existing measure id, or create measures/<id>.yaml."),
+    UNKNOWN_THEME("BSC042", Severity.ERROR, "Use a theme id declared under themes in strategy.yaml."),
+    UNKNOWN_PERSPECTIVE("BSC043", Severity.ERROR, "Use a perspective id: financial, customer, internal or learning (or one declared in strategy.yaml)."),
+    UNKNOWN_PARENT_OBJECTIVE("BSC044", Severity.ERROR, "A unit objective supports an objective of its parent unit; check the id."),
+    UNKNOWN_UNIT("BSC045", Severity.ERROR, "Refer to a unit that exists under units/."),
+    DRIVES_CYCLE("BSC046", Severity.ERROR, "Cause and effect flows one way; remove one of the drives arrows in the cycle."),
+    TARGETS_INCONSISTENT("BSC047", Severity.ERROR, "For higher-is-better: threshold < target <= stretch; for lower-is-better: threshold > target >= stretch."),
+    MEASUREMENT_FOR_UNKNOWN_MEASURE("BSC048", Severity.ERROR, "Use the id of a measure defined in measures/, or add the measure."),
+    PERIOD_FREQUENCY_MISMATCH("BSC049", Severity.ERROR, "Use periods that match the measure's frequency (2026-03 for monthly, 2026-Q1 for quarterly, 2026 for yearly, 2026-W07 for weekly)."),
+    DATES_INCONSISTENT("BSC050", Severity.ERROR, "The due date must not be before the start date."),
+    UNKNOWN_INITIATIVE("BSC051", Severity.ERROR, "Refer to an existing initiative id."),
+    MISSING_TARGETS("BSC052", Severity.ERROR, "Give the measure a target (and a threshold) or per-period targets, so it can be scored."),
+
+    // --- best-practice advice (warnings) ---
+    TOO_MANY_OBJECTIVES("BSC100", Severity.WARNING, "Keep 2-5 objectives per perspective; merge or drop the least strategic ones."),
+    OBJECTIVE_WITHOUT_MEASURE("BSC101", Severity.WARNING, "Give the objective at least one measure, or it cannot be tracked."),
+    TOO_MANY_MEASURES("BSC102", Severity.WARNING, "Track an objective with 1-3 measures; move the rest to operational dashboards."),
+    DRIVES_DOWNWARD("BSC103", Severity.WARNING, "Arrows run from enablers to outcomes (Learning & Growth -> Internal -> Customer -> Financial); reverse or remove it."),
+    ISOLATED_OBJECTIVE("BSC104", Severity.WARNING, "Link the objective into the map with drives, or ask whether it is strategic."),
+    ONLY_LAGGING_MEASURES("BSC105", Severity.WARNING, "Add a leading measure that predicts the outcome."),
+    RED_WITHOUT_INITIATIVE("BSC106", Severity.WARNING, "Give the off-target measure an active initiative with an owner."),
+    INITIATIVE_WITHOUT_OWNER("BSC107", Severity.WARNING, "Name an owner accountable for the initiative."),
+    STALE_DATA("BSC108", Severity.WARNING, "Add the missing measurements, or change the measure's frequency."),
+    GREEN_TOO_LONG("BSC109", Severity.WARNING, "The measure has been on target for three quarters: raise the target."),
+    MEASURE_WITHOUT_OBJECTIVE("BSC110", Severity.WARNING, "Link the measure to the objective it tracks."),
+    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv.");
+
+    private final String code;
+    private final Severity defaultSeverity;
+    private final String hint;
+
+    ProblemCode(String code, Severity defaultSeverity, String hint) {
+        this.code = code;
+        this.defaultSeverity = defaultSeverity;
+        this.hint = hint;
+    }
+
+    /** The stable code, e.g. {@code BSC012}. */
+    public String code() {
+        return code;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** The generic fix hint; problems may carry a more specific one. */
+    public String hint() {
+        return hint;
+    }
+
+    /** Finds a code by its text form ({@code BSC012}), ignoring case. */
+    public static java.util.Optional<ProblemCode> byCode(String text) {
+        for (ProblemCode c : values()) {
+            if (c.code.equalsIgnoreCase(text.trim())) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

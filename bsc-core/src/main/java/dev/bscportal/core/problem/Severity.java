@@ -1,0 +1,7 @@
+package dev.bscportal.core.problem;
+
+/** How bad a problem is: errors stop the build, warnings are best-practice advice. */
+public enum Severity {
+    ERROR,
+    WARNING
+}
