@@ -35,10 +35,20 @@ public record Problem(ProblemCode code, Severity severity, SourcePosition positi
         return severity == Severity.ERROR;
     }
 
-    /** {@code measures/revenue.yaml:12: error BSC012: message (hint)} */
-    public String format() {
-        String where = position.file().isEmpty() ? "" : position + ": ";
+    /** {@code measures/revenue.yaml:12: BSC012 message Fix: hint}: what a log line shows after its level. */
+    public String describe() {
+        return describe("");
+    }
+
+    /** Like {@link #describe()}, with {@code pathPrefix} (e.g. {@code src/strategy/}) before the file. */
+    public String describe(String pathPrefix) {
+        String where = position.file().isEmpty() ? "" : pathPrefix + position + ": ";
         String tail = hint.isEmpty() ? "" : " Fix: " + hint;
-        return where + severity.name().toLowerCase(java.util.Locale.ROOT) + " " + code.code() + ": " + message + tail;
+        return where + code.code() + " " + message + tail;
+    }
+
+    /** {@code error: measures/revenue.yaml:12: BSC012 message Fix: hint} */
+    public String format() {
+        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + describe();
     }
 }

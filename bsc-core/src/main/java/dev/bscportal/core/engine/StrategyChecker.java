@@ -1,0 +1,51 @@
+package dev.bscportal.core.engine;
+
+import dev.bscportal.core.load.LoadResult;
+import dev.bscportal.core.load.StrategyLoader;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.score.Scoring;
+import dev.bscportal.core.score.StrategyScores;
+import dev.bscportal.core.validate.StandardRules;
+import dev.bscportal.core.validate.StrategyValidator;
+import dev.bscportal.core.validate.ValidationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads, scores and validates a strategy directory: load → model → validate → score. */
+public final class StrategyChecker {
+
+    private final CheckOptions options;
+    private final StrategyValidator validator;
+
+    public StrategyChecker(CheckOptions options) {
+        this.options = options;
+        this.validator = new StrategyValidator(StandardRules.all(), options.validationOptions());
+    }
+
+    /** Checks the directory; never throws for anything found in it. */
+    public CheckResult check(Path strategyDirectory) {
+        LoadResult loaded = new StrategyLoader(options.limits()).load(strategyDirectory);
+        List<Problem> problems = new ArrayList<>(keepEnabled(loaded.problems()));
+        Optional<StrategyScores> scores = Optional.empty();
+        if (loaded.strategy().isPresent()) {
+            Strategy strategy = loaded.strategy().get();
+            StrategyScores computed = Scoring.score(strategy);
+            scores = Optional.of(computed);
+            problems.addAll(validator.validate(new ValidationContext(strategy, computed)));
+        }
+        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
+        unique.sort(Problem.READING_ORDER);
+        return new CheckResult(loaded.strategy(), scores, unique, options.failOnWarnings());
+    }
+
+    private List<Problem> keepEnabled(List<Problem> problems) {
+        return problems.stream()
+                .filter(p -> CheckOptions.ALWAYS_ON.contains(p.code()) || !options.disabled().contains(p.code()))
+                .toList();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.bscportal.maven;
+
+import dev.bscportal.core.engine.CheckOptions;
+import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.engine.StrategyChecker;
+import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.problem.ProblemCode;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Parameters every goal shares, and the check that runs before anything is built. */
+abstract class AbstractStrategyMojo extends AbstractMojo {
+
+    /** The strategy directory: strategy.yaml, objectives/, measures/, ... */
+    @Parameter(property = "bsc.sourceDirectory", defaultValue = "${project.basedir}/src/strategy", required = true)
+    protected File sourceDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File baseDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "bsc.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Fails the build on best-practice warnings too, not only on errors. */
+    @Parameter(property = "bsc.failOnWarnings", defaultValue = "false")
+    protected boolean failOnWarnings;
+
+    /**
+     * Codes of rules to switch off, e.g. {@code BSC104}. On the command line: {@code -Dbsc.disabledRules=BSC104,BSC109}.
+     */
+    @Parameter(property = "bsc.disabledRules")
+    protected List<String> disabledRules = new ArrayList<>();
+
+    @Override
+    public final void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping " + goalName() + " (bsc.skip=true)");
+            return;
+        }
+        run();
+    }
+
+    protected abstract String goalName();
+
+    protected abstract void run() throws MojoFailureException;
+
+    /** Loads, scores and validates the strategy, logs every problem, and fails the build on errors. */
+    protected CheckResult checkStrategy() throws MojoFailureException {
+        CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
+        CheckResult result = new StrategyChecker(options).check(sourceDirectory.toPath());
+        new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath()).log(result);
+        if (result.failsBuild()) {
+            throw new MojoFailureException(failureMessage(result));
+        }
+        return result;
+    }
+
+    private String failureMessage(CheckResult result) {
+        int errors = result.errors().size();
+        int warnings = result.warnings().size();
+        if (errors == 0 && result.strategy().isEmpty()) {
+            return "No strategy could be read from " + sourceDirectory;
+        }
+        if (errors == 0) {
+            return "The strategy has " + warnings + " warning(s) and failOnWarnings is set; see the list above.";
+        }
+        return "The strategy in " + sourceDirectory + " has " + errors + " error(s); see the list above, fix them and build again.";
+    }
+
+    private Set<ProblemCode> disabledCodes() throws MojoFailureException {
+        Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
+        for (String entry : disabledRules) {
+            for (String text : entry.split(",")) {
+                if (text.isBlank()) {
+                    continue;
+                }
+                Optional<ProblemCode> code = ProblemCode.byCode(text);
+                if (code.isEmpty()) {
+                    throw new MojoFailureException("disabledRules names an unknown rule code '" + text.trim()
+                            + "'. Use codes such as BSC104; docs/format.md lists them all.");
+                }
+                codes.add(code.get());
+            }
+        }
+        return codes;
+    }
+}

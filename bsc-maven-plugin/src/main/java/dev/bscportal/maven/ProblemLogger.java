@@ -1,0 +1,43 @@
+package dev.bscportal.maven;
+
+import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.problem.Problem;
+
+import org.apache.maven.plugin.logging.Log;
+
+import java.nio.file.Path;
+
+/** Writes the engine's problems to Maven's log, one line each, with the file path users can click. */
+final class ProblemLogger {
+
+    private final Log log;
+    private final Path sourceDirectory;
+    private final String pathPrefix;
+
+    /** Paths are shown relative to {@code baseDirectory} (the project), so IDEs and terminals can open them. */
+    ProblemLogger(Log log, Path sourceDirectory, Path baseDirectory) {
+        this.log = log;
+        this.sourceDirectory = sourceDirectory;
+        this.pathPrefix = prefixFor(sourceDirectory.toAbsolutePath().normalize(), baseDirectory.toAbsolutePath().normalize());
+    }
+
+    private static String prefixFor(Path source, Path base) {
+        Path shown = source.startsWith(base) ? base.relativize(source) : source;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "" : text + "/";
+    }
+
+    void log(CheckResult result) {
+        for (Problem problem : result.problems()) {
+            String line = problem.describe(pathPrefix);
+            if (problem.isError()) {
+                log.error(line);
+            } else {
+                log.warn(line);
+            }
+        }
+        log.info(String.format(java.util.Locale.ROOT, "Strategy %s: %d error(s), %d warning(s)",
+                sourceDirectory, result.errors().size(), result.warnings().size()));
+    }
+
+}
