@@ -1,0 +1,130 @@
+package dev.bscportal.core.load;
+
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Parses YAML text into SnakeYAML's node tree (which keeps line numbers) without constructing any Java
+ * object from it. Tags other than the plain YAML types are refused, as are alias bombs and deep nesting.
+ * Not thread-safe: one instance per loader.
+ */
+final class YamlReader {
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ,
+            Tag.MAP, Tag.TIMESTAMP);
+
+    private final Yaml yaml;
+    private final int maxNodes;
+
+    YamlReader(LoadLimits limits) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxCsvFileBytes()));
+        options.setTagInspector(tag -> false);
+        options.setProcessComments(false);
+        this.yaml = new Yaml(new SafeConstructor(options));
+        this.maxNodes = 100_000;
+    }
+
+    /**
+     * The root node of {@code text}, or empty after reporting why not. {@code lineOffset} is added to
+     * reported lines (front matter starts below the file's first line).
+     */
+    Optional<Node> parse(String text, String file, int lineOffset, Consumer<Problem> report) {
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
+            String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+            ProblemCode code = problem.contains("recursive") || problem.contains("aliases") || problem.contains("Nesting")
+                    ? ProblemCode.UNSAFE_YAML : ProblemCode.MALFORMED_YAML;
+            report.accept(Problem.of(code, SourcePosition.of(file, line), "YAML " + firstLine(problem) + "."));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, lineOffset + 1),
+                    "The YAML was refused: " + firstLine(String.valueOf(e.getMessage())) + "."));
+            return Optional.empty();
+        } catch (RuntimeException | StackOverflowError e) {
+            report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lineOffset + 1),
+                    "The YAML could not be read."));
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.empty();
+        }
+        return checkPlain(root, file, lineOffset, report) ? Optional.of(root) : Optional.empty();
+    }
+
+    /** Refuses explicit tags, merge keys and alias-expanded trees larger than a strategy file can need. */
+    private boolean checkPlain(Node root, String file, int lineOffset, Consumer<Problem> report) {
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        int visited = 0;
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (++visited > maxNodes) {
+                report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, lineOffset + 1),
+                        "The YAML expands to more than " + maxNodes + " values (an alias bomb?)."));
+                return false;
+            }
+            if (!PLAIN_TAGS.contains(node.getTag()) || node.getTag() == Tag.MERGE) {
+                report.accept(Problem.of(ProblemCode.UNSAFE_YAML, position(node, file, lineOffset),
+                        "The tag '" + node.getTag().getValue() + "' is not allowed."));
+                return false;
+            }
+            if (seen.put(node, Boolean.TRUE) != null && !(node instanceof ScalarNode)) {
+                continue;
+            }
+            if (node instanceof MappingNode map) {
+                for (NodeTuple tuple : map.getValue()) {
+                    if (tuple.getKeyNode().getTag() == Tag.MERGE) {
+                        report.accept(Problem.of(ProblemCode.UNSAFE_YAML, position(tuple.getKeyNode(), file, lineOffset),
+                                "Merge keys (<<) are not allowed."));
+                        return false;
+                    }
+                    todo.push(tuple.getKeyNode());
+                    todo.push(tuple.getValueNode());
+                }
+            } else if (node instanceof SequenceNode seq) {
+                seq.getValue().forEach(todo::push);
+            }
+        }
+        return true;
+    }
+
+    static SourcePosition position(Node node, String file, int lineOffset) {
+        return SourcePosition.of(file, node.getStartMark().getLine() + 1 + lineOffset);
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return (nl < 0 ? text : text.substring(0, nl)).trim();
+    }
+}
