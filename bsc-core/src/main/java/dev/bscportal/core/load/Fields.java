@@ -37,7 +37,6 @@ import java.util.stream.Collectors;
 final class Fields {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private final String file;
     private final int lineOffset;
@@ -209,9 +208,9 @@ final class Fields {
     }
 
     OptionalDouble number(Node node, SourcePosition where, String label) {
-        if (node instanceof ScalarNode scalar && NUMBER.matcher(scalar.getValue().strip()).matches()) {
-            double value = Double.parseDouble(scalar.getValue().strip());
-            if (Double.isFinite(value)) {
+        if (node instanceof ScalarNode scalar) {
+            Double value = Numbers.parse(scalar.getValue());
+            if (value != null) {
                 return OptionalDouble.of(value);
             }
         }

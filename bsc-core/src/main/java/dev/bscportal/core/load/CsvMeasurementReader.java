@@ -1,0 +1,125 @@
+package dev.bscportal.core.load;
+
+import dev.bscportal.core.model.Measurement;
+import dev.bscportal.core.model.Origin;
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads {@code measurements/*.csv}: a header row, then {@code measure,period,value[,note]} rows. */
+final class CsvMeasurementReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final List<String> REQUIRED = List.of("measure", "period", "value");
+
+    List<Measurement> read(String text, String file, Consumer<Problem> report) {
+        List<Measurement> measurements = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            Map<String, Integer> columns = null;
+            LineCounter lines = new LineCounter(text);
+            for (CSVRecord row : parser) {
+                SourcePosition at = SourcePosition.of(file, lines.lineAt(row.getCharacterPosition()));
+                if (columns == null) {
+                    columns = header(row, at, report);
+                    if (columns == null) {
+                        return List.of();
+                    }
+                    continue;
+                }
+                read(row, columns, at, report).ifPresent(measurements::add);
+            }
+            if (columns == null) {
+                report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, 1), "The file has no header row."));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, 1),
+                    "The CSV could not be read: " + e.getMessage()));
+        }
+        return measurements;
+    }
+
+    private static Map<String, Integer> header(CSVRecord row, SourcePosition at, Consumer<Problem> report) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < row.size(); i++) {
+            columns.putIfAbsent(row.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        for (String name : REQUIRED) {
+            if (!columns.containsKey(name)) {
+                report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at,
+                        "The header row lacks the column '" + name + "'."));
+                return null;
+            }
+        }
+        return columns;
+    }
+
+    private static Optional<Measurement> read(CSVRecord row, Map<String, Integer> columns, SourcePosition at,
+                                              Consumer<Problem> report) {
+        String measure = cell(row, columns, "measure");
+        String periodText = cell(row, columns, "period");
+        String valueText = cell(row, columns, "value");
+        if (measure.isEmpty() && periodText.isEmpty() && valueText.isEmpty()) {
+            return Optional.empty();
+        }
+        if (measure.isEmpty() || periodText.isEmpty() || valueText.isEmpty()) {
+            report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "The row needs a measure, a period and a value."));
+            return Optional.empty();
+        }
+        if (!Fields.ID.matcher(measure).matches()) {
+            report.accept(Problem.of(ProblemCode.INVALID_ID, at, "'" + measure + "' is not a valid measure id."));
+            return Optional.empty();
+        }
+        Optional<Period> period = Period.parse(periodText);
+        if (period.isEmpty()) {
+            report.accept(Problem.of(ProblemCode.MALFORMED_PERIOD, at, "'" + periodText + "' is not a period."));
+            return Optional.empty();
+        }
+        Double value = Numbers.parse(valueText);
+        if (value == null) {
+            report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, at, "The value '" + valueText + "' is not a number."));
+            return Optional.empty();
+        }
+        return Optional.of(new Measurement(measure, period.get(), value, cell(row, columns, "note"), Origin.at(at)));
+    }
+
+    private static String cell(CSVRecord row, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        return index == null || index >= row.size() ? "" : row.get(index).strip();
+    }
+
+    /** Line numbers of increasing character offsets, counted once through the text. */
+    private static final class LineCounter {
+        private final String text;
+        private int offset;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        int lineAt(long target) {
+            while (offset < target && offset < text.length()) {
+                if (text.charAt(offset++) == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+    }
+}
