@@ -1,0 +1,337 @@
+package dev.bscportal.core.load;
+
+import dev.bscportal.core.model.Aggregation;
+import dev.bscportal.core.model.Baseline;
+import dev.bscportal.core.model.Budget;
+import dev.bscportal.core.model.Frequency;
+import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.InitiativeStatus;
+import dev.bscportal.core.model.KeyResult;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.MeasureKind;
+import dev.bscportal.core.model.Measurement;
+import dev.bscportal.core.model.Milestone;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.ObjectiveLink;
+import dev.bscportal.core.model.Okr;
+import dev.bscportal.core.model.OkrSet;
+import dev.bscportal.core.model.Origin;
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.model.PeriodTarget;
+import dev.bscportal.core.model.Polarity;
+import dev.bscportal.core.model.Review;
+import dev.bscportal.core.model.Targets;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/** Turns the fields of one element file into a model record. One method per element type. */
+final class ElementReaders {
+
+    static final Set<String> OBJECTIVE_KEYS = Set.of("id", "name", "perspective", "themes", "owner", "weight", "drives", "supports");
+    static final Set<String> MEASURE_KEYS = Set.of("id", "name", "objective", "objectives", "description", "unit",
+            "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "baseline",
+            "threshold", "target", "stretch", "targets", "measurements");
+    static final Set<String> INITIATIVE_KEYS = Set.of("id", "name", "owner", "sponsor", "objectives", "measures",
+            "status", "start", "due", "progress", "budget", "milestones");
+    static final Set<String> OKR_FILE_KEYS = Set.of("period", "objectives");
+    static final Set<String> OKR_KEYS = Set.of("id", "name", "owner", "supports", "support", "key-results");
+    static final Set<String> KEY_RESULT_KEYS = Set.of("name", "measure", "from", "to", "current");
+    static final Set<String> REVIEW_KEYS = Set.of("period", "date", "attendees", "decisions", "commentary");
+
+    private ElementReaders() {
+    }
+
+    /** The element id: the {@code id} key when given (must equal the file name), else the file name. */
+    static Optional<String> id(Fields f, String fileId) {
+        Optional<String> written = f.text("id");
+        if (written.isPresent()) {
+            if (!Fields.ID.matcher(written.get()).matches()) {
+                f.invalidId(f.at("id"), written.get());
+                return Optional.empty();
+            }
+            if (!written.get().equals(fileId)) {
+                f.report().accept(Problem.of(ProblemCode.ID_MISMATCH, f.at("id"),
+                        "The id '" + written.get() + "' differs from the file name '" + fileId + "'."));
+                return Optional.empty();
+            }
+        }
+        if (!Fields.ID.matcher(fileId).matches()) {
+            f.invalidId(f.at(), fileId);
+            return Optional.empty();
+        }
+        return Optional.of(fileId);
+    }
+
+    static Optional<Objective> objective(Fields f, String fileId, String body) {
+        Optional<String> id = id(f, fileId);
+        Optional<String> name = f.required("name");
+        Optional<String> perspective = f.required("perspective");
+        double weight = positiveWeight(f);
+        List<String> themes = f.ids("themes", false);
+        List<String> drives = f.ids("drives", false);
+        List<String> supports = f.ids("supports", true);
+        if (id.isEmpty() || name.isEmpty() || perspective.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Objective(id.get(), name.get(), perspective.get(), themes, f.text("owner", ""), weight,
+                drives, supports, body, f.origin()));
+    }
+
+    private static double positiveWeight(Fields f) {
+        OptionalDouble weight = f.number("weight");
+        if (weight.isPresent() && weight.getAsDouble() <= 0) {
+            f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("weight"), "'weight' must be greater than 0."));
+            return 1;
+        }
+        return weight.orElse(1);
+    }
+
+    static Optional<Measure> measure(Fields f, String fileId, List<Measurement> inline) {
+        Optional<String> id = id(f, fileId);
+        Optional<String> name = f.required("name");
+        List<ObjectiveLink> links = objectiveLinks(f);
+        int decimals = (int) f.number("decimals").orElse(1);
+        if (decimals < 0 || decimals > 6) {
+            f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("decimals"), "'decimals' must be 0 to 6."));
+            decimals = 1;
+        }
+        Polarity polarity = f.choice("polarity", Polarity.values()).orElse(Polarity.HIGHER_IS_BETTER);
+        MeasureKind kind = f.choice("kind", MeasureKind.values()).orElse(MeasureKind.LAGGING);
+        Frequency frequency = f.choice("frequency", Frequency.values()).orElse(Frequency.MONTHLY);
+        Aggregation aggregation = f.choice("aggregation", Aggregation.values()).orElse(Aggregation.LAST);
+        Optional<Baseline> baseline = baseline(f);
+        Targets targets = new Targets(f.number("threshold"), f.number("target"), f.number("stretch"));
+        List<PeriodTarget> periodTargets = periodTargets(f);
+        if (id.isPresent()) {
+            inline.addAll(inlineMeasurements(f, id.get()));
+        }
+        if (id.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Measure(id.get(), name.get(), links, f.text("description", ""), f.text("unit", ""),
+                decimals, polarity, kind, frequency, aggregation, f.text("owner", ""), f.text("data-source", ""),
+                f.text("formula", ""), baseline, targets, periodTargets, f.origin()));
+    }
+
+    private static List<ObjectiveLink> objectiveLinks(Fields f) {
+        List<ObjectiveLink> links = new ArrayList<>();
+        for (String id : f.ids("objective", false)) {
+            links.add(new ObjectiveLink(id, 1, Origin.at(f.at("objective"))));
+        }
+        for (Node item : f.list("objectives")) {
+            SourcePosition at = YamlReader.position(item, f.file(), f.lineOffset());
+            if (item instanceof ScalarNode scalar) {
+                String id = scalar.getValue().strip();
+                if (Fields.ID.matcher(id).matches()) {
+                    links.add(new ObjectiveLink(id, 1, Origin.at(at)));
+                } else {
+                    f.invalidId(at, id);
+                }
+                continue;
+            }
+            Fields.open(item, f.file(), f.lineOffset(), "an objective link", Set.of("id", "weight"), f.report())
+                    .ifPresent(link -> {
+                        Optional<String> id = link.required("id");
+                        double weight = link.number("weight").orElse(1);
+                        if (id.isPresent() && !Fields.ID.matcher(id.get()).matches()) {
+                            link.invalidId(link.at("id"), id.get());
+                        } else {
+                            id.ifPresent(value -> links.add(new ObjectiveLink(value, weight, link.origin())));
+                        }
+                    });
+        }
+        return links;
+    }
+
+    private static Optional<Baseline> baseline(Fields f) {
+        Optional<Node> node = f.node("baseline");
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (node.get() instanceof ScalarNode) {
+            OptionalDouble value = f.number("baseline");
+            return value.isPresent()
+                    ? Optional.of(new Baseline(value.getAsDouble(), Optional.empty(), Origin.at(f.at("baseline"))))
+                    : Optional.empty();
+        }
+        return Fields.open(node.get(), f.file(), f.lineOffset(), "a baseline", Set.of("value", "period"), f.report())
+                .flatMap(b -> {
+                    OptionalDouble value = b.number("value");
+                    if (!b.has("value")) {
+                        b.required("value");
+                    }
+                    Optional<Period> period = b.period("period");
+                    return value.isPresent()
+                            ? Optional.of(new Baseline(value.getAsDouble(), period, b.origin()))
+                            : Optional.empty();
+                });
+    }
+
+    private static List<PeriodTarget> periodTargets(Fields f) {
+        List<PeriodTarget> result = new ArrayList<>();
+        for (Node item : f.list("targets")) {
+            Fields.open(item, f.file(), f.lineOffset(), "a period target",
+                    Set.of("period", "threshold", "target", "stretch"), f.report()).ifPresent(t -> {
+                        if (!t.has("period")) {
+                            t.required("period");
+                        }
+                        Optional<Period> period = t.period("period");
+                        Targets targets = new Targets(t.number("threshold"), t.number("target"), t.number("stretch"));
+                        period.ifPresent(p -> result.add(new PeriodTarget(p, targets, t.origin())));
+                    });
+        }
+        result.sort(java.util.Comparator.comparing((PeriodTarget pt) -> pt.period().startDate()));
+        return result;
+    }
+
+    private static List<Measurement> inlineMeasurements(Fields f, String measureId) {
+        Optional<Node> node = f.node("measurements");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (!(node.get() instanceof MappingNode map)) {
+            f.report().accept(Problem.of(ProblemCode.WRONG_TYPE, f.at("measurements"),
+                    "'measurements' must map periods to values, e.g. '2026-03: 12.5'."));
+            return List.of();
+        }
+        List<Measurement> result = new ArrayList<>();
+        for (NodeTuple tuple : map.getValue()) {
+            SourcePosition at = YamlReader.position(tuple.getKeyNode(), f.file(), f.lineOffset());
+            String periodText = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+            Optional<Period> period = f.period(periodText, at);
+            Node value = tuple.getValueNode();
+            if (value instanceof MappingNode) {
+                Fields.open(value, f.file(), f.lineOffset(), "a measurement", Set.of("value", "note"), f.report())
+                        .ifPresent(m -> {
+                            if (!m.has("value")) {
+                                m.required("value");
+                            }
+                            OptionalDouble v = m.number("value");
+                            if (period.isPresent() && v.isPresent()) {
+                                result.add(new Measurement(measureId, period.get(), v.getAsDouble(), m.text("note", ""), Origin.at(at)));
+                            }
+                        });
+            } else {
+                OptionalDouble v = f.number(value, at, "The value for " + periodText);
+                if (period.isPresent() && v.isPresent()) {
+                    result.add(new Measurement(measureId, period.get(), v.getAsDouble(), "", Origin.at(at)));
+                }
+            }
+        }
+        return result;
+    }
+
+    static Optional<Initiative> initiative(Fields f, String fileId, String body) {
+        Optional<String> id = id(f, fileId);
+        Optional<String> name = f.required("name");
+        InitiativeStatus status = f.choice("status", InitiativeStatus.values()).orElse(InitiativeStatus.PLANNED);
+        OptionalDouble progress = f.number("progress");
+        if (progress.isPresent() && (progress.getAsDouble() < 0 || progress.getAsDouble() > 100)) {
+            f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("progress"), "'progress' is a percentage from 0 to 100."));
+            progress = OptionalDouble.empty();
+        }
+        Optional<Budget> budget = f.node("budget").flatMap(node ->
+                Fields.open(node, f.file(), f.lineOffset(), "a budget", Set.of("planned", "spent", "currency"), f.report())
+                        .map(b -> new Budget(b.number("planned"), b.number("spent"), b.text("currency", ""), b.origin())));
+        List<Milestone> milestones = new ArrayList<>();
+        for (Node item : f.list("milestones")) {
+            Fields.open(item, f.file(), f.lineOffset(), "a milestone", Set.of("name", "due", "done"), f.report())
+                    .ifPresent(m -> m.required("name").ifPresent(n ->
+                            milestones.add(new Milestone(n, m.date("due"), m.bool("done").orElse(false), m.origin()))));
+        }
+        List<String> objectives = f.ids("objectives", false);
+        List<String> measures = f.ids("measures", false);
+        Optional<java.time.LocalDate> start = f.date("start");
+        Optional<java.time.LocalDate> due = f.date("due");
+        if (id.isEmpty() || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Initiative(id.get(), name.get(), f.text("owner", ""), f.text("sponsor", ""), objectives,
+                measures, status, start, due, progress, budget, milestones, body, f.origin()));
+    }
+
+    static Optional<OkrSet> okrs(Fields f, String fileId) {
+        Optional<Period> period = f.has("period") ? f.period("period") : f.period(fileId, f.at());
+        List<Okr> okrs = new ArrayList<>();
+        for (Node item : f.list("objectives")) {
+            Fields.open(item, f.file(), f.lineOffset(), "an OKR objective", OKR_KEYS, f.report()).ifPresent(o -> {
+                Optional<String> id = o.required("id");
+                Optional<String> name = o.required("name");
+                List<String> supports = new ArrayList<>(o.ids("supports", true));
+                supports.addAll(o.ids("support", true));
+                List<KeyResult> keyResults = new ArrayList<>();
+                for (Node kr : o.list("key-results")) {
+                    Fields.open(kr, f.file(), f.lineOffset(), "a key result", KEY_RESULT_KEYS, f.report())
+                            .ifPresent(k -> keyResult(k).ifPresent(keyResults::add));
+                }
+                if (id.isPresent() && !Fields.ID.matcher(id.get()).matches()) {
+                    o.invalidId(o.at("id"), id.get());
+                } else if (id.isPresent() && name.isPresent()) {
+                    okrs.add(new Okr(id.get(), name.get(), o.text("owner", ""), supports, keyResults, o.origin()));
+                }
+            });
+        }
+        return period.map(p -> new OkrSet(p, okrs, f.origin()));
+    }
+
+    private static Optional<KeyResult> keyResult(Fields k) {
+        Optional<String> name = k.required("name");
+        if (!k.has("from")) {
+            k.required("from");
+        }
+        if (!k.has("to")) {
+            k.required("to");
+        }
+        OptionalDouble from = k.number("from");
+        OptionalDouble to = k.number("to");
+        OptionalDouble current = k.number("current");
+        Optional<String> measure = k.text("measure");
+        if (measure.isPresent() && !Fields.ID.matcher(measure.get()).matches()) {
+            k.invalidId(k.at("measure"), measure.get());
+            return Optional.empty();
+        }
+        if (name.isEmpty() || from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyResult(name.get(), measure, from.getAsDouble(), to.getAsDouble(), current, k.origin()));
+    }
+
+    static Optional<Review> review(Fields f, String fileId, String body) {
+        Optional<Period> period = f.has("period") ? f.period("period") : f.period(fileId, f.at());
+        Map<String, String> commentary = new LinkedHashMap<>();
+        f.node("commentary").ifPresent(node -> {
+            if (node instanceof MappingNode map) {
+                for (NodeTuple tuple : map.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                        commentary.put(key.getValue().strip(), value.getValue().strip());
+                    } else {
+                        f.report().accept(Problem.of(ProblemCode.WRONG_TYPE,
+                                YamlReader.position(tuple.getKeyNode(), f.file(), f.lineOffset()),
+                                "Commentary maps an objective id to a text."));
+                    }
+                }
+            } else {
+                f.report().accept(Problem.of(ProblemCode.WRONG_TYPE, f.at("commentary"),
+                        "'commentary' maps objective ids to texts."));
+            }
+        });
+        Optional<java.time.LocalDate> date = f.date("date");
+        List<String> attendees = f.texts("attendees");
+        List<String> decisions = f.texts("decisions");
+        return period.map(p -> new Review(p, date, attendees, decisions, commentary, body, f.origin()));
+    }
+}
