@@ -1,0 +1,70 @@
+package dev.bscportal.core.score;
+
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Measurement;
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.model.Targets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+
+/** Judges one measure at an as-of period: status and score history, trend and staleness. */
+final class MeasureScorer {
+
+    /** Trend changes smaller than this share of the threshold-target gap (or of the target) count as flat. */
+    static final double FLAT_SHARE = 0.01;
+
+    private MeasureScorer() {
+    }
+
+    static MeasureResult score(Measure measure, List<Measurement> measurements, Period asOf) {
+        NavigableMap<Period, Double> series = MeasureSeries.of(measure, measurements, asOf);
+        List<Assessment> history = new ArrayList<>();
+        for (Map.Entry<Period, Double> entry : series.entrySet()) {
+            Targets targets = measure.targetsFor(entry.getKey());
+            double actual = entry.getValue();
+            history.add(new Assessment(entry.getKey(), actual, targets,
+                    ScoreScale.status(actual, targets, measure.polarity()),
+                    ScoreScale.score(actual, targets, measure.polarity())));
+        }
+        Optional<Assessment> latest = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+        Trend trend = history.size() < 2 ? Trend.UNKNOWN
+                : trend(measure, history.get(history.size() - 2), history.get(history.size() - 1));
+        boolean stale = latest.isPresent() && isStale(measure, latest.get().period(), asOf);
+        Targets targetsNow = measure.targetsFor(Period.containing(asOf.endDate(), measure.frequency()));
+        return new MeasureResult(measure.id(), latest, targetsNow, trend, stale, history);
+    }
+
+    /**
+     * Data is stale when the latest value is older than the period before the one containing the as-of
+     * date: one period of reporting lag is normal (September's figure arrives in October).
+     */
+    static boolean isStale(Measure measure, Period latest, Period asOf) {
+        Period expected = Period.containing(asOf.endDate(), measure.frequency()).previous();
+        return latest.compareTo(expected) < 0;
+    }
+
+    private static Trend trend(Measure measure, Assessment previous, Assessment current) {
+        double change = ScoreScale.oriented(current.actual(), measure.polarity())
+                - ScoreScale.oriented(previous.actual(), measure.polarity());
+        double tolerance = FLAT_SHARE * scale(current.targets(), current.actual());
+        if (Math.abs(change) <= tolerance) {
+            return Trend.FLAT;
+        }
+        return change > 0 ? Trend.IMPROVING : Trend.WORSENING;
+    }
+
+    private static double scale(Targets targets, double actual) {
+        if (targets.target().isPresent() && targets.threshold().isPresent()) {
+            double gap = Math.abs(targets.target().getAsDouble() - targets.threshold().getAsDouble());
+            if (gap > 0) {
+                return gap;
+            }
+        }
+        double reference = targets.target().isPresent() ? targets.target().getAsDouble() : actual;
+        return Math.abs(reference);
+    }
+}

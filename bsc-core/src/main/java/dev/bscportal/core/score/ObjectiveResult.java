@@ -1,0 +1,15 @@
+package dev.bscportal.core.score;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * An objective's score: the weighted mean of the contributions that have a score. {@code weight} is the
+ * objective's own weight, used where it contributes to a perspective or to a parent objective.
+ */
+public record ObjectiveResult(String objectiveId, double weight, OptionalDouble score, Status status, List<Contribution> contributions) {
+
+    public ObjectiveResult {
+        contributions = List.copyOf(contributions);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.bscportal.core.score;
+
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.ObjectiveKey;
+import dev.bscportal.core.model.ObjectiveLink;
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.model.Perspective;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scores a whole strategy: every measure at the as-of period, objectives as the weighted mean of their
+ * measures and of the unit objectives that support them, perspectives and scorecards as the weighted
+ * mean of their objectives. Pure: the same strategy always gives the same scores. See docs/scoring.md.
+ */
+public final class Scoring {
+
+    private Scoring() {
+    }
+
+    /** Scores at the strategy's as-of period (declared, or the latest period with data). */
+    public static StrategyScores score(Strategy strategy) {
+        return score(strategy, AsOf.of(strategy));
+    }
+
+    /** Scores as they were at a given period, e.g. for a status history. */
+    public static StrategyScores score(Strategy strategy, Optional<Period> asOf) {
+        Map<ObjectiveKey, List<ObjectiveKey>> supporters = supportersByTarget(strategy);
+        Map<ObjectiveKey, ObjectiveResult> objectiveResults = new HashMap<>();
+        Map<String, ScorecardScores> result = new TreeMap<>();
+        List<Scorecard> deepestFirst = strategy.allScorecards().stream()
+                .sorted(Comparator.comparingInt((Scorecard s) -> depth(s.path())).reversed()
+                        .thenComparing(Scorecard::path))
+                .toList();
+        for (Scorecard scorecard : deepestFirst) {
+            Optional<Period> scorecardAsOf = AsOf.of(scorecard, asOf);
+            Map<String, MeasureResult> measures = new TreeMap<>();
+            for (Measure measure : scorecard.measures()) {
+                measures.put(measure.id(), scoreMeasure(scorecard, measure, scorecardAsOf));
+            }
+            Map<String, ObjectiveResult> objectives = new TreeMap<>();
+            for (Objective objective : scorecard.objectives()) {
+                ObjectiveKey key = new ObjectiveKey(scorecard.path(), objective.id());
+                ObjectiveResult objectiveResult = scoreObjective(scorecard, objective, measures,
+                        supporters.getOrDefault(key, List.of()), objectiveResults);
+                objectives.put(objective.id(), objectiveResult);
+                objectiveResults.put(key, objectiveResult);
+            }
+            result.put(scorecard.path(), scorecardScores(scorecard, scorecardAsOf, measures, objectives));
+        }
+        return new StrategyScores(asOf, result);
+    }
+
+    private static MeasureResult scoreMeasure(Scorecard scorecard, Measure measure, Optional<Period> asOf) {
+        if (asOf.isEmpty()) {
+            return new MeasureResult(measure.id(), Optional.empty(), measure.targets(), Trend.UNKNOWN, false, List.of());
+        }
+        return MeasureScorer.score(measure, scorecard.measurementsOf(measure.id()), asOf.get());
+    }
+
+    private static ObjectiveResult scoreObjective(
+            Scorecard scorecard, Objective objective, Map<String, MeasureResult> measures,
+            List<ObjectiveKey> supporters, Map<ObjectiveKey, ObjectiveResult> scoredSoFar) {
+        List<Contribution> contributions = new ArrayList<>();
+        for (Measure measure : scorecard.measures()) {
+            for (ObjectiveLink link : measure.objectives()) {
+                if (link.objective().equals(objective.id())) {
+                    contributions.add(new Contribution(Contribution.Kind.MEASURE, measure.id(), link.weight(),
+                            measures.get(measure.id()).score()));
+                }
+            }
+        }
+        for (ObjectiveKey supporter : supporters) {
+            ObjectiveResult supporterResult = scoredSoFar.get(supporter);
+            double weight = supporterResult == null ? 1.0 : supporterResult.weight();
+            contributions.add(new Contribution(Contribution.Kind.UNIT_OBJECTIVE, supporter.toString(), weight,
+                    supporterResult == null ? OptionalDouble.empty() : supporterResult.score()));
+        }
+        WeightedMean mean = new WeightedMean();
+        contributions.forEach(c -> mean.add(c.score(), c.weight()));
+        OptionalDouble score = mean.result();
+        return new ObjectiveResult(objective.id(), objective.weight(), score, statusOf(score), contributions);
+    }
+
+    private static ScorecardScores scorecardScores(Scorecard scorecard, Optional<Period> asOf,
+            Map<String, MeasureResult> measures, Map<String, ObjectiveResult> objectives) {
+        Map<String, PerspectiveResult> perspectives = new TreeMap<>();
+        WeightedMean overall = new WeightedMean();
+        for (Objective objective : scorecard.objectives()) {
+            overall.add(objectives.get(objective.id()).score(), objective.weight());
+        }
+        for (Perspective perspective : scorecard.perspectives()) {
+            WeightedMean mean = new WeightedMean();
+            Set<String> measureIds = new LinkedHashSet<>();
+            for (Objective objective : scorecard.objectives()) {
+                if (objective.perspective().equals(perspective.id())) {
+                    ObjectiveResult objectiveResult = objectives.get(objective.id());
+                    mean.add(objectiveResult.score(), objective.weight());
+                    objectiveResult.contributions().stream()
+                            .filter(c -> c.kind() == Contribution.Kind.MEASURE)
+                            .forEach(c -> measureIds.add(c.reference()));
+                }
+            }
+            Map<Status, Integer> counts = new EnumMap<>(Status.class);
+            for (Status status : Status.values()) {
+                counts.put(status, 0);
+            }
+            measureIds.forEach(id -> counts.merge(measures.get(id).status(), 1, Integer::sum));
+            OptionalDouble score = mean.result();
+            perspectives.put(perspective.id(), new PerspectiveResult(perspective.id(), score, statusOf(score), counts));
+        }
+        OptionalDouble score = overall.result();
+        return new ScorecardScores(scorecard.path(), asOf, score, statusOf(score), measures, objectives, perspectives);
+    }
+
+    private static Status statusOf(OptionalDouble score) {
+        return score.isPresent() ? ScoreScale.statusOfScore(score.getAsDouble()) : Status.NO_DATA;
+    }
+
+    /** For each objective, the unit objectives whose {@code supports} name it, in a stable order. */
+    private static Map<ObjectiveKey, List<ObjectiveKey>> supportersByTarget(Strategy strategy) {
+        Map<ObjectiveKey, List<ObjectiveKey>> result = new TreeMap<>();
+        for (Scorecard scorecard : strategy.allScorecards()) {
+            if (scorecard.isCompany()) {
+                continue;
+            }
+            String parentPath = parentPath(scorecard.path());
+            for (Objective objective : scorecard.objectives()) {
+                for (String reference : objective.supports()) {
+                    ObjectiveKey target = ObjectiveKey.resolve(reference, parentPath);
+                    result.computeIfAbsent(target, k -> new ArrayList<>())
+                            .add(new ObjectiveKey(scorecard.path(), objective.id()));
+                }
+            }
+        }
+        result.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        return result;
+    }
+
+    static String parentPath(String unitPath) {
+        int slash = unitPath.lastIndexOf('/');
+        return slash < 0 ? "" : unitPath.substring(0, slash);
+    }
+
+    private static int depth(String path) {
+        return path.isEmpty() ? 0 : (int) path.chars().filter(c -> c == '/').count() + 1;
+    }
+}
