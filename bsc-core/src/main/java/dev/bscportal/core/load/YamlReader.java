@@ -59,12 +59,20 @@ final class YamlReader {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? "syntax error" : firstLine(e.getProblem());
+            String context = e.getContext() == null ? "" : e.getContext();
+            boolean unclosed = context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted")
+                    || context.startsWith("while scanning a double-quoted") || context.startsWith("while scanning a single-quoted");
+            Mark mark = unclosed && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
-            String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+            String message = unclosed && e.getProblemMark() != null
+                    ? "YAML: the " + context.replaceFirst("^while (parsing|scanning) (a |an )?", "") + " that starts here is not closed ("
+                            + problem + " at line " + (e.getProblemMark().getLine() + 1 + lineOffset) + ")."
+                    : "YAML " + problem + ".";
             ProblemCode code = problem.contains("recursive") || problem.contains("aliases") || problem.contains("Nesting")
                     ? ProblemCode.UNSAFE_YAML : ProblemCode.MALFORMED_YAML;
-            report.accept(Problem.of(code, SourcePosition.of(file, line), "YAML " + firstLine(problem) + "."));
+            report.accept(Problem.of(code, SourcePosition.of(file, line), message));
             return Optional.empty();
         } catch (YAMLException e) {
             report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, lineOffset + 1),

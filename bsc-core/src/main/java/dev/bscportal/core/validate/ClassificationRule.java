@@ -1,0 +1,44 @@
+package dev.bscportal.core.validate;
+
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.Perspective;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** An objective's perspective and themes must be declared in its scorecard (or inherited defaults). */
+final class ClassificationRule implements Rule {
+
+    @Override
+    public Set<ProblemCode> codes() {
+        return EnumSet.of(ProblemCode.UNKNOWN_PERSPECTIVE, ProblemCode.UNKNOWN_THEME);
+    }
+
+    @Override
+    public void check(ValidationContext context, Consumer<Problem> report) {
+        for (Scorecard scorecard : context.strategy().allScorecards()) {
+            String perspectives = scorecard.perspectives().stream().map(Perspective::id).collect(Collectors.joining(", "));
+            String themes = scorecard.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
+            for (Objective objective : scorecard.objectives()) {
+                if (scorecard.perspective(objective.perspective()).isEmpty()) {
+                    report.accept(Problem.of(ProblemCode.UNKNOWN_PERSPECTIVE, objective.origin().of("perspective"),
+                            "Perspective '" + objective.perspective() + "' of objective " + objective.id() + " is not declared.",
+                            "Use one of: " + perspectives + "."));
+                }
+                for (String theme : objective.themes()) {
+                    if (scorecard.theme(theme).isEmpty()) {
+                        report.accept(Problem.of(ProblemCode.UNKNOWN_THEME, objective.origin().of("themes"),
+                                "Theme '" + theme + "' of objective " + objective.id() + " is not declared in strategy.yaml.",
+                                themes.isEmpty() ? "Declare it under themes in strategy.yaml." : "Use one of: " + themes + "."));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.bscportal.core.validate;
+
+import dev.bscportal.core.model.ObjectiveKey;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
+
+import java.util.function.Consumer;
+
+/** Checks one objective reference and reports an unknown unit or objective with a useful message. */
+final class ReferenceChecker {
+
+    private final StrategyIndex index;
+    private final Consumer<Problem> report;
+
+    ReferenceChecker(StrategyIndex index, Consumer<Problem> report) {
+        this.index = index;
+        this.report = report;
+    }
+
+    /** A reference to an objective; bare ids resolve in {@code defaultUnit}. Returns whether it resolves. */
+    boolean objective(String reference, String defaultUnit, ProblemCode unknownCode, SourcePosition at, String what) {
+        ObjectiveKey key = ObjectiveKey.resolve(reference, defaultUnit);
+        if (index.scorecard(key.unitPath()).isEmpty()) {
+            report.accept(Problem.of(ProblemCode.UNKNOWN_UNIT, at,
+                    what + " '" + reference + "' names unit '" + key.unitPath() + "', which does not exist under units/."));
+            return false;
+        }
+        if (index.objective(key).isEmpty()) {
+            String where = key.unitPath().isEmpty() ? "the company scorecard" : "unit '" + key.unitPath() + "'";
+            report.accept(Problem.of(unknownCode, at,
+                    what + " '" + reference + "' is not an objective of " + where + "."));
+            return false;
+        }
+        return true;
+    }
+
+    /** A reference to a measure of the given scorecard. */
+    boolean measure(Scorecard scorecard, String id, SourcePosition at, String what) {
+        if (scorecard.measure(id).isPresent()) {
+            return true;
+        }
+        report.accept(Problem.of(ProblemCode.UNKNOWN_MEASURE, at, what + " '" + id + "' is not a measure of "
+                + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));
+        return false;
+    }
+}

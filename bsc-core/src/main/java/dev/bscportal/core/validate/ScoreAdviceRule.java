@@ -1,0 +1,106 @@
+package dev.bscportal.core.validate;
+
+import dev.bscportal.core.model.Frequency;
+import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.InitiativeStatus;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.ObjectiveLink;
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.score.Assessment;
+import dev.bscportal.core.score.MeasureResult;
+import dev.bscportal.core.score.ScorecardScores;
+import dev.bscportal.core.score.Status;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Advice that needs the scores at the as-of period: no data, stale data, an off-target measure nobody is
+ * working on, and a measure green for three quarters in a row (the bar is too low).
+ */
+final class ScoreAdviceRule implements Rule {
+
+    static final int GREEN_QUARTERS = 3;
+
+    @Override
+    public Set<ProblemCode> codes() {
+        return EnumSet.of(ProblemCode.NO_DATA, ProblemCode.STALE_DATA, ProblemCode.RED_WITHOUT_INITIATIVE,
+                ProblemCode.GREEN_TOO_LONG);
+    }
+
+    @Override
+    public void check(ValidationContext context, Consumer<Problem> report) {
+        for (Scorecard scorecard : context.strategy().allScorecards()) {
+            ScorecardScores scores = context.scores().of(scorecard);
+            if (scores.asOf().isEmpty()) {
+                continue;
+            }
+            Period asOf = scores.asOf().get();
+            for (Measure measure : scorecard.measures()) {
+                MeasureResult result = scores.measure(measure.id());
+                if (result.latest().isEmpty()) {
+                    report.accept(Problem.of(ProblemCode.NO_DATA, measure.origin().at(),
+                            "Measure " + measure.id() + " has no measurement up to " + asOf + "."));
+                    continue;
+                }
+                if (result.stale()) {
+                    report.accept(Problem.of(ProblemCode.STALE_DATA, measure.origin().of("frequency"),
+                            "Measure " + measure.id() + " (" + measure.frequency().id() + ") was last measured in "
+                                    + result.latestPeriod().orElseThrow() + "; at " + asOf + " it should have "
+                                    + Period.containing(asOf.endDate(), measure.frequency()).previous() + " or later."));
+                }
+                if (result.status() == Status.OFF_TARGET && !hasActiveInitiative(scorecard, measure)) {
+                    report.accept(Problem.of(ProblemCode.RED_WITHOUT_INITIATIVE, measure.origin().at(),
+                            "Measure " + measure.id() + " is off target (" + result.latestPeriod().orElseThrow()
+                                    + ") and no active initiative works on it or its objective."));
+                }
+                if (greenForLastQuarters(measure, result, asOf)) {
+                    report.accept(Problem.of(ProblemCode.GREEN_TOO_LONG, measure.origin().of("target"),
+                            "Measure " + measure.id() + " has met its target in each of the last " + GREEN_QUARTERS
+                                    + " quarters up to " + asOf + "."));
+                }
+            }
+        }
+    }
+
+    private static boolean hasActiveInitiative(Scorecard scorecard, Measure measure) {
+        for (Initiative initiative : scorecard.initiatives()) {
+            if (initiative.status() != InitiativeStatus.ACTIVE) {
+                continue;
+            }
+            if (initiative.measures().contains(measure.id())) {
+                return true;
+            }
+            for (ObjectiveLink link : measure.objectives()) {
+                if (initiative.objectives().contains(link.objective())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Green in each of the last complete quarters, judged by the last value inside each quarter. */
+    private static boolean greenForLastQuarters(Measure measure, MeasureResult result, Period asOf) {
+        if (measure.frequency() == Frequency.YEARLY) {
+            return false;
+        }
+        Period quarter = Period.containing(asOf.endDate(), Frequency.QUARTERLY);
+        if (quarter.endDate().isAfter(asOf.endDate())) {
+            quarter = quarter.previous();
+        }
+        for (int i = 0; i < GREEN_QUARTERS; i++, quarter = quarter.previous()) {
+            Optional<Assessment> last = result.at(quarter);
+            if (last.isEmpty() || last.get().period().endDate().isBefore(quarter.startDate())
+                    || !last.get().status().isGreen()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.bscportal.core.validate;
+
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.PeriodTarget;
+import dev.bscportal.core.model.Polarity;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Targets;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A measure needs a target to be scored, and its levels must be in the order its polarity implies:
+ * higher-is-better threshold &lt; target &lt;= stretch, lower-is-better the mirror. Period targets are checked
+ * as they apply, i.e. merged over the defaults.
+ */
+final class TargetsRule implements Rule {
+
+    @Override
+    public Set<ProblemCode> codes() {
+        return EnumSet.of(ProblemCode.TARGETS_INCONSISTENT, ProblemCode.MISSING_TARGETS);
+    }
+
+    @Override
+    public void check(ValidationContext context, Consumer<Problem> report) {
+        for (Scorecard scorecard : context.strategy().allScorecards()) {
+            for (Measure measure : scorecard.measures()) {
+                boolean anyTarget = measure.targets().target().isPresent()
+                        || measure.periodTargets().stream().anyMatch(pt -> pt.targets().target().isPresent());
+                if (!anyTarget) {
+                    report.accept(Problem.of(ProblemCode.MISSING_TARGETS, measure.origin().at(),
+                            "Measure " + measure.id() + " has no target, so it cannot be scored."));
+                    continue;
+                }
+                checkOrder(measure, measure.targets(), measure.origin().of("target"), "", report);
+                for (PeriodTarget pt : measure.periodTargets()) {
+                    checkOrder(measure, measure.targets().overriddenBy(pt.targets()), pt.origin().at(),
+                            " from " + pt.period(), report);
+                }
+            }
+        }
+    }
+
+    private static void checkOrder(Measure measure, Targets t, SourcePosition at, String when, Consumer<Problem> report) {
+        boolean higher = measure.polarity() == Polarity.HIGHER_IS_BETTER;
+        String problem = null;
+        if (t.threshold().isPresent() && t.target().isPresent()) {
+            double threshold = t.threshold().getAsDouble();
+            double target = t.target().getAsDouble();
+            if (higher ? threshold >= target : threshold <= target) {
+                problem = "threshold " + fmt(threshold) + (higher ? " is not below" : " is not above") + " target " + fmt(target);
+            }
+        }
+        if (problem == null && t.stretch().isPresent() && t.target().isPresent()) {
+            double stretch = t.stretch().getAsDouble();
+            double target = t.target().getAsDouble();
+            if (higher ? stretch < target : stretch > target) {
+                problem = "stretch " + fmt(stretch) + (higher ? " is below" : " is above") + " target " + fmt(target);
+            }
+        }
+        if (problem != null) {
+            report.accept(Problem.of(ProblemCode.TARGETS_INCONSISTENT, at,
+                    "Measure " + measure.id() + " (" + measure.polarity().id() + ")" + when + ": " + problem + "."));
+        }
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+}
