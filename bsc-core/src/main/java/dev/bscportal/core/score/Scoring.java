@@ -33,11 +33,17 @@ public final class Scoring {
 
     /** Scores at the strategy's as-of period (declared, or the latest period with data). */
     public static StrategyScores score(Strategy strategy) {
-        return score(strategy, AsOf.of(strategy));
+        Optional<Period> asOf = AsOf.of(strategy);
+        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf));
     }
 
-    /** Scores as they were at a given period, e.g. for a status history. */
+    /** Scores as they were at a given period for every scorecard, e.g. for a status history. */
     public static StrategyScores score(Strategy strategy, Optional<Period> asOf) {
+        return score(strategy, asOf, scorecard -> asOf);
+    }
+
+    private static StrategyScores score(Strategy strategy, Optional<Period> asOf,
+            java.util.function.Function<Scorecard, Optional<Period>> asOfOfScorecard) {
         Map<ObjectiveKey, List<ObjectiveKey>> supporters = supportersByTarget(strategy);
         Map<ObjectiveKey, ObjectiveResult> objectiveResults = new HashMap<>();
         Map<String, ScorecardScores> result = new TreeMap<>();
@@ -46,7 +52,7 @@ public final class Scoring {
                         .thenComparing(Scorecard::path))
                 .toList();
         for (Scorecard scorecard : deepestFirst) {
-            Optional<Period> scorecardAsOf = AsOf.of(scorecard, asOf);
+            Optional<Period> scorecardAsOf = asOfOfScorecard.apply(scorecard);
             Map<String, MeasureResult> measures = new TreeMap<>();
             for (Measure measure : scorecard.measures()) {
                 measures.put(measure.id(), scoreMeasure(scorecard, measure, scorecardAsOf));

@@ -184,6 +184,15 @@ class ScoringTest {
     }
 
     @Test
+    void scoringAtAnEarlierPeriodIgnoresTheDeclaredAsOf() {
+        Strategy strategy = new Strategy(scorecard("", Optional.of("2026-09"), List.of(objective("grow", "financial")),
+                List.of(measure("rev", "grow", Polarity.HIGHER_IS_BETTER, T)), List.of(value("rev", "2026-09", 100)), List.of()));
+
+        assertEquals(Status.ON_TARGET, Scoring.score(strategy).company().measure("rev").status());
+        assertEquals(Status.NO_DATA, Scoring.score(strategy, Optional.of(Period.month(2026, 8))).company().measure("rev").status());
+    }
+
+    @Test
     void scoringTwiceGivesEqualResults() {
         Strategy strategy = company(List.of(measure("rev", "grow", Polarity.HIGHER_IS_BETTER, T)),
                 List.of(value("rev", "2026-08", 90), value("rev", "2026-09", 95)));

@@ -1,0 +1,192 @@
+package dev.bscportal.core.publish;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a site into an output directory without ever leaving a half-written site behind:
+ * <ol>
+ * <li>refuses an output directory that is, or contains, a protected directory (the strategy sources, the
+ * project), and one that holds files this plugin did not write (no {@value #MARKER} marker);</li>
+ * <li>takes a lock beside the output so concurrent builds wait for each other;</li>
+ * <li>renders into a fresh staging directory beside the output;</li>
+ * <li>renames the old site away, the staging directory into place, then deletes the old site.</li>
+ * </ol>
+ * If the process dies between the two renames, the next run finds the old site beside an empty place and
+ * puts it back before anything else. Only the output directory and siblings named {@code .<name>.*} are
+ * ever written or deleted.
+ */
+public final class SitePublisher {
+
+    /** Written into every published site; proves the directory is ours to replace. */
+    public static final String MARKER = ".bsc-site";
+
+    private final Path output;
+    private final Path parent;
+    private final String name;
+
+    public SitePublisher(Path outputDirectory) {
+        this.output = outputDirectory.toAbsolutePath().normalize();
+        this.parent = output.getParent();
+        this.name = output.getFileName() == null ? "" : output.getFileName().toString();
+    }
+
+    /** Checks the output directory against the directories it must never replace or contain. */
+    public void checkSafe(List<Path> protectedDirectories) throws PublishException {
+        if (parent == null || name.isEmpty()) {
+            throw new PublishException("The output directory " + output + " is a file-system root; choose a directory such as target/strategy-site.");
+        }
+        Path realOutput = real(output);
+        for (Path p : protectedDirectories) {
+            Path guarded = real(p.toAbsolutePath().normalize());
+            if (guarded.startsWith(realOutput)) {
+                throw new PublishException("The output directory " + output + (guarded.equals(realOutput) ? " is " : " contains ")
+                        + guarded + ", which must never be replaced; set outputDirectory to a folder of its own, e.g. target/strategy-site.");
+            }
+        }
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(output) || !Files.isDirectory(output)) {
+                throw new PublishException("The output path " + output + " exists and is not a plain directory; remove it or choose another outputDirectory.");
+            }
+            if (!Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
+                throw new PublishException("The output directory " + output + " holds files this plugin did not write (no "
+                        + MARKER + " file); it will not replace them. Empty it or choose another outputDirectory.");
+            }
+        }
+    }
+
+    /** Renders with {@code writer} and swaps the result in. On any failure the previous site stays as it was. */
+    public void publish(List<Path> protectedDirectories, SiteWriter writer) throws PublishException {
+        checkSafe(protectedDirectories);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new PublishException("Cannot create " + parent + ": " + describe(e), e);
+        }
+        Path lockFile = parent.resolve("." + name + ".lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.lock()) {
+            recoverInterruptedSwap();
+            checkSafe(protectedDirectories);
+            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            try {
+                writer.writeInto(staging);
+                Files.writeString(staging.resolve(MARKER), "Written by bsc-maven-plugin. This directory is replaced on every build.\n");
+                swapIn(staging);
+            } catch (PublishException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new PublishException("Could not write the site next to " + output + ": " + describe(e)
+                        + ". The previously published site is unchanged.", e);
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new PublishException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
+            } finally {
+                deleteQuietly(staging);
+            }
+        } catch (IOException e) {
+            throw new PublishException("Could not lock or prepare " + output + ": " + describe(e)
+                    + ". The previously published site is unchanged.", e);
+        }
+    }
+
+    private void swapIn(Path staging) throws IOException {
+        Path old = null;
+        if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            old = Files.createTempDirectory(parent, "." + name + ".old-");
+            Files.delete(old);
+            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        if (old != null) {
+            deleteQuietly(old);
+        }
+    }
+
+    /** A previous run died between its two renames: put the old site back. Also removes stale staging dirs. */
+    private void recoverInterruptedSwap() throws IOException {
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path sibling : siblings.sorted().toList()) {
+                String n = sibling.getFileName().toString();
+                if (n.startsWith("." + name + ".old-")) {
+                    if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.move(sibling, output, StandardCopyOption.ATOMIC_MOVE);
+                    } else {
+                        deleteQuietly(sibling);
+                    }
+                } else if (n.startsWith("." + name + ".staging-")) {
+                    deleteQuietly(sibling);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws PublishException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new PublishException("Cannot read " + dir + ": " + describe(e), e);
+        }
+    }
+
+    private static Path real(Path path) {
+        Path existing = path;
+        Path rest = null;
+        while (existing != null && !Files.exists(existing)) {
+            rest = rest == null ? existing.getFileName() : existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        try {
+            Path realExisting = existing.toRealPath();
+            return rest == null ? realExisting : realExisting.resolve(rest);
+        } catch (IOException e) {
+            return path;
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // leftovers are removed by the next run's recovery step
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage() + " (is the directory read-only?)";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "directory not empty: " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            String reason = fse.getReason();
+            if (reason.contains("No space left")) {
+                return "the disk is full (" + fse.getFile() + ")";
+            }
+            return reason + " (" + fse.getFile() + ")";
+        }
+        return String.valueOf(e.getMessage());
+    }
+}

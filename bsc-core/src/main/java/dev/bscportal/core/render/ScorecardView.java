@@ -1,0 +1,337 @@
+package dev.bscportal.core.render;
+
+import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.InitiativeStatus;
+import dev.bscportal.core.model.KeyResult;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.ObjectiveKey;
+import dev.bscportal.core.model.Okr;
+import dev.bscportal.core.model.OkrSet;
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.model.Perspective;
+import dev.bscportal.core.model.Review;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.score.Assessment;
+import dev.bscportal.core.score.MeasureResult;
+import dev.bscportal.core.score.ObjectiveResult;
+import dev.bscportal.core.score.ScorecardScores;
+import dev.bscportal.core.score.Status;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One scorecard as the templates see it: its elements, their scores, and the relations between them
+ * (what drives what, which measures track an objective, which initiatives and unit objectives support it).
+ * Paths returned are from the site root; templates turn them into relative links with {@code page.to(...)}.
+ */
+public final class ScorecardView {
+
+    /** A unit objective supporting one of ours, or a parent objective one of ours supports. */
+    public record LinkedObjective(String unitName, String path, Objective objective, ObjectiveResult result) {
+    }
+
+    /** A key result with its progress 0..100 (current taken from the measure when not written). */
+    public record KeyResultView(KeyResult keyResult, OptionalDouble current, OptionalDouble progress) {
+    }
+
+    /** Review commentary on an objective. */
+    public record Commentary(Review review, String text) {
+    }
+
+    private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+
+    private final Strategy strategy;
+    private final Scorecard scorecard;
+    private final StrategyScores allScores;
+    private final ScorecardScores scores;
+
+    public ScorecardView(Strategy strategy, Scorecard scorecard, StrategyScores allScores) {
+        this.strategy = strategy;
+        this.scorecard = scorecard;
+        this.allScores = allScores;
+        this.scores = allScores.of(scorecard);
+    }
+
+    public Scorecard getScorecard() {
+        return scorecard;
+    }
+
+    public ScorecardScores getScores() {
+        return scores;
+    }
+
+    public String getName() {
+        return scorecard.info().name();
+    }
+
+    public boolean isCompany() {
+        return scorecard.isCompany();
+    }
+
+    public Optional<Period> getAsOf() {
+        return scores.asOf();
+    }
+
+    public String getHomePath() {
+        return SitePaths.home(scorecard);
+    }
+
+    public String getScorecardPath() {
+        return SitePaths.scorecard(scorecard);
+    }
+
+    public String getInitiativesPath() {
+        return SitePaths.initiatives(scorecard);
+    }
+
+    public String getOkrsPath() {
+        return SitePaths.okrs(scorecard);
+    }
+
+    public String getReviewsPath() {
+        return SitePaths.reviews(scorecard);
+    }
+
+    public String objectivePath(String id) {
+        return SitePaths.objective(scorecard, id);
+    }
+
+    public String measurePath(String id) {
+        return SitePaths.measure(scorecard, id);
+    }
+
+    public String perspectivePath(String id) {
+        return SitePaths.perspective(scorecard, id);
+    }
+
+    public String themePath(String id) {
+        return SitePaths.theme(scorecard, id);
+    }
+
+    public String initiativePath(String id) {
+        return SitePaths.initiative(scorecard, id);
+    }
+
+    public String reviewPath(Review review) {
+        return SitePaths.review(scorecard, review.period());
+    }
+
+    public String mapPath(String name) {
+        return SitePaths.map(scorecard, name);
+    }
+
+    /** Parent scorecards from the company down to (excluding) this one, for breadcrumbs. */
+    public List<ScorecardView> getAncestors() {
+        List<ScorecardView> chain = new ArrayList<>();
+        Optional<Scorecard> parent = strategy.parentOf(scorecard);
+        while (parent.isPresent()) {
+            chain.add(0, new ScorecardView(strategy, parent.get(), allScores));
+            parent = strategy.parentOf(parent.get());
+        }
+        return chain;
+    }
+
+    public List<ScorecardView> getUnits() {
+        return scorecard.units().stream().map(u -> new ScorecardView(strategy, u, allScores)).toList();
+    }
+
+    public List<Perspective> getPerspectives() {
+        return scorecard.perspectives();
+    }
+
+    public List<Theme> getThemes() {
+        return scorecard.themes();
+    }
+
+    public List<Objective> objectivesIn(String perspectiveId) {
+        return scorecard.objectives().stream().filter(o -> o.perspective().equals(perspectiveId)).toList();
+    }
+
+    public List<Objective> objectivesOfTheme(String themeId) {
+        return scorecard.objectives().stream().filter(o -> o.themes().contains(themeId)).toList();
+    }
+
+    public Optional<Perspective> perspectiveOf(Objective objective) {
+        return scorecard.perspective(objective.perspective());
+    }
+
+    public List<Theme> themesOf(Objective objective) {
+        return objective.themes().stream().map(scorecard::theme).flatMap(Optional::stream).toList();
+    }
+
+    public List<Measure> measuresOf(String objectiveId) {
+        return scorecard.measures().stream()
+                .filter(m -> m.objectives().stream().anyMatch(l -> l.objective().equals(objectiveId)))
+                .toList();
+    }
+
+    public List<Objective> objectivesOfMeasure(Measure measure) {
+        return measure.objectives().stream().map(l -> scorecard.objective(l.objective()))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** Objectives this one drives (its arrows out). */
+    public List<Objective> effectsOf(Objective objective) {
+        return objective.drives().stream().map(scorecard::objective).flatMap(Optional::stream).toList();
+    }
+
+    /** Objectives that drive this one (arrows in). */
+    public List<Objective> driversOf(String objectiveId) {
+        return scorecard.objectives().stream().filter(o -> o.drives().contains(objectiveId)).toList();
+    }
+
+    public List<Initiative> initiativesFor(String objectiveId) {
+        return scorecard.initiatives().stream().filter(i -> i.objectives().contains(objectiveId)
+                || i.measures().stream().anyMatch(m -> measuresOf(objectiveId).stream().anyMatch(x -> x.id().equals(m))))
+                .toList();
+    }
+
+    public List<Initiative> initiativesForMeasure(String measureId) {
+        return scorecard.initiatives().stream().filter(i -> i.measures().contains(measureId)).toList();
+    }
+
+    public List<Initiative> getInitiatives() {
+        return scorecard.initiatives();
+    }
+
+    /** OKRs that support an objective, newest quarter first. */
+    public List<Okr> okrsFor(String objectiveId) {
+        List<Okr> result = new ArrayList<>();
+        for (OkrSet set : getOkrSets()) {
+            set.okrs().stream().filter(o -> o.supports().contains(objectiveId)).forEach(result::add);
+        }
+        return result;
+    }
+
+    public Period periodOf(Okr okr) {
+        return scorecard.okrs().stream().filter(s -> s.okrs().contains(okr)).findFirst().orElseThrow().period();
+    }
+
+    /** OKR sets, newest quarter first. */
+    public List<OkrSet> getOkrSets() {
+        return scorecard.okrs().stream().sorted(Comparator.comparing(OkrSet::period).reversed()).toList();
+    }
+
+    public KeyResultView keyResult(OkrSet set, KeyResult kr) {
+        OptionalDouble current = kr.current();
+        if (current.isEmpty() && kr.measure().isPresent() && scorecard.measure(kr.measure().get()).isPresent()) {
+            Optional<Assessment> inQuarter = scores.measure(kr.measure().get()).at(set.period());
+            if (inQuarter.isPresent() && !inQuarter.get().period().endDate().isBefore(set.period().startDate())) {
+                current = OptionalDouble.of(inQuarter.get().actual());
+            }
+        }
+        OptionalDouble progress = OptionalDouble.empty();
+        if (current.isPresent() && kr.to() != kr.from()) {
+            double p = (current.getAsDouble() - kr.from()) / (kr.to() - kr.from()) * 100;
+            progress = OptionalDouble.of(Math.max(0, Math.min(100, p)));
+        }
+        return new KeyResultView(kr, current, progress);
+    }
+
+    /** Reviews, newest first. */
+    public List<Review> getReviews() {
+        return scorecard.reviews().stream().sorted(Comparator.comparing(Review::period).reversed()).toList();
+    }
+
+    public Optional<Review> getLatestReview() {
+        return getReviews().stream().findFirst();
+    }
+
+    public List<Commentary> commentaryOn(String objectiveId) {
+        return getReviews().stream().filter(r -> r.commentary().containsKey(objectiveId))
+                .map(r -> new Commentary(r, r.commentary().get(objectiveId))).toList();
+    }
+
+    /** Unit objectives (anywhere below) that support this objective. */
+    public List<LinkedObjective> supportersOf(String objectiveId) {
+        ObjectiveKey target = new ObjectiveKey(scorecard.path(), objectiveId);
+        List<LinkedObjective> result = new ArrayList<>();
+        for (Scorecard unit : strategy.allScorecards()) {
+            if (unit.isCompany()) {
+                continue;
+            }
+            String parent = parentPath(unit.path());
+            for (Objective o : unit.objectives()) {
+                if (o.supports().stream().anyMatch(ref -> ObjectiveKey.resolve(ref, parent).equals(target))) {
+                    result.add(new LinkedObjective(unit.info().name(), SitePaths.objective(unit, o.id()), o,
+                            allScores.of(unit).objective(o.id())));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Parent objectives this unit objective supports (resolved; unknown references are skipped). */
+    public List<LinkedObjective> supportedBy(Objective objective) {
+        List<LinkedObjective> result = new ArrayList<>();
+        String parent = parentPath(scorecard.path());
+        for (String ref : objective.supports()) {
+            ObjectiveKey key = ObjectiveKey.resolve(ref, parent);
+            strategy.scorecard(key.unitPath()).ifPresent(s -> s.objective(key.id()).ifPresent(o ->
+                    result.add(new LinkedObjective(s.info().name(), SitePaths.objective(s, o.id()), o,
+                            allScores.of(s).objective(o.id())))));
+        }
+        return result;
+    }
+
+    public MeasureResult measureResult(String id) {
+        return scores.measure(id);
+    }
+
+    public ObjectiveResult objectiveResult(String id) {
+        return scores.objective(id);
+    }
+
+    /** Off-target measures with no active initiative, then stale measures: what a reader should look at. */
+    public List<Measure> getNeedsAttention() {
+        List<Measure> result = new ArrayList<>();
+        for (Measure m : scorecard.measures()) {
+            MeasureResult r = scores.measure(m.id());
+            boolean redAlone = r.status() == Status.OFF_TARGET && scorecard.initiatives().stream()
+                    .noneMatch(i -> i.status() == InitiativeStatus.ACTIVE && (i.measures().contains(m.id())
+                            || m.objectives().stream().anyMatch(l -> i.objectives().contains(l.objective()))));
+            if (redAlone || r.stale()) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    /** Counts of measures by status across the scorecard. */
+    public java.util.Map<Status, Integer> getStatusCounts() {
+        java.util.Map<Status, Integer> counts = new java.util.EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        scorecard.measures().forEach(m -> counts.merge(scores.measure(m.id()).status(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** How many measures of a perspective are in a status. */
+    public int count(String perspectiveId, Status status) {
+        return scores.perspective(perspectiveId).map(p -> p.measureCounts().getOrDefault(status, 0)).orElse(0);
+    }
+
+    /** A theme's colour when it is a plain #rgb/#rrggbb value, else neutral grey: it goes into a style attribute. */
+    public String themeColour(Theme theme) {
+        String c = theme.colour() == null ? "" : theme.colour().trim();
+        return HEX_COLOUR.matcher(c).matches() ? c : "#7f8c8d";
+    }
+
+    public List<Status> getStatuses() {
+        return List.of(Status.values());
+    }
+
+    private static String parentPath(String unitPath) {
+        int slash = unitPath.lastIndexOf('/');
+        return slash < 0 ? "" : unitPath.substring(0, slash);
+    }
+}

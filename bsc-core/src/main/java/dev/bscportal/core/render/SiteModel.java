@@ -1,0 +1,82 @@
+package dev.bscportal.core.render;
+
+import dev.bscportal.core.model.Period;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** What every page may show about the whole site: title, organisation, language, owners, build id. */
+public final class SiteModel {
+
+    private final SiteOptions options;
+    private final ScorecardView company;
+    private final Owners owners;
+    private final Labels labels;
+    private final Optional<Period> asOf;
+
+    SiteModel(SiteOptions options, Strategy strategy, StrategyScores scores, Owners owners, Labels labels) {
+        this.options = options;
+        this.company = new ScorecardView(strategy, strategy.company(), scores);
+        this.owners = owners;
+        this.labels = labels;
+        this.asOf = scores.asOf();
+    }
+
+    public String getTitle() {
+        return options.title().isBlank() ? company.getName() : options.title();
+    }
+
+    public String getLanguage() {
+        return options.locale().toLanguageTag();
+    }
+
+    public ScorecardView getCompany() {
+        return company;
+    }
+
+    public Owners getOwners() {
+        return owners;
+    }
+
+    public boolean hasOwner(String name) {
+        return owners.contains(name);
+    }
+
+    public String ownerPath(String name) {
+        return SitePaths.owner(owners.slug(name));
+    }
+
+    public Optional<Period> getAsOf() {
+        return asOf;
+    }
+
+    public Optional<String> getBuildId() {
+        return options.buildId();
+    }
+
+    public Optional<String> getLogo() {
+        return options.logo();
+    }
+
+    public Optional<String> getAccentColour() {
+        return options.accentColour();
+    }
+
+    public Map<String, String> getLabels() {
+        return labels.asMap();
+    }
+
+    public String label(String key, Object... args) {
+        return labels.format(key, args);
+    }
+
+    public String getSearchPath() {
+        return SitePaths.search();
+    }
+
+    public String getOwnersPath() {
+        return SitePaths.owners();
+    }
+}

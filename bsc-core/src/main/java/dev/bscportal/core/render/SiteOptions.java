@@ -1,0 +1,43 @@
+package dev.bscportal.core.render;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How the site looks and where its parts come from. {@code templateOverrides} is a directory whose files
+ * replace the built-in templates and assets of the same relative name ({@code templates/home.ftlh},
+ * {@code assets/site.css}); {@code siteUrl} enables sitemap.xml; {@code buildId} is printed in the footer
+ * when CI passes one (never a timestamp we invent).
+ */
+public record SiteOptions(
+        String title,
+        Locale locale,
+        Optional<Path> templateOverrides,
+        Optional<String> siteUrl,
+        Optional<String> buildId,
+        Optional<String> logo,
+        Optional<String> accentColour,
+        boolean allowRawHtml) {
+
+    public static SiteOptions defaults() {
+        return new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), false);
+    }
+
+    public SiteOptions withLocale(Locale newLocale) {
+        return new SiteOptions(title, newLocale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml);
+    }
+
+    public SiteOptions withTemplateOverrides(Path directory) {
+        return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml);
+    }
+
+    public SiteOptions withSiteUrl(String url) {
+        return new SiteOptions(title, locale, templateOverrides, Optional.of(url), buildId, logo, accentColour, allowRawHtml);
+    }
+
+    public SiteOptions withRawHtml(boolean allowed) {
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowed);
+    }
+}

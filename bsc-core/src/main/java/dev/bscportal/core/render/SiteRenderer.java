@@ -1,0 +1,161 @@
+package dev.bscportal.core.render;
+
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.render.map.MapText;
+import dev.bscportal.core.render.map.RenderedMap;
+import dev.bscportal.core.render.map.StrategyMaps;
+import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.score.Status;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Writes the whole site into an empty directory: maps, pages (in parallel on all cores), assets, the search
+ * index, sitemap and the files static hosts want. Knows nothing of Maven; publishing (the atomic swap) is
+ * someone else's job.
+ */
+public final class SiteRenderer {
+
+    private final SiteOptions options;
+    private final Optional<MapLayout> mapLayout;
+    private final boolean parallelMaps;
+    private final int threads;
+
+    public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps) {
+        this.options = options;
+        this.mapLayout = mapLayout;
+        this.parallelMaps = parallelMaps;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Renders into {@code target}, which must exist and be empty. {@code progress} gets pages done so far. */
+    public RenderReport render(Strategy strategy, StrategyScores scores, Path target, IntConsumer progress)
+            throws RenderException {
+        SiteResources resources = new SiteResources(options.templateOverrides());
+        Labels labels = Labels.load(options.locale(), resources);
+        Markdown markdown = new Markdown(options.allowRawHtml());
+        TemplateEngine templates = new TemplateEngine(resources, options.locale());
+        Owners owners = new Owners(strategy);
+        SiteModel site = new SiteModel(options, strategy, scores, owners, labels);
+        StatusHistory history = new StatusHistory(strategy, scores);
+        List<PageSpec> pages = new PagePlanner(strategy, scores, labels, markdown, owners).plan();
+
+        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "bsc-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, RenderedMap> maps = mapLayout.isPresent()
+                    ? new StrategyMaps(mapText(labels), mapLayout.get(), parallelMaps).render(strategy, scores, executor)
+                    : Map.of();
+            for (RenderedMap map : maps.values()) {
+                write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
+                write(target, map.sitePathWithoutExtension() + ".dot", map.dot());
+            }
+            ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
+            List<Future<?>> futures = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            for (PageSpec page : pages) {
+                futures.add(executor.submit(() -> {
+                    renderPage(page, site, templates, markdown, formats.get(), maps, history, target);
+                    progress.accept(done.incrementAndGet());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RenderException r) {
+                throw r;
+            }
+            if (cause instanceof java.io.UncheckedIOException io) {
+                throw new RenderException("Could not write the site: " + io.getCause().getMessage(), io);
+            }
+            throw new RenderException("Rendering failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("Interrupted while rendering.", e);
+        } finally {
+            executor.shutdownNow();
+        }
+        int assets = new AssetWriter(resources).copy(target);
+        List<SearchIndexWriter.Entry> entries = new ArrayList<>();
+        for (PageSpec page : pages) {
+            if (page.searchable()) {
+                entries.add(new SearchIndexWriter.Entry(page.path(), page.title(), labels.get("kind." + page.kind()),
+                        page.scorecard() == null ? "" : page.scorecard().getName(), page.searchText()));
+            }
+        }
+        write(target, "search-index.js", SearchIndexWriter.script(entries));
+        write(target, ".nojekyll", "");
+        if (options.siteUrl().isPresent()) {
+            write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
+        }
+        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets);
+    }
+
+    private void renderPage(PageSpec page, SiteModel site, TemplateEngine templates, Markdown markdown, Formats fmt,
+            Map<String, RenderedMap> maps, StatusHistory history, Path target) throws RenderException {
+        PageContext context = new PageContext(page.path(), page.title(), page.kind());
+        Map<String, Object> model = new HashMap<>(page.extras());
+        model.put("page", context);
+        model.put("site", site);
+        model.put("t", site.getLabels());
+        model.put("fmt", fmt);
+        model.put("md", new MarkdownView(markdown));
+        model.put("maps", new MapsView(maps, context));
+        model.put("charts", new ChartsView(context));
+        if (page.scorecard() != null) {
+            model.put("sc", page.scorecard());
+            model.put("heatmap", history.of(page.scorecard().getScorecard()));
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        templates.render(page.template(), model, out);
+        write(target, page.path(), out.toString());
+    }
+
+    private static int countMaps(List<PageSpec> pages, Path target) {
+        try (var files = Files.walk(target)) {
+            return (int) files.filter(f -> f.toString().endsWith(".svg") && f.getParent().getFileName().toString().equals("maps")).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static MapText mapText(Labels labels) {
+        Map<Status, String> names = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            names.put(s, labels.get("status." + s.id()));
+        }
+        return new MapText(names, labels.get("score"), labels.get("noscore"));
+    }
+
+    static void write(Path root, String sitePath, String content) {
+        try {
+            Path file = root.resolve(sitePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bscportal.core.render;
+
+import java.util.List;
+
+/** sitemap.xml for search engines of an intranet or public host; only written when a site URL is set. */
+final class Sitemap {
+
+    private Sitemap() {
+    }
+
+    static String xml(String siteUrl, List<PageSpec> pages) {
+        String base = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (PageSpec page : pages) {
+            if (page.searchable()) {
+                xml.append("  <url><loc>").append(escape(base + page.path())).append("</loc></url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,12 @@
+package dev.bscportal.core.render.map;
+
+import dev.bscportal.core.render.RenderException;
+
+/** A Graphviz layout engine as the site uses it: DOT in, SVG out. */
+public interface MapLayout {
+
+    /** Names the engine and its version; part of the cache key. */
+    String name();
+
+    String layout(String dot) throws RenderException;
+}

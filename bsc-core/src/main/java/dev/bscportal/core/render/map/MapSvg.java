@@ -1,0 +1,77 @@
+package dev.bscportal.core.render.map;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns Graphviz SVG into markup fit to inline in a page: no XML prolog, doctype or comments, an
+ * accessible name, responsive size, node titles that say the objective's name and score, and links made
+ * relative to the page that shows the map.
+ */
+public final class MapSvg {
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern SVG_OPEN = Pattern.compile("<svg\\b[^>]*>");
+    private static final Pattern SIZE = Pattern.compile("\\s(width|height)=\"[^\"]*\"");
+    private static final Pattern WIDTH = Pattern.compile("\\swidth=\"([^\"]*)\"");
+    private static final Pattern HEIGHT = Pattern.compile("\\sheight=\"([^\"]*)\"");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("[a-z]+$");
+    private static final Pattern NODE_TITLE = Pattern.compile("<title>(o_[a-z0-9-]+|n\\d+)</title>");
+
+    private MapSvg() {
+    }
+
+    /**
+     * Cleans a laid-out map once: {@code titles} maps node ids to their tooltip text (already XML-escaped is
+     * not required: it is escaped here).
+     */
+    public static String clean(String svg, String accessibleName, Map<String, String> titles) {
+        int start = svg.indexOf("<svg");
+        String body = COMMENT.matcher(start < 0 ? svg : svg.substring(start)).replaceAll("");
+        Matcher open = SVG_OPEN.matcher(body);
+        if (open.find()) {
+            String tag = open.group();
+            String width = attribute(tag, "width");
+            String height = attribute(tag, "height");
+            String newTag = SIZE.matcher(tag).replaceAll("")
+                    .replaceFirst("<svg", "<svg class=\"strategy-map\" role=\"img\" aria-label=\""
+                            + escape(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
+                            + " data-width=\"" + escape(width) + "\" data-height=\"" + escape(height) + "\"");
+            body = body.substring(0, open.start()) + newTag + body.substring(open.end());
+        }
+        Matcher titleMatcher = NODE_TITLE.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (titleMatcher.find()) {
+            String text = titles.get(titleMatcher.group(1));
+            titleMatcher.appendReplacement(out, Matcher.quoteReplacement(
+                    text == null ? titleMatcher.group() : "<title>" + escape(text) + "</title>"));
+        }
+        titleMatcher.appendTail(out);
+        return out.toString().trim() + "\n";
+    }
+
+    /** Places a cleaned map in a page: links start from the page's way back to the site root. */
+    public static String place(String cleanedSvg, String pageRoot) {
+        return cleanedSvg.replace(StrategyMapDot.ROOT, pageRoot);
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher m = (name.equals("width") ? WIDTH : HEIGHT).matcher(tag);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String pixels(String graphvizLength) {
+        String number = UNIT_SUFFIX.matcher(graphvizLength).replaceAll("");
+        try {
+            double points = Double.parseDouble(number);
+            return Math.round(points * 4 / 3) + "px";
+        } catch (NumberFormatException e) {
+            return "100%";
+        }
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

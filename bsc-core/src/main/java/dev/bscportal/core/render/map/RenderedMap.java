@@ -1,0 +1,21 @@
+package dev.bscportal.core.render.map;
+
+/**
+ * A laid-out map: where its standalone files go (site path without extension), its DOT source, and the
+ * cleaned SVG with {@link StrategyMapDot#ROOT} placeholders still in its links.
+ */
+public record RenderedMap(String sitePathWithoutExtension, String dot, String svg) {
+
+    /** The SVG for a page whose way back to the site root is {@code pageRoot}. */
+    public String inline(String pageRoot) {
+        return MapSvg.place(svg, pageRoot);
+    }
+
+    /** The standalone .svg file's content: links relative to the maps folder, with an XML prolog. */
+    public String standalone() {
+        String root = "../".repeat((int) sitePathWithoutExtension.chars().filter(c -> c == '/').count());
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + MapSvg.place(svg, root).replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ")
+                        .replace("xmlns=\"http://www.w3.org/2000/svg\" xmlns=\"http://www.w3.org/2000/svg\"", "xmlns=\"http://www.w3.org/2000/svg\"");
+    }
+}

@@ -1,0 +1,198 @@
+package dev.bscportal.core.render.map;
+
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.ObjectiveKey;
+import dev.bscportal.core.model.Perspective;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.score.ObjectiveResult;
+import dev.bscportal.core.score.ScorecardScores;
+import dev.bscportal.core.score.Status;
+import dev.bscportal.core.score.StrategyScores;
+import dev.bscportal.core.render.Owners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Writes the DOT source of strategy maps. One row (rank) per perspective in the configured order, top
+ * to bottom; rows are held in place by an invisible chain of row labels, and drives arrows do not move
+ * rows ({@code constraint=false}), so a backwards arrow cannot reorder the map. Links carry the
+ * {@link #ROOT} placeholder, replaced per page by the way back to the site root.
+ */
+public final class StrategyMapDot {
+
+    /** Stands for the site root in links until the SVG is placed in a page. */
+    public static final String ROOT = "bsc-root:";
+
+    static final Map<Status, String> FILL = Map.of(
+            Status.EXCEEDS, "#cfe8ff", Status.ON_TARGET, "#d4f0d4", Status.WATCH, "#fff1c2",
+            Status.OFF_TARGET, "#ffd6d6", Status.NO_DATA, "#eeeeee");
+    static final Map<Status, String> BORDER = Map.of(
+            Status.EXCEEDS, "#1f5fa8", Status.ON_TARGET, "#2e7d32", Status.WATCH, "#a06a00",
+            Status.OFF_TARGET, "#b3261e", Status.NO_DATA, "#6b6b6b");
+
+    private final MapText text;
+
+    public StrategyMapDot(MapText text) {
+        this.text = text;
+    }
+
+    /** The map of a whole scorecard. */
+    public MapSource scorecardMap(Scorecard scorecard, ScorecardScores scores, String unitPrefix) {
+        return map("strategy-map", scorecard, scores, unitPrefix, o -> true);
+    }
+
+    /** The scorecard map with one theme's objectives highlighted and the others faded. */
+    public MapSource themeMap(Scorecard scorecard, ScorecardScores scores, String unitPrefix, Theme theme) {
+        return map("theme-" + theme.id(), scorecard, scores, unitPrefix, o -> o.themes().contains(theme.id()));
+    }
+
+    private MapSource map(String name, Scorecard scorecard, ScorecardScores scores, String prefix, Predicate<Objective> highlighted) {
+        StringBuilder dot = new StringBuilder();
+        Map<String, String> titles = new TreeMap<>();
+        header(dot, name);
+        List<Perspective> rows = scorecard.perspectives();
+        for (int r = 0; r < rows.size(); r++) {
+            Perspective p = rows.get(r);
+            dot.append("  subgraph ").append(Dot.quoted("cluster_" + p.id())).append(" {\n");
+            dot.append("    label=").append(Dot.quoted(p.name())).append("; class=\"perspective\"; style=\"rounded,filled\"; ")
+                    .append("fillcolor=\"").append(r % 2 == 0 ? "#f6f7f9" : "#eef1f5").append("\"; color=\"#c8ced6\";")
+                    .append(" fontname=\"Helvetica,Arial,sans-serif\"; fontsize=12; labeljust=\"l\";\n");
+            dot.append("    { rank=same; ").append(Dot.quoted("row_" + p.id())).append(" [label=\"\", shape=point, style=invis, width=0];");
+            for (Objective o : scorecard.objectives()) {
+                if (o.perspective().equals(p.id())) {
+                    dot.append('\n').append("      ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
+                            prefix, highlighted.test(o), titles));
+                }
+            }
+            dot.append("\n    }\n  }\n");
+        }
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            dot.append("  ").append(Dot.quoted("row_" + rows.get(r).id())).append(" -> ")
+                    .append(Dot.quoted("row_" + rows.get(r + 1).id())).append(" [style=invis, weight=100];\n");
+        }
+        for (Objective o : scorecard.objectives()) {
+            for (String target : o.drives()) {
+                Optional<Objective> effect = scorecard.objective(target);
+                if (effect.isPresent()) {
+                    boolean strong = highlighted.test(o) && highlighted.test(effect.get());
+                    boolean upward = rowOf(rows, effect.get()) < rowOf(rows, o);
+                    dot.append("  ").append(Dot.quoted("o_" + target)).append(" -> ").append(Dot.quoted("o_" + o.id()))
+                            .append(" [dir=back, class=\"drives\"").append(strong ? "" : ", color=\"#b8bec7\"")
+                            .append(upward ? "" : ", constraint=false").append("];\n");
+                }
+            }
+        }
+        dot.append("}\n");
+        return new MapSource(name, scorecard.info().name(), dot.toString(), titles);
+    }
+
+    /** Unit objectives (bottom rows, one cluster per unit) with arrows to the company objectives they support. */
+    public MapSource alignmentMap(Scorecard company, StrategyScores scores) {
+        StringBuilder dot = new StringBuilder();
+        Map<String, String> titles = new TreeMap<>();
+        header(dot, "alignment");
+        Map<ObjectiveKey, String> nodeIds = new TreeMap<>();
+        List<Scorecard> all = company.allScorecards();
+        for (Scorecard s : all) {
+            String cluster = s.isCompany() ? "cluster_company" : "cluster_unit_" + s.path().replace('/', '_');
+            dot.append("  subgraph ").append(Dot.quoted(cluster)).append(" {\n");
+            dot.append("    label=").append(Dot.quoted(s.info().name())).append("; style=\"rounded,filled\"; fillcolor=\"#f6f7f9\"; ")
+                    .append("color=\"#c8ced6\"; fontname=\"Helvetica,Arial,sans-serif\"; fontsize=12; labeljust=\"l\";\n");
+            String prefix = s.isCompany() ? "" : dev.bscportal.core.render.SitePaths.unitDirectory(s.path()) + "/";
+            for (Objective o : s.objectives()) {
+                if (!s.isCompany() && o.supports().isEmpty()) {
+                    continue;
+                }
+                String id = "n" + nodeIds.size();
+                nodeIds.put(new ObjectiveKey(s.path(), o.id()), id);
+                dot.append("    ").append(node(id, s, o, scores.of(s).objective(o.id()), prefix, true, titles)).append('\n');
+            }
+            dot.append("  }\n");
+        }
+        for (Scorecard s : all) {
+            if (s.isCompany()) {
+                continue;
+            }
+            int slash = s.path().lastIndexOf('/');
+            String parent = slash < 0 ? "" : s.path().substring(0, slash);
+            for (Objective o : s.objectives()) {
+                for (String ref : o.supports()) {
+                    String from = nodeIds.get(new ObjectiveKey(s.path(), o.id()));
+                    String to = nodeIds.get(ObjectiveKey.resolve(ref, parent));
+                    if (from != null && to != null) {
+                        dot.append("  ").append(Dot.quoted(to)).append(" -> ").append(Dot.quoted(from))
+                                .append(" [dir=back, class=\"supports\", style=dashed];\n");
+                    }
+                }
+            }
+        }
+        dot.append("}\n");
+        return new MapSource("alignment", company.info().name(), dot.toString(), titles);
+    }
+
+    private static int rowOf(List<Perspective> rows, Objective o) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(o.perspective())) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
+    private static void header(StringBuilder dot, String name) {
+        dot.append("digraph ").append(Dot.quoted(name)).append(" {\n");
+        dot.append("  graph [rankdir=TB, newrank=true, nodesep=0.35, ranksep=0.45, splines=spline, fontname=\"Helvetica,Arial,sans-serif\", bgcolor=\"transparent\", pad=0.1];\n");
+        dot.append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, margin=\"0.12,0.06\", penwidth=1.6];\n");
+        dot.append("  edge [color=\"#5b6472\", arrowsize=0.7, penwidth=1.2];\n");
+    }
+
+    private String node(String id, Scorecard scorecard, Objective o, ObjectiveResult result, String prefix,
+            boolean highlighted, Map<String, String> titles) {
+        Status status = result.status();
+        String score = result.score().isPresent()
+                ? String.format(Locale.ROOT, "%.1f", result.score().getAsDouble()) : text.noScore();
+        StringBuilder label = new StringBuilder("<<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr>");
+        List<Theme> themes = new ArrayList<>();
+        for (String t : o.themes()) {
+            scorecard.theme(t).ifPresent(themes::add);
+        }
+        label.append("<td><b>").append(Dot.wrapped(o.name(), 22)).append("</b></td></tr><tr><td><font point-size=\"9\">")
+                .append(Dot.html(status.marker() + " " + text.status(status)));
+        String initials = Owners.initials(o.owner());
+        if (!initials.isEmpty()) {
+            label.append(" · ").append(Dot.html(initials));
+        }
+        label.append("</font></td></tr>");
+        if (!themes.isEmpty()) {
+            label.append("<tr><td><table border=\"0\" cellspacing=\"2\" cellpadding=\"0\"><tr>");
+            for (Theme t : themes) {
+                label.append("<td bgcolor=\"").append(colour(t)).append("\" width=\"14\" height=\"4\"></td>");
+            }
+            label.append("</tr></table></td></tr>");
+        }
+        label.append("</table>>");
+        String tooltip = o.name() + ": " + text.score() + " " + score + " (" + text.status(status) + ")";
+        titles.put(id, tooltip);
+        return Dot.quoted(id) + " [label=" + label
+                + ", URL=" + Dot.quoted(ROOT + prefix + "objectives/" + o.id() + ".html")
+                + ", tooltip=" + Dot.quoted(tooltip)
+                + ", class=" + Dot.quoted("objective status-" + status.id() + (highlighted ? "" : " faded"))
+                + ", fillcolor=\"" + (highlighted ? FILL.get(status) : "#fafafa") + "\""
+                + ", color=\"" + (highlighted ? BORDER.get(status) : "#c8ced6") + "\""
+                + (highlighted ? "" : ", fontcolor=\"#8a9099\"")
+                + "];";
+    }
+
+    /** A theme's colour when it is a plain #rrggbb, else a neutral grey (the value goes into DOT). */
+    static String colour(Theme theme) {
+        String c = Optional.ofNullable(theme.colour()).orElse("");
+        return c.matches("#[0-9a-fA-F]{6}") ? c : "#7f8c8d";
+    }
+}

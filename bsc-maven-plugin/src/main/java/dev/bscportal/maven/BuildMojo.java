@@ -1,0 +1,131 @@
+package dev.bscportal.maven;
+
+import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.publish.PublishException;
+import dev.bscportal.core.publish.SitePublisher;
+import dev.bscportal.core.render.RenderException;
+import dev.bscportal.core.render.RenderReport;
+import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.render.SiteRenderer;
+import dev.bscportal.core.render.map.MapLayout;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+/**
+ * Validates the strategy, then renders the portal and publishes it atomically into {@code outputDirectory}:
+ * errors stop the build before anything is written, and a failed build leaves the previous site as it was.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BuildMojo extends AbstractStrategyMojo {
+
+    private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+
+    /** Where the site goes. Replaced as a whole on every build. */
+    @Parameter(property = "bsc.outputDirectory", defaultValue = "${project.build.directory}/strategy-site", required = true)
+    protected File outputDirectory;
+
+    /** Files here replace built-in templates and assets of the same name: templates/home.ftlh, assets/site.css, i18n/labels.properties. */
+    @Parameter(property = "bsc.templateDirectory", defaultValue = "${project.basedir}/src/site-template")
+    protected File templateDirectory;
+
+    /** The site title; defaults to the organisation name. */
+    @Parameter(property = "bsc.title")
+    protected String title;
+
+    /** Language of the fixed labels and number formats: en or de (others fall back to English labels). */
+    @Parameter(property = "bsc.locale", defaultValue = "en")
+    protected String locale;
+
+    /** The public address of the site, e.g. https://example.github.io/strategy/ ; enables sitemap.xml. */
+    @Parameter(property = "bsc.siteUrl")
+    protected String siteUrl;
+
+    /** An identifier of this build passed by CI (e.g. the commit), shown in the footer. */
+    @Parameter(property = "bsc.buildId")
+    protected String buildId;
+
+    /** A logo inside the template directory's assets, e.g. assets/logo.svg. */
+    @Parameter(property = "bsc.logo")
+    protected String logo;
+
+    /** The accent colour, e.g. #0b5cad. */
+    @Parameter(property = "bsc.accentColour")
+    protected String accentColour;
+
+    /** Lets raw HTML in Markdown through unescaped. Off by default: strategy text cannot run script. */
+    @Parameter(property = "bsc.allowRawHtml", defaultValue = "false")
+    protected boolean allowRawHtml;
+
+    /** Graphviz engine for the maps: auto (native dot when installed, else embedded), dot, or embedded. */
+    @Parameter(property = "bsc.graphviz.engine", defaultValue = "auto")
+    protected String graphvizEngine;
+
+    /** Laid-out maps are cached here, keyed by their DOT source, so unchanged maps are not laid out again. */
+    @Parameter(property = "bsc.mapCacheDirectory", defaultValue = "${project.build.directory}/bsc-map-cache")
+    protected File mapCacheDirectory;
+
+    @Override
+    protected String goalName() {
+        return "bsc:build";
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        long start = System.nanoTime();
+        SiteOptions options = siteOptions();
+        SitePublisher publisher = new SitePublisher(outputDirectory.toPath());
+        List<Path> protectedDirs = List.of(sourceDirectory.toPath(), baseDirectory.toPath());
+        try {
+            publisher.checkSafe(protectedDirs);
+        } catch (PublishException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        CheckResult checked = checkStrategy();
+        MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
+        engine.note().ifPresent(note -> getLog().info(note));
+        AtomicReference<RenderReport> report = new AtomicReference<>();
+        ProgressLog progress = new ProgressLog(getLog());
+        try {
+            publisher.publish(protectedDirs, staging -> report.set(
+                    new SiteRenderer(options, engine.layout(), engine.parallel())
+                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging, progress)));
+        } catch (PublishException e) {
+            Throwable cause = e.getCause();
+            String message = cause instanceof RenderException ? cause.getMessage() : e.getMessage();
+            throw new MojoFailureException("The site was not published: " + message
+                    + " The previously published site in " + outputDirectory + " is unchanged.");
+        }
+        RenderReport r = report.get();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages, %d maps, %d warning(s) in %.1f s -> %s",
+                r.pages(), r.maps(), checked.warnings().size(), millis / 1000.0, outputDirectory));
+    }
+
+    private SiteOptions siteOptions() throws MojoFailureException {
+        if (accentColour != null && !accentColour.isBlank() && !COLOUR.matcher(accentColour.trim()).matches()) {
+            throw new MojoFailureException("accentColour '" + accentColour + "' is not a colour like #0b5cad.");
+        }
+        Locale chosen = Locale.forLanguageTag(locale == null || locale.isBlank() ? "en" : locale.trim());
+        if (chosen.getLanguage().isEmpty()) {
+            throw new MojoFailureException("locale '" + locale + "' is not a language tag such as en or de.");
+        }
+        return new SiteOptions(title == null ? "" : title.trim(), chosen,
+                Optional.ofNullable(templateDirectory).map(File::toPath),
+                Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()).map(String::trim),
+                Optional.ofNullable(buildId).filter(s -> !s.isBlank()).map(String::trim),
+                Optional.ofNullable(logo).filter(s -> !s.isBlank()).map(String::trim),
+                Optional.ofNullable(accentColour).filter(s -> !s.isBlank()).map(String::trim),
+                allowRawHtml);
+    }
+
+}
