@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 
 /**
  * Writes the DOT source of strategy maps. One row (rank) per perspective in the configured order, top
- * to bottom; rows are held in place by an invisible chain of row labels, and drives arrows do not move
+ * to bottom, labelled at the left; rows are held in place by an invisible chain between the row labels, and drives arrows do not move
  * rows ({@code constraint=false}), so a backwards arrow cannot reorder the map. Links carry the
  * {@link #ROOT} placeholder, replaced per page by the way back to the site root.
  */
@@ -58,20 +58,17 @@ public final class StrategyMapDot {
         Map<String, String> titles = new TreeMap<>();
         header(dot, name);
         List<Perspective> rows = scorecard.perspectives();
-        for (int r = 0; r < rows.size(); r++) {
-            Perspective p = rows.get(r);
-            dot.append("  subgraph ").append(Dot.quoted("cluster_" + p.id())).append(" {\n");
-            dot.append("    label=").append(Dot.quoted(p.name())).append("; class=\"perspective\"; style=\"rounded,filled\"; ")
-                    .append("fillcolor=\"").append(r % 2 == 0 ? "#f6f7f9" : "#eef1f5").append("\"; color=\"#c8ced6\";")
-                    .append(" fontname=\"Helvetica,Arial,sans-serif\"; fontsize=12; labeljust=\"l\";\n");
-            dot.append("    { rank=same; ").append(Dot.quoted("row_" + p.id())).append(" [label=\"\", shape=point, style=invis, width=0];");
+        for (Perspective p : rows) {
+            dot.append("  { rank=same; ").append(Dot.quoted("row_" + p.id())).append(" [label=<<b>")
+                    .append(Dot.wrapped(p.name(), 14)).append("</b>>, shape=plaintext, style=solid, penwidth=0, ")
+                    .append("fontsize=12, fontcolor=\"#57606a\", class=\"perspective\", width=1.5];");
             for (Objective o : scorecard.objectives()) {
                 if (o.perspective().equals(p.id())) {
-                    dot.append('\n').append("      ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
+                    dot.append("\n    ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
                             prefix, highlighted.test(o), titles));
                 }
             }
-            dot.append("\n    }\n  }\n");
+            dot.append("\n  }\n");
         }
         for (int r = 0; r + 1 < rows.size(); r++) {
             dot.append("  ").append(Dot.quoted("row_" + rows.get(r).id())).append(" -> ")
