@@ -74,7 +74,7 @@ public final class SiteRenderer {
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (PageSpec page : pages) {
                 futures.add(executor.submit(() -> {
-                    renderPage(page, site, templates, markdown, formats.get(), maps, history, target);
+                    renderPage(page, site, labels, templates, markdown, formats.get(), maps, history, target);
                     progress.accept(done.incrementAndGet());
                     return null;
                 }));
@@ -113,7 +113,7 @@ public final class SiteRenderer {
         return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets);
     }
 
-    private void renderPage(PageSpec page, SiteModel site, TemplateEngine templates, Markdown markdown, Formats fmt,
+    private void renderPage(PageSpec page, SiteModel site, Labels labels, TemplateEngine templates, Markdown markdown, Formats fmt,
             Map<String, RenderedMap> maps, StatusHistory history, Path target) throws RenderException {
         PageContext context = new PageContext(page.path(), page.title(), page.kind());
         Map<String, Object> model = new HashMap<>(page.extras());
@@ -123,7 +123,7 @@ public final class SiteRenderer {
         model.put("fmt", fmt);
         model.put("md", new MarkdownView(markdown));
         model.put("maps", new MapsView(maps, context));
-        model.put("charts", new ChartsView(context));
+        model.put("charts", new ChartsView(context, labels, fmt));
         if (page.scorecard() != null) {
             model.put("sc", page.scorecard());
             model.put("heatmap", history.of(page.scorecard().getScorecard()));
