@@ -1,0 +1,8 @@
+// outputDirectory = the project or a folder containing the sources is refused; nothing is touched.
+def log = new File(basedir, 'build.log').text
+assert log.contains('must never be replaced') : 'expected the refusal message'
+assert new File(basedir, 'pom.xml').exists()
+assert new File(basedir, 'src/strategy/strategy.yaml').exists()
+assert !new File(basedir, '.bsc-site').exists()
+assert !new File(basedir, 'src/.bsc-site').exists()
+return true

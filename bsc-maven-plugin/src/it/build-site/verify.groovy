@@ -1,0 +1,60 @@
+// The example strategy builds into a complete, self-contained site; a second build is byte-identical.
+import org.jsoup.Jsoup
+import java.nio.file.Files
+
+def siteA = new File(basedir, 'target/site-a')
+def siteB = new File(basedir, 'target/site-b')
+def log = new File(basedir, 'build.log').text
+assert log =~ /Strategy site: \d+ pages, \d+ maps/ : 'summary line missing'
+
+def filesOf = { File root ->
+    def result = new TreeMap<String, File>()
+    root.eachFileRecurse(groovy.io.FileType.FILES) { f -> result[root.toPath().relativize(f.toPath()).toString().replace('\\', '/')] = f }
+    result
+}
+def a = filesOf(siteA)
+def b = filesOf(siteB)
+assert a.keySet() == b.keySet() : 'the two builds wrote different files: ' + (a.keySet() - b.keySet()) + ' / ' + (b.keySet() - a.keySet())
+a.each { path, file -> assert Arrays.equals(file.bytes, b[path].bytes) : 'not byte-identical: ' + path }
+
+['index.html', 'scorecard.html', '404.html', '.nojekyll', '.bsc-site', 'sitemap.xml', 'search-index.js',
+ 'maps/strategy-map.svg', 'maps/strategy-map.dot', 'units/sales/index.html', 'assets/site.css'].each {
+    assert a.containsKey(it) : 'missing ' + it
+}
+def html = a.findAll { k, v -> k.endsWith('.html') }
+assert html.size() > 100 : 'expected the full site, got ' + html.size() + ' pages'
+
+def brokenLinks = []
+def pagesWithoutTitle = []
+def pagesWithoutOneH1 = []
+html.each { path, file ->
+    def doc = Jsoup.parse(file, 'UTF-8')
+    if (doc.title().isBlank()) pagesWithoutTitle << path
+    if (doc.select('h1').size() != 1) pagesWithoutOneH1 << path + ' (' + doc.select('h1').size() + ')'
+    def refs = doc.select('a[href]').collect { it.attr('href') } + doc.select('link[href]').collect { it.attr('href') } +
+            doc.select('script[src]').collect { it.attr('src') } + doc.select('img[src]').collect { it.attr('src') } +
+            doc.select('[xlink:href]').collect { it.attr('xlink:href') }
+    refs.each { ref ->
+        assert !(ref =~ /^(https?:)?\/\//) : path + ' links outside the site: ' + ref
+        assert !ref.startsWith('/') : path + ' has a root-absolute link (breaks on a sub-path): ' + ref
+        if (ref.startsWith('mailto:')) return
+        def parts = ref.split('#', 2)
+        def target = parts[0].isEmpty() ? file : new File(file.parentFile, parts[0].replaceAll(/\?.*$/, ''))
+        if (!target.exists()) { brokenLinks << path + ' -> ' + ref; return }
+        if (parts.length == 2 && !parts[1].isEmpty() && target.name.endsWith('.html')) {
+            def targetDoc = target == file ? doc : Jsoup.parse(target, 'UTF-8')
+            if (targetDoc.getElementById(parts[1]) == null) brokenLinks << path + ' -> ' + ref + ' (no such anchor)'
+        }
+    }
+}
+assert brokenLinks.isEmpty() : 'broken links:\n' + brokenLinks.join('\n')
+assert pagesWithoutTitle.isEmpty() : 'pages without title: ' + pagesWithoutTitle
+assert pagesWithoutOneH1.isEmpty() : 'pages without exactly one h1: ' + pagesWithoutOneH1
+
+def index = a['search-index.js'].getText('UTF-8')
+def indexed = (index =~ /"path":"([^"]+)"/).collect { it[1] } as Set
+def expected = html.keySet().findAll { !(it in ['search.html', '404.html']) }
+assert (expected - indexed).isEmpty() : 'pages missing from the search index: ' + (expected - indexed)
+
+assert a['index.html'].getText('UTF-8').contains('Build it-42') : 'build id in the footer'
+return true
