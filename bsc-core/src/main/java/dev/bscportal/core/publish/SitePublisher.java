@@ -32,6 +32,8 @@ public final class SitePublisher {
     /** Written into every published site; proves the directory is ours to replace. */
     public static final String MARKER = ".bsc-site";
 
+    private static final long LOCK_POLL_MILLIS = 50;
+
     private final Path output;
     private final Path parent;
     private final String name;
@@ -76,7 +78,7 @@ public final class SitePublisher {
         }
         Path lockFile = parent.resolve("." + name + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock lock = channel.lock()) {
+             FileLock lock = lock(channel)) {
             recoverInterruptedSwap();
             checkSafe(protectedDirectories);
             Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
@@ -100,6 +102,25 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new PublishException("Could not lock or prepare " + output + ": " + describe(e)
                     + ". The previously published site is unchanged.", e);
+        }
+    }
+
+    /**
+     * Waits for the lock. Another process blocks in {@code lock()}; another thread of this JVM (a parallel
+     * Maven build) makes the JDK throw instead, so that case polls.
+     */
+    private static FileLock lock(FileChannel channel) throws IOException {
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+                try {
+                    Thread.sleep(LOCK_POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while waiting for the output lock");
+                }
+            }
         }
     }
 

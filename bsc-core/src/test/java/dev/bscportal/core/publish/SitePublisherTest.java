@@ -1,0 +1,153 @@
+package dev.bscportal.core.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SitePublisherTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Files.createDirectories(project.resolve("src/strategy"));
+        Files.writeString(project.resolve("src/strategy/strategy.yaml"), "name: X\n");
+        return project;
+    }
+
+    private static SiteWriter page(String text) {
+        return staging -> Files.writeString(staging.resolve("index.html"), text);
+    }
+
+    private static List<String> siblings(Path output) throws IOException {
+        try (Stream<Path> s = Files.list(output.getParent())) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("." + output.getFileName())).sorted().toList();
+        }
+    }
+
+    @Test
+    void publishesASiteWithItsMarkerAndReplacesTheWholePreviousSite() throws Exception {
+        Path project = project();
+        Path output = project.resolve("target/strategy-site");
+        SitePublisher publisher = new SitePublisher(output);
+
+        publisher.publish(List.of(project), staging -> {
+            Files.writeString(staging.resolve("index.html"), "one");
+            Files.writeString(staging.resolve("old-page.html"), "gone next time");
+        });
+        publisher.publish(List.of(project), page("two"));
+
+        assertEquals("two", Files.readString(output.resolve("index.html")));
+        assertFalse(Files.exists(output.resolve("old-page.html")), "pages of the previous build do not linger");
+        assertTrue(Files.exists(output.resolve(SitePublisher.MARKER)));
+        assertEquals(List.of(".strategy-site.lock"), siblings(output), "no staging or old directories left");
+    }
+
+    @Test
+    void aFailingRenderLeavesThePreviousSiteByteIdentical() throws Exception {
+        Path project = project();
+        Path output = project.resolve("target/strategy-site");
+        SitePublisher publisher = new SitePublisher(output);
+        publisher.publish(List.of(project), page("good"));
+
+        PublishException failure = assertThrows(PublishException.class, () -> publisher.publish(List.of(project), staging -> {
+            Files.writeString(staging.resolve("index.html"), "half");
+            throw new IllegalStateException("template exploded");
+        }));
+
+        assertTrue(failure.getMessage().contains("template exploded"), failure.getMessage());
+        assertEquals("good", Files.readString(output.resolve("index.html")));
+        assertEquals(List.of(".strategy-site.lock"), siblings(output));
+    }
+
+    @Test
+    void refusesOutputDirectoriesThatAreOrContainTheProjectOrSources() throws Exception {
+        Path project = project();
+
+        for (Path unsafe : List.of(project, project.resolve("src"), project.resolve("src/strategy"), dir)) {
+            PublishException e = assertThrows(PublishException.class,
+                    () -> new SitePublisher(unsafe).checkSafe(List.of(project.resolve("src/strategy"), project)));
+            assertTrue(e.getMessage().contains("must never be replaced"), e.getMessage());
+        }
+        assertTrue(Files.exists(project.resolve("src/strategy/strategy.yaml")));
+    }
+
+    @Test
+    void refusesToReplaceADirectoryItDidNotWrite() throws Exception {
+        Path project = project();
+        Path docs = Files.createDirectories(project.resolve("docs"));
+        Files.writeString(docs.resolve("handbook.md"), "precious");
+
+        PublishException e = assertThrows(PublishException.class,
+                () -> new SitePublisher(docs).publish(List.of(project.resolve("src/strategy")), page("x")));
+
+        assertTrue(e.getMessage().contains("did not write"), e.getMessage());
+        assertEquals("precious", Files.readString(docs.resolve("handbook.md")));
+    }
+
+    @Test
+    void recoversTheOldSiteWhenAPreviousRunDiedBetweenTheTwoRenames() throws Exception {
+        Path project = project();
+        Path output = project.resolve("target/strategy-site");
+        SitePublisher publisher = new SitePublisher(output);
+        publisher.publish(List.of(project), page("published"));
+        Files.move(output, output.resolveSibling(".strategy-site.old-123"));
+
+        assertThrows(PublishException.class, () -> publisher.publish(List.of(project), staging -> {
+            assertEquals("published", Files.readString(output.resolve("index.html")), "restored before rendering");
+            throw new IllegalStateException("and this build fails");
+        }));
+
+        assertEquals("published", Files.readString(output.resolve("index.html")));
+    }
+
+    @Test
+    void concurrentPublishesOfTheSameOutputDoNotCorruptIt() throws Exception {
+        Path project = project();
+        Path output = project.resolve("target/strategy-site");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String text = "build " + i;
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    new SitePublisher(output).publish(List.of(project), staging -> {
+                        for (int p = 0; p < 20; p++) {
+                            Files.writeString(staging.resolve("page" + p + ".html"), text);
+                        }
+                    });
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        String first = Files.readString(output.resolve("page0.html"));
+        for (int p = 1; p < 20; p++) {
+            assertEquals(first, Files.readString(output.resolve("page" + p + ".html")), "all pages come from one build");
+        }
+        assertEquals(List.of(".strategy-site.lock"), siblings(output));
+    }
+}
