@@ -6,6 +6,7 @@ def siteA = new File(basedir, 'target/site-a')
 def siteB = new File(basedir, 'target/site-b')
 def log = new File(basedir, 'build.log').text
 assert log =~ /Strategy site: \d+ pages, \d+ maps/ : 'summary line missing'
+assert log =~ /\d+ maps \(0 laid out, \d+ from cache\)/ : 'the second build lays out no map: they come from the cache'
 
 def filesOf = { File root ->
     def result = new TreeMap<String, File>()

@@ -7,7 +7,7 @@ import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.RenderReport;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
-import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.render.map.CachingLayout;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -107,8 +107,10 @@ public class BuildMojo extends AbstractStrategyMojo {
         }
         RenderReport r = report.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages, %d maps, %d warning(s) in %.1f s -> %s",
-                r.pages(), r.maps(), checked.warnings().size(), millis / 1000.0, outputDirectory));
+        String laidOut = engine.layout().filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
+                .map(c -> " (" + c.laidOut() + " laid out, " + c.cacheHits() + " from cache)").orElse("");
+        getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages, %d maps%s, %d warning(s) in %.1f s -> %s",
+                r.pages(), r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
     }
 
     private SiteOptions siteOptions() throws MojoFailureException {

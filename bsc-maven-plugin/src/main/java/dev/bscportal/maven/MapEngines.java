@@ -1,5 +1,6 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.render.map.CachingLayout;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,7 +23,8 @@ final class MapEngines {
             case "auto", "dot" -> {
                 Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
                 if (dot.isPresent()) {
-                    return new Selected(Optional.of(dot.get()), true, Optional.of("Maps: using native Graphviz " + dot.get().name()));
+                    return new Selected(Optional.of(new CachingLayout(dot.get(), cacheDirectory)), true,
+                            Optional.of("Maps: using native Graphviz " + dot.get().name()));
                 }
                 if (c.equals("dot")) {
                     throw new MojoFailureException("bsc.graphviz.engine=dot but no 'dot' program is on the PATH. "
