@@ -46,7 +46,7 @@ public final class ScorecardView {
     public record Commentary(Review review, String text) {
     }
 
-    private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
+    private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}");
 
     private final Strategy strategy;
     private final Scorecard scorecard;
