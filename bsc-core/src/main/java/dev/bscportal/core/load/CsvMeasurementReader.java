@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 /** Reads {@code measurements/*.csv}: a header row, then {@code measure,period,value[,note]} rows. */
 final class CsvMeasurementReader {
 
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final List<String> REQUIRED = List.of("measure", "period", "value");
 
@@ -48,8 +50,13 @@ final class CsvMeasurementReader {
                 report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, 1), "The file has no header row."));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, 1),
-                    "The CSV could not be read: " + e.getMessage()));
+            String message = String.valueOf(e.getMessage());
+            java.util.regex.Matcher startLine = START_LINE.matcher(message);
+            int line = startLine.find() ? Integer.parseInt(startLine.group(1)) : 1;
+            boolean unclosedQuote = message.contains("encapsulated token");
+            report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, line), unclosedQuote
+                    ? "A quoted field that starts on this line is never closed (a \" is missing)."
+                    : "The CSV could not be read from this line on."));
         }
         return measurements;
     }

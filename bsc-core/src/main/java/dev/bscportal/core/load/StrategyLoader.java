@@ -104,25 +104,26 @@ public final class StrategyLoader {
                 : parent != null ? parent.perspectives() : Perspective.defaults(prefix + "strategy.yaml");
         List<Theme> themes = themes(f);
 
-        List<Objective> objectives = unique(markdownElements(root, dir, prefix, "objectives", report,
+        Set<String> unreadable = new java.util.TreeSet<>();
+        List<Objective> objectives = unique(markdownElements(root, dir, prefix, "objectives", unreadable, report,
                 (fm, id, body) -> ElementReaders.objective(fm, id, body), ElementReaders.OBJECTIVE_KEYS, "an objective"),
                 Objective::id, o -> o.origin().of("id"), "objective", report);
         List<Measurement> measurements = new ArrayList<>();
-        List<Measure> measures = unique(yamlElements(root, dir, prefix, "measures", report, ElementReaders.MEASURE_KEYS,
+        List<Measure> measures = unique(yamlElements(root, dir, prefix, "measures", unreadable, report, ElementReaders.MEASURE_KEYS,
                 "a measure", (fm, id) -> ElementReaders.measure(fm, id, measurements)),
                 Measure::id, m -> m.origin().of("id"), "measure", report);
         measurements.addAll(csvMeasurements(root, dir, prefix, report));
-        List<Initiative> initiatives = unique(markdownElements(root, dir, prefix, "initiatives", report,
+        List<Initiative> initiatives = unique(markdownElements(root, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
                 Initiative::id, i -> i.origin().of("id"), "initiative", report);
-        List<OkrSet> okrs = unique(yamlElements(root, dir, prefix, "okrs", report, ElementReaders.OKR_FILE_KEYS,
+        List<OkrSet> okrs = unique(yamlElements(root, dir, prefix, "okrs", unreadable, report, ElementReaders.OKR_FILE_KEYS,
                 "an OKR file", ElementReaders::okrs), s -> s.period().toString(), s -> s.origin().at(), "OKR period", report);
-        List<Review> reviews = unique(markdownElements(root, dir, prefix, "reviews", report,
+        List<Review> reviews = unique(markdownElements(root, dir, prefix, "reviews", unreadable, report,
                 (fm, id, body) -> ElementReaders.review(fm, id, body), ElementReaders.REVIEW_KEYS, "a review"),
                 r -> r.period().toString(), r -> r.origin().at(), "review period", report);
 
         Scorecard partial = new Scorecard(path, directory, info, perspectives, themes, objectives, measures,
-                uniqueMeasurements(measurements, report), initiatives, okrs, reviews, List.of());
+                uniqueMeasurements(measurements, report), initiatives, okrs, reviews, List.of(), unreadable);
         List<Scorecard> units = new ArrayList<>();
         Path unitsDir = dir.resolve("units");
         if (Files.isDirectory(unitsDir)) {
@@ -146,7 +147,7 @@ public final class StrategyLoader {
             }
         }
         return Optional.of(new Scorecard(path, directory, info, perspectives, themes, objectives, measures,
-                partial.measurements(), initiatives, okrs, reviews, units));
+                partial.measurements(), initiatives, okrs, reviews, units, unreadable));
     }
 
     private List<Perspective> perspectives(Fields f) {
@@ -194,12 +195,14 @@ public final class StrategyLoader {
         Optional<T> read(Fields fields, String fileId, String body);
     }
 
-    private <T> List<T> markdownElements(Path root, Path dir, String prefix, String folder, Consumer<Problem> report,
+    private <T> List<T> markdownElements(Path root, Path dir, String prefix, String folder, Set<String> unreadable,
+                                         Consumer<Problem> report,
                                          MarkdownElementReader<T> reader, Set<String> keys, String what) {
         List<T> result = new ArrayList<>();
         for (Path file : files(root, dir.resolve(folder), prefix + folder, ".md", report)) {
             String relative = prefix + folder + "/" + file.getFileName();
             String fileId = stripExtension(file.getFileName().toString());
+            int before = result.size();
             texts.read(file, relative, limits.maxTextFileBytes(), report)
                     .flatMap(text -> FrontMatter.split(text, relative, report))
                     .ifPresent(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, report)
@@ -207,19 +210,27 @@ public final class StrategyLoader {
                             .or(() -> fm.yaml().isBlank() ? Fields.open(emptyMap(relative, FrontMatter.YAML_LINE_OFFSET), relative, FrontMatter.YAML_LINE_OFFSET, what, keys, report) : Optional.empty())
                             .flatMap(fields -> reader.read(fields, fileId, fm.body()))
                             .ifPresent(result::add));
+            if (result.size() == before) {
+                unreadable.add(folder + "/" + fileId);
+            }
         }
         return result;
     }
 
-    private <T> List<T> yamlElements(Path root, Path dir, String prefix, String folder, Consumer<Problem> report,
+    private <T> List<T> yamlElements(Path root, Path dir, String prefix, String folder, Set<String> unreadable,
+                                     Consumer<Problem> report,
                                      Set<String> keys, String what,
                                      java.util.function.BiFunction<Fields, String, Optional<T>> reader) {
         List<T> result = new ArrayList<>();
         for (Path file : files(root, dir.resolve(folder), prefix + folder, ".yaml", report)) {
             String relative = prefix + folder + "/" + file.getFileName();
+            int before = result.size();
             readYaml(root, file, relative, what, keys, report)
                     .flatMap(fields -> reader.apply(fields, stripExtension(file.getFileName().toString())))
                     .ifPresent(result::add);
+            if (result.size() == before) {
+                unreadable.add(folder + "/" + stripExtension(file.getFileName().toString()));
+            }
         }
         return result;
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * <p>{@code path} identifies the unit: empty for the company, {@code sales} for a unit,
  * {@code sales/emea} for a unit of a unit. {@code directory} is the unit's folder relative to the
  * strategy directory ({@code ""} or {@code units/sales}). Lists keep a stable order: by id, and
- * measurements by measure then period.
+ * measurements by measure then period. {@code unreadable} names the element files that could not be read
+ * ({@code objectives/c1}, {@code measures/nps}), so later checks do not report references to them as a second
+ * error: the reading error is the one to fix.
  */
 public record Scorecard(
         String path,
@@ -24,7 +26,8 @@ public record Scorecard(
         List<Initiative> initiatives,
         List<OkrSet> okrs,
         List<Review> reviews,
-        List<Scorecard> units) {
+        List<Scorecard> units,
+        java.util.Set<String> unreadable) {
 
     public Scorecard {
         perspectives = List.copyOf(perspectives);
@@ -36,6 +39,12 @@ public record Scorecard(
         okrs = List.copyOf(okrs);
         reviews = List.copyOf(reviews);
         units = List.copyOf(units);
+        unreadable = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(unreadable));
+    }
+
+    /** True when the file that would define this element (e.g. {@code objectives}, {@code c1}) could not be read. */
+    public boolean isUnreadable(String folder, String id) {
+        return unreadable.contains(folder + "/" + id);
     }
 
     public boolean isCompany() {

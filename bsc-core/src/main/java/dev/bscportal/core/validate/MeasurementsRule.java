@@ -27,6 +27,9 @@ final class MeasurementsRule implements Rule {
         for (Scorecard scorecard : context.strategy().allScorecards()) {
             for (Measurement m : scorecard.measurements()) {
                 Optional<Measure> measure = scorecard.measure(m.measure());
+                if (measure.isEmpty() && scorecard.isUnreadable("measures", m.measure())) {
+                    continue;
+                }
                 if (measure.isEmpty()) {
                     report.accept(Problem.of(ProblemCode.MEASUREMENT_FOR_UNKNOWN_MEASURE, m.origin().at(),
                             "Measurement for '" + m.measure() + "' (" + m.period() + "): no such measure in "

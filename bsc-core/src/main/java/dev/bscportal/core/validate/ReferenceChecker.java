@@ -28,6 +28,9 @@ final class ReferenceChecker {
             return false;
         }
         if (index.objective(key).isEmpty()) {
+            if (index.scorecard(key.unitPath()).orElseThrow().isUnreadable("objectives", key.id())) {
+                return false;
+            }
             String where = key.unitPath().isEmpty() ? "the company scorecard" : "unit '" + key.unitPath() + "'";
             report.accept(Problem.of(unknownCode, at,
                     what + " '" + reference + "' is not an objective of " + where + "."));
@@ -40,6 +43,9 @@ final class ReferenceChecker {
     boolean measure(Scorecard scorecard, String id, SourcePosition at, String what) {
         if (scorecard.measure(id).isPresent()) {
             return true;
+        }
+        if (scorecard.isUnreadable("measures", id)) {
+            return false;
         }
         report.accept(Problem.of(ProblemCode.UNKNOWN_MEASURE, at, what + " '" + id + "' is not a measure of "
                 + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));

@@ -31,9 +31,13 @@ final class TargetsRule implements Rule {
             for (Measure measure : scorecard.measures()) {
                 boolean anyTarget = measure.targets().target().isPresent()
                         || measure.periodTargets().stream().anyMatch(pt -> pt.targets().target().isPresent());
-                if (!anyTarget) {
+                boolean targetWrittenButInvalid = measure.origin().fields().containsKey("target");
+                if (!anyTarget && !targetWrittenButInvalid) {
                     report.accept(Problem.of(ProblemCode.MISSING_TARGETS, measure.origin().at(),
                             "Measure " + measure.id() + " has no target, so it cannot be scored."));
+                    continue;
+                }
+                if (!anyTarget) {
                     continue;
                 }
                 checkOrder(measure, measure.targets(), measure.origin().of("target"), "", report);

@@ -69,6 +69,6 @@ public final class Models {
         String dir = path.isEmpty() ? "" : "units/" + path.replace("/", "/units/");
         return new Scorecard(path, dir, info(path.isEmpty() ? "Company" : path, asOf.map(p -> Period.parse(p).orElseThrow())),
                 Perspective.defaults("strategy.yaml"), List.of(), objectives, measures, measurements, List.of(), List.of(),
-                List.of(), units);
+                List.of(), units, java.util.Set.of());
     }
 }
