@@ -64,8 +64,8 @@ public final class MapSvg {
     private static String pixels(String graphvizLength) {
         String number = UNIT_SUFFIX.matcher(graphvizLength).replaceAll("");
         try {
-            double points = Double.parseDouble(number);
-            return Math.round(points * 4 / 3) + "px";
+            double value = Double.parseDouble(number);
+            return graphvizLength.endsWith("px") ? Math.round(value) + "px" : Math.round(value * 4 / 3) + "px";
         } catch (NumberFormatException e) {
             return "100%";
         }
