@@ -1,6 +1,7 @@
 package dev.bscportal.core.render;
 
 import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.InitiativeStatus;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
@@ -10,58 +11,54 @@ import dev.bscportal.core.render.chart.Gantt;
 import dev.bscportal.core.render.chart.GanttRow;
 import dev.bscportal.core.render.chart.MeasureChart;
 import dev.bscportal.core.render.chart.Sparkline;
+import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.MeasureResult;
-import dev.bscportal.core.score.Status;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Charts for templates, as inline SVG: {@code ${charts.measure(m, r)?no_esc}}. */
 public final class ChartsView {
 
-    private final PageContext page;
-    private final Labels labels;
-    private final Formats fmt;
+    private static final int SPARKLINE_VALUES = 12;
 
-    ChartsView(PageContext page, Labels labels, Formats fmt) {
+    private final PageContext page;
+    private final ChartLabels chartLabels;
+    private final Labels labels;
+
+    ChartsView(PageContext page, Labels labels) {
         this.page = page;
         this.labels = labels;
-        this.fmt = fmt;
+        this.chartLabels = chartLabels(labels);
     }
 
     public String sparkline(Measure measure, MeasureResult result) {
-        return Sparkline.svg(result.history(), 12, labels.format("scorecard.sparkline") + ": " + measure.name());
+        List<Assessment> history = result.history();
+        List<Double> values = history.subList(Math.max(0, history.size() - SPARKLINE_VALUES), history.size())
+                .stream().map(Assessment::actual).toList();
+        return Sparkline.svg(values, result.status(), labels.get("scorecard.sparkline") + ": " + measure.name());
     }
 
     public String measure(Measure measure, MeasureResult result) {
-        return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels(measure));
+        return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels);
     }
 
     public String gantt(ScorecardView scorecard) {
-        List<GanttRow> rows = scorecard.getInitiatives().stream().map(i -> row(scorecard, i)).toList();
-        LocalDate asOf = scorecard.getAsOf().map(Period::endDate).orElse(
-                scorecard.getInitiatives().stream().flatMap(i -> i.start().stream()).min(LocalDate::compareTo)
-                        .orElse(LocalDate.of(2000, 1, 1)));
-        return Gantt.svg(rows, asOf, "gantt", labels.get("initiatives.timeline"), chartLabels(null));
-    }
-
-    private GanttRow row(ScorecardView scorecard, Initiative i) {
-        List<GanttRow.Milestone> milestones = i.milestones().stream().filter(m -> m.due().isPresent())
-                .map(m -> new GanttRow.Milestone(m.name(), m.due().get(), m.done())).toList();
-        return new GanttRow(i.name(), page.to(scorecard.initiativePath(i.id())), i.start(), i.due(), i.progress(),
-                i.status().id(), labels.get("initiative.status." + i.status().id()), milestones);
-    }
-
-    private ChartLabels chartLabels(Measure measure) {
-        Map<Status, String> names = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            names.put(s, labels.get("status." + s.id()));
+        List<Initiative> initiatives = scorecard.getInitiatives();
+        List<GanttRow> rows = initiatives.stream().map(i -> GanttRow.of(i, page.to(scorecard.initiativePath(i.id())))).toList();
+        Optional<LocalDate> asOf = scorecard.getAsOf().map(Period::endDate);
+        LocalDate from = initiatives.stream().flatMap(i -> Stream.concat(i.start().stream(), i.due().stream()))
+                .min(LocalDate::compareTo).orElse(asOf.orElse(LocalDate.of(2000, 1, 1))).withDayOfMonth(1);
+        LocalDate to = initiatives.stream().flatMap(i -> Stream.concat(i.start().stream(), i.due().stream()))
+                .max(LocalDate::compareTo).orElse(from.plusYears(1)).plusMonths(1).withDayOfMonth(1);
+        if (asOf.isPresent() && asOf.get().isAfter(to)) {
+            to = asOf.get().plusMonths(1).withDayOfMonth(1);
         }
-        int decimals = measure == null ? 1 : measure.decimals();
-        return new ChartLabels(names, labels.get("target"), labels.get("status.no-data"), labels.get("chart.asof"),
-                v -> fmt.number(v, decimals), fmt::shortPeriod, fmt::date);
+        return Gantt.svg(rows, from, to, asOf, "gantt", chartLabels);
     }
 
     /** The note written with a measurement of this period, or "". */
@@ -72,5 +69,17 @@ public final class ChartsView {
             }
         }
         return "";
+    }
+
+    private static ChartLabels chartLabels(Labels labels) {
+        Map<String, String> statuses = new TreeMap<>();
+        for (InitiativeStatus s : InitiativeStatus.values()) {
+            statuses.put(s.id(), labels.get("initiative.status." + s.id()));
+        }
+        return new ChartLabels(labels.get("status.no-data"), labels.get("actual"), labels.get("target"),
+                labels.get("status.exceeds"), labels.get("status.on-target"), labels.get("status.watch"),
+                labels.get("status.off-target"), labels.get("chart.asof"), labels.get("initiative.done"),
+                labels.get("initiative.open"), labels.get("nav.initiatives"), labels.get("chart.summary"),
+                labels.get("chart.summary.single"), labels.get("chart.summary.gantt"), labels.get("chart.progress"), statuses);
     }
 }

@@ -123,7 +123,7 @@ public final class SiteRenderer {
         model.put("fmt", fmt);
         model.put("md", new MarkdownView(markdown));
         model.put("maps", new MapsView(maps, context));
-        model.put("charts", new ChartsView(context, labels, fmt));
+        model.put("charts", new ChartsView(context, labels));
         if (page.scorecard() != null) {
             model.put("sc", page.scorecard());
             model.put("heatmap", history.of(page.scorecard().getScorecard()));

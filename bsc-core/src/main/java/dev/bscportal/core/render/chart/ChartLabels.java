@@ -3,27 +3,58 @@ package dev.bscportal.core.render.chart;
 import dev.bscportal.core.score.Status;
 
 import java.util.Map;
-import java.util.function.DoubleFunction;
-import java.util.function.Function;
 
 /**
- * The words and formats a chart shows, supplied by the site so they follow its language:
- * status names, "target", "no data", how to write a value and a period.
+ * The few fixed words the charts write, passed in by the caller so the site can translate them.
+ * Templates use {placeholders}: {@code measureSummary} knows {name}, {count}, {first}, {last}, {latest},
+ * {status}; {@code singleSummary} knows {name}, {first}, {latest}, {status}; {@code ganttSummary} knows
+ * {count}, {from}, {to}; {@code progress} knows {percent}. {@code initiativeStatuses} maps initiative status ids (e.g. "on-hold") to names;
+ * unknown ids are shown as written.
  */
 public record ChartLabels(
-        Map<Status, String> statusNames,
-        String target,
         String noData,
-        String today,
-        DoubleFunction<String> value,
-        Function<dev.bscportal.core.model.Period, String> period,
-        Function<java.time.LocalDate, String> date) {
+        String actual,
+        String target,
+        String exceeds,
+        String onTarget,
+        String watch,
+        String offTarget,
+        String asOf,
+        String done,
+        String open,
+        String initiatives,
+        String measureSummary,
+        String singleSummary,
+        String ganttSummary,
+        String progress,
+        Map<String, String> initiativeStatuses) {
+
+    public static final ChartLabels ENGLISH = new ChartLabels(
+            "No data", "Actual", "Target", "Exceeds", "On target", "Watch", "Off target", "As of", "done", "open", "Initiatives",
+            "{name}, {count} values from {first} to {last}; latest {latest}, {status}",
+            "{name}, one value in {first}: {latest}, {status}",
+            "{count} initiatives from {from} to {to}",
+            "{percent}% done",
+            Map.of("planned", "Planned", "active", "Active", "on-hold", "On hold", "done", "Done",
+                    "cancelled", "Cancelled"));
 
     public ChartLabels {
-        statusNames = Map.copyOf(statusNames);
+        initiativeStatuses = Map.copyOf(initiativeStatuses);
     }
 
-    String status(Status s) {
-        return statusNames.getOrDefault(s, s.label());
+    /** The name of a measure status. */
+    public String status(Status status) {
+        return switch (status) {
+            case EXCEEDS -> exceeds;
+            case ON_TARGET -> onTarget;
+            case WATCH -> watch;
+            case OFF_TARGET -> offTarget;
+            case NO_DATA -> noData;
+        };
+    }
+
+    /** The name of an initiative status id, or the id itself. */
+    public String initiativeStatus(String id) {
+        return id == null ? "" : initiativeStatuses.getOrDefault(id, id);
     }
 }

@@ -3,90 +3,292 @@ package dev.bscportal.core.render.chart;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The initiative timeline: one row per initiative with a bar from start to due, its progress filled in,
- * milestones as diamonds, quarter gridlines, and a marker at the as-of date (passed in; never the clock).
+ * Initiatives on a time line: a bar per row from start to due with its progress filled in, milestone
+ * diamonds (filled when done), month/quarter/year gridlines and an as-of marker given by the caller.
+ * Row labels link to the initiative pages. With links the root has role "group" rather than "img", because
+ * an image's children (the links) are hidden from assistive technology.
  */
 public final class Gantt {
 
-    static final double WIDTH = 960;
-    static final double LABEL = 250;
-    static final double ROW = 30;
-    static final double HEAD = 26;
+    static final int WIDTH = 640;
+    private static final double LABEL_X = 4;
+    private static final int LABEL_CHARS = 26;
+    private static final double LEFT = 184;
+    // the right gutter holds the progress label of bars that reach the end of the range
+    private static final double RIGHT = WIDTH - 40;
+    private static final double TOP = 26;
+    private static final double ROW = 26;
+    private static final double BAR = 12;
+    private static final double FOOTER = 22;
+    private static final double CHAR_WIDTH = 6.6;
+
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private Gantt() {
     }
 
-    public static String svg(List<GanttRow> rows, LocalDate asOf, String idPrefix, String title, ChartLabels labels) {
-        LocalDate from = asOf.minusMonths(6).withDayOfMonth(1);
-        LocalDate to = asOf.plusMonths(12).withDayOfMonth(1);
-        for (GanttRow r : rows) {
-            if (r.start().isPresent() && r.start().get().isBefore(from)) {
-                from = r.start().get().withDayOfMonth(1);
-            }
-            if (r.due().isPresent() && r.due().get().isAfter(to)) {
-                to = r.due().get().plusMonths(1).withDayOfMonth(1);
-            }
+    /** The chart without an as-of marker. */
+    public static String svg(List<GanttRow> rows, LocalDate from, LocalDate to, String idPrefix, ChartLabels labels) {
+        return svg(rows, from, to, Optional.empty(), idPrefix, labels);
+    }
+
+    /**
+     * The rows between {@code from} and {@code to} (inclusive; swapped when reversed), with a marker at
+     * {@code asOf} when it falls inside.
+     */
+    public static String svg(List<GanttRow> rows, LocalDate from, LocalDate to, Optional<LocalDate> asOf, String idPrefix,
+            ChartLabels labels) {
+        String titleId = Svg.id(idPrefix, "title");
+        String descId = Svg.id(idPrefix, "desc");
+        if (rows.isEmpty()) {
+            return NoData.svg(labels.initiatives(), labels.initiatives() + ": " + labels.noData(), labels.noData(),
+                    "chart chart-gantt", titleId, descId);
         }
-        from = from.withMonth(((from.getMonthValue() - 1) / 3) * 3 + 1);
-        double days = Math.max(1, ChronoUnit.DAYS.between(from, to));
-        double plotW = WIDTH - LABEL - 10;
-        double height = HEAD + rows.size() * ROW + 8;
-        final LocalDate origin = from;
-        java.util.function.ToDoubleFunction<LocalDate> x = d -> LABEL + ChronoUnit.DAYS.between(origin, d) / days * plotW;
-        String titleId = idPrefix + "-title";
-        StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg class=\"chart gantt\" viewBox=\"0 0 ").append(Svg.n(WIDTH)).append(' ').append(Svg.n(height))
-                .append("\" role=\"img\" aria-labelledby=\"").append(titleId).append("\"><title id=\"").append(titleId)
-                .append("\">").append(Svg.text(title)).append("</title>");
-        for (LocalDate q = from; q.isBefore(to); q = q.plusMonths(3)) {
-            double qx = x.applyAsDouble(q);
-            svg.append("<line class=\"grid\" x1=\"").append(Svg.n(qx)).append("\" x2=\"").append(Svg.n(qx))
-                    .append("\" y1=\"").append(Svg.n(HEAD - 6)).append("\" y2=\"").append(Svg.n(height)).append("\"/>")
-                    .append("<text x=\"").append(Svg.n(qx + 4)).append("\" y=\"14\">")
-                    .append("Q").append((q.getMonthValue() - 1) / 3 + 1).append(" ’").append(q.getYear() % 100).append("</text>");
+        LocalDate first = from.isAfter(to) ? to : from;
+        LocalDate last = from.isAfter(to) ? from : to;
+        return new Drawing(rows, first, last, asOf, labels, titleId, descId).draw();
+    }
+
+    private static final class Drawing {
+        private final List<GanttRow> rows;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Optional<LocalDate> asOf;
+        private final ChartLabels labels;
+        private final String titleId;
+        private final String descId;
+        private final double height;
+        private final double bottom;
+        private final double pxPerDay;
+        private final StringBuilder out = new StringBuilder(8192);
+
+        Drawing(List<GanttRow> rows, LocalDate from, LocalDate to, Optional<LocalDate> asOf, ChartLabels labels,
+                String titleId, String descId) {
+            this.rows = rows;
+            this.from = from;
+            this.to = to;
+            this.asOf = asOf;
+            this.labels = labels;
+            this.titleId = titleId;
+            this.descId = descId;
+            this.bottom = TOP + rows.size() * ROW;
+            this.height = bottom + FOOTER;
+            this.pxPerDay = (RIGHT - LEFT) / (ChronoUnit.DAYS.between(from, to) + 1);
         }
-        for (int i = 0; i < rows.size(); i++) {
-            GanttRow r = rows.get(i);
-            double top = HEAD + i * ROW;
-            String label = Svg.text(r.label());
-            svg.append("<g class=\"gantt-row status-").append(Svg.text(r.statusId())).append("\">");
-            if (!r.href().isEmpty()) {
-                svg.append("<a href=\"").append(Svg.text(r.href())).append("\"><text class=\"gantt-label\" x=\"4\" y=\"")
-                        .append(Svg.n(top + 19)).append("\">").append(label).append("</text></a>");
-            } else {
-                svg.append("<text class=\"gantt-label\" x=\"4\" y=\"").append(Svg.n(top + 19)).append("\">").append(label).append("</text>");
+
+        /** The left edge of a day. */
+        private double x(LocalDate date) {
+            return LEFT + ChronoUnit.DAYS.between(from, date) * pxPerDay;
+        }
+
+        String draw() {
+            boolean links = rows.stream().anyMatch(r -> safeHref(r.href()).isPresent());
+            out.append("<svg ").append(Svg.NAMESPACES).append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(Svg.num(height))
+                    .append("\" width=\"100%\" class=\"chart chart-gantt\" role=\"").append(links ? "group" : "img")
+                    .append("\" aria-labelledby=\"").append(titleId).append(' ').append(descId).append("\" font-size=\"11\">");
+            out.append("<title id=\"").append(titleId).append("\">").append(Svg.text(labels.initiatives())).append("</title>");
+            out.append("<desc id=\"").append(descId).append("\">").append(Svg.text(Svg.fill(labels.ganttSummary(),
+                    "count", Integer.toString(rows.size()), "from", from.toString(), "to", to.toString()))).append("</desc>");
+            stripes();
+            grid();
+            for (int i = 0; i < rows.size(); i++) {
+                row(rows.get(i), TOP + i * ROW);
             }
-            if (r.start().isPresent() && r.due().isPresent()) {
-                double x0 = x.applyAsDouble(r.start().get());
-                double x1 = Math.max(x0 + 2, x.applyAsDouble(r.due().get()));
-                String tip = r.label() + ": " + labels.date().apply(r.start().get()) + " – " + labels.date().apply(r.due().get())
-                        + ", " + r.statusLabel() + (r.progress().isPresent() ? ", " + Math.round(r.progress().getAsDouble()) + " %" : "");
-                svg.append("<rect class=\"gantt-bar\" x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(top + 6))
-                        .append("\" width=\"").append(Svg.n(x1 - x0)).append("\" height=\"18\" rx=\"4\"><title>")
-                        .append(Svg.text(tip)).append("</title></rect>");
-                if (r.progress().isPresent()) {
-                    double p = Math.max(0, Math.min(100, r.progress().getAsDouble())) / 100;
-                    svg.append("<rect class=\"gantt-progress\" x=\"").append(Svg.n(x0)).append("\" y=\"").append(Svg.n(top + 6))
-                            .append("\" width=\"").append(Svg.n((x1 - x0) * p)).append("\" height=\"18\" rx=\"4\"/>");
+            asOfMarker();
+            out.append("</svg>");
+            return out.toString();
+        }
+
+        private void stripes() {
+            out.append("<g class=\"rows\">");
+            for (int i = 0; i < rows.size(); i++) {
+                out.append("<rect class=\"row ").append(i % 2 == 0 ? "row-even" : "row-odd").append("\" x=\"0\" y=\"")
+                        .append(Svg.num(TOP + i * ROW)).append("\" width=\"").append(WIDTH).append("\" height=\"")
+                        .append(Svg.num(ROW)).append("\" fill=\"none\"/>");
+            }
+            out.append("</g>");
+        }
+
+        /** Lines at month starts (quarters and years stronger) and labels for the finest unit that fits. */
+        private void grid() {
+            out.append("<g class=\"time-axis\">");
+            boolean monthLines = 30 * pxPerDay >= 5;
+            boolean quarterLines = 91 * pxPerDay >= 14;
+            // the first line is the first month start after the left edge, which the axis already marks
+            LocalDate month = from.withDayOfMonth(1);
+            if (!month.isAfter(from)) {
+                month = month.plusMonths(1);
+            }
+            for (; !month.isAfter(to); month = month.plusMonths(1)) {
+                String kind = month.getMonthValue() == 1 ? "grid-year" : (month.getMonthValue() - 1) % 3 == 0 ? "grid-quarter" : "grid-month";
+                if (kind.equals("grid-month") && !monthLines || kind.equals("grid-quarter") && !quarterLines) {
+                    continue;
                 }
+                double x = x(month);
+                out.append("<line class=\"grid ").append(kind).append("\" x1=\"").append(Svg.num(x)).append("\" x2=\"")
+                        .append(Svg.num(x)).append("\" y1=\"").append(Svg.num(TOP - 4)).append("\" y2=\"").append(Svg.num(bottom))
+                        .append("\"/>");
             }
-            for (GanttRow.Milestone m : r.milestones()) {
-                double mx = x.applyAsDouble(m.date());
-                double my = top + 15;
-                svg.append("<path class=\"milestone").append(m.done() ? " done" : "").append("\" d=\"M").append(Svg.n(mx))
-                        .append(' ').append(Svg.n(my - 7)).append(" L").append(Svg.n(mx + 7)).append(' ').append(Svg.n(my))
-                        .append(" L").append(Svg.n(mx)).append(' ').append(Svg.n(my + 7)).append(" L").append(Svg.n(mx - 7))
-                        .append(' ').append(Svg.n(my)).append(" Z\"><title>").append(Svg.text(m.name() + ": "
-                                + labels.date().apply(m.date()))).append("</title></path>");
-            }
-            svg.append("</g>");
+            timeLabels();
+            out.append("<line class=\"axis\" x1=\"").append(Svg.num(LEFT)).append("\" x2=\"").append(Svg.num(RIGHT))
+                    .append("\" y1=\"").append(Svg.num(TOP)).append("\" y2=\"").append(Svg.num(TOP)).append("\" stroke=\"currentColor\"/>");
+            out.append("<line class=\"axis\" x1=\"").append(Svg.num(LEFT)).append("\" x2=\"").append(Svg.num(LEFT))
+                    .append("\" y1=\"").append(Svg.num(TOP)).append("\" y2=\"").append(Svg.num(bottom)).append("\" stroke=\"currentColor\"/>");
+            out.append("</g>");
         }
-        double ax = x.applyAsDouble(asOf);
-        svg.append("<line class=\"asof\" x1=\"").append(Svg.n(ax)).append("\" x2=\"").append(Svg.n(ax)).append("\" y1=\"")
-                .append(Svg.n(HEAD - 8)).append("\" y2=\"").append(Svg.n(height)).append("\"><title>")
-                .append(Svg.text(labels.today() + " " + labels.date().apply(asOf))).append("</title></line>");
-        return svg.append("</svg>").toString();
+
+        private void timeLabels() {
+            int monthsPerUnit;
+            double labelWidth;
+            if (30.4 * pxPerDay >= 7 * CHAR_WIDTH + 8) {
+                monthsPerUnit = 1;
+                labelWidth = 7 * CHAR_WIDTH;
+            } else if (91 * pxPerDay >= 7 * CHAR_WIDTH + 8) {
+                monthsPerUnit = 3;
+                labelWidth = 7 * CHAR_WIDTH;
+            } else {
+                labelWidth = 4 * CHAR_WIDTH;
+                int years = 1;
+                while (365 * years * pxPerDay < labelWidth + 8) {
+                    years++;
+                }
+                monthsPerUnit = 12 * years;
+            }
+            LocalDate unit = monthsPerUnit == 1 ? from.withDayOfMonth(1)
+                    : monthsPerUnit == 3 ? LocalDate.of(from.getYear(), (from.getMonthValue() - 1) / 3 * 3 + 1, 1)
+                    : LocalDate.of(from.getYear() - Math.floorMod(from.getYear(), monthsPerUnit / 12), 1, 1);
+            for (; !unit.isAfter(to); unit = unit.plusMonths(monthsPerUnit)) {
+                LocalDate end = unit.plusMonths(monthsPerUnit);
+                double x0 = Math.max(LEFT, x(unit));
+                double x1 = Math.min(RIGHT, x(end));
+                if (x1 - x0 < labelWidth * 0.9) {
+                    continue;
+                }
+                String text = monthsPerUnit == 1 ? String.format(Locale.ROOT, "%d-%02d", unit.getYear(), unit.getMonthValue())
+                        : monthsPerUnit == 3 ? unit.getYear() + "-Q" + ((unit.getMonthValue() - 1) / 3 + 1)
+                        : Integer.toString(unit.getYear());
+                out.append("<text class=\"tick-label\" x=\"").append(Svg.num((x0 + x1) / 2)).append("\" y=\"").append(Svg.num(TOP - 8))
+                        .append("\" text-anchor=\"middle\">").append(text).append("</text>");
+            }
+        }
+
+        private void row(GanttRow row, double top) {
+            double middle = top + ROW / 2;
+            out.append("<g class=\"gantt-row status-").append(Svg.classToken(row.statusId())).append("\">");
+            label(row, middle);
+            bar(row, middle);
+            for (GanttRow.GanttMilestone m : row.milestones()) {
+                if (m.date() == null || m.date().isBefore(from) || m.date().isAfter(to)) {
+                    continue;
+                }
+                double x = x(m.date()) + pxPerDay / 2;
+                String title = (m.name() == null ? "" : m.name()) + ": " + m.date() + " (" + (m.done() ? labels.done() : labels.open()) + ")";
+                out.append(Markers.diamond(" class=\"milestone " + (m.done() ? "milestone-done" : "milestone-open")
+                        + "\" fill=\"" + (m.done() ? "currentColor" : "none") + "\" stroke=\"currentColor\"", x, middle, 6,
+                        "<title>" + Svg.text(title) + "</title>"));
+            }
+            out.append("</g>");
+        }
+
+        private void label(GanttRow row, double middle) {
+            String shown = Svg.shorten(row.label(), LABEL_CHARS);
+            String text = "<text class=\"row-label\" x=\"" + Svg.num(LABEL_X) + "\" y=\"" + Svg.num(middle + 4) + "\">"
+                    + (shown.equals(row.label()) ? "" : "<title>" + Svg.text(row.label()) + "</title>")
+                    + Svg.text(shown) + "</text>";
+            Optional<String> href = safeHref(row.href());
+            if (href.isPresent()) {
+                String link = Svg.attr(href.get());
+                out.append("<a href=\"").append(link).append("\" xlink:href=\"").append(link).append("\">").append(text).append("</a>");
+            } else {
+                out.append(text);
+            }
+        }
+
+        private void bar(GanttRow row, double middle) {
+            LocalDate start = row.start().orElse(from);
+            LocalDate due = row.due().orElse(to);
+            if (start.isAfter(due)) {
+                LocalDate swap = start;
+                start = due;
+                due = swap;
+            }
+            if (due.isBefore(from) || start.isAfter(to)) {
+                return;
+            }
+            double x0 = x(start.isBefore(from) ? from : start);
+            double x1 = x((due.isAfter(to) ? to : due).plusDays(1));
+            double width = Math.max(2, x1 - x0);
+            double progress = row.progress().isPresent() ? Math.max(0, Math.min(100, row.progress().getAsDouble())) : 0;
+            String percent = Svg.compact(progress, 0);
+            StringBuilder title = new StringBuilder(row.label()).append(": ")
+                    .append(row.start().map(LocalDate::toString).orElse("…")).append(" – ")
+                    .append(row.due().map(LocalDate::toString).orElse("…"));
+            if (!row.statusId().isEmpty()) {
+                title.append("; ").append(labels.initiativeStatus(row.statusId()));
+            }
+            if (row.progress().isPresent()) {
+                title.append("; ").append(Svg.fill(labels.progress(), "percent", percent));
+            }
+            String cls = "bar-group bar-" + Svg.classToken(row.statusId())
+                    + (row.start().isEmpty() || start.isBefore(from) ? " bar-open-start" : "")
+                    + (row.due().isEmpty() || due.isAfter(to) ? " bar-open-end" : "");
+            double y = middle - BAR / 2;
+            out.append("<g class=\"").append(cls).append("\"><title>").append(Svg.text(title.toString())).append("</title>");
+            out.append("<rect class=\"bar\" x=\"").append(Svg.num(x0)).append("\" y=\"").append(Svg.num(y)).append("\" width=\"")
+                    .append(Svg.num(width)).append("\" height=\"").append(Svg.num(BAR))
+                    .append("\" rx=\"2\" fill=\"none\" stroke=\"currentColor\"/>");
+            if (progress > 0) {
+                out.append("<rect class=\"bar-progress\" x=\"").append(Svg.num(x0)).append("\" y=\"").append(Svg.num(y))
+                        .append("\" width=\"").append(Svg.num(width * progress / 100)).append("\" height=\"").append(Svg.num(BAR))
+                        .append("\" rx=\"2\" fill=\"currentColor\"/>");
+            }
+            if (row.progress().isPresent()) {
+                out.append("<text class=\"progress-label\" x=\"").append(Svg.num(x0 + width + 4)).append("\" y=\"")
+                        .append(Svg.num(middle + 4)).append("\">").append(percent).append("%</text>");
+            }
+            out.append("</g>");
+        }
+
+        private void asOfMarker() {
+            if (asOf.isEmpty() || asOf.get().isBefore(from) || asOf.get().isAfter(to)) {
+                return;
+            }
+            double x = x(asOf.get()) + pxPerDay / 2;
+            String text = labels.asOf() + " " + asOf.get();
+            double half = text.length() * CHAR_WIDTH / 2;
+            double textX = Math.max(LEFT + half, Math.min(RIGHT - half, x));
+            out.append("<g class=\"as-of\"><line class=\"as-of-line\" x1=\"").append(Svg.num(x)).append("\" x2=\"").append(Svg.num(x))
+                    .append("\" y1=\"").append(Svg.num(TOP - 4)).append("\" y2=\"").append(Svg.num(bottom + 4))
+                    .append("\" stroke=\"currentColor\" stroke-dasharray=\"3 2\"/>");
+            out.append("<text class=\"as-of-label\" x=\"").append(Svg.num(textX)).append("\" y=\"").append(Svg.num(bottom + 16))
+                    .append("\" text-anchor=\"middle\">").append(Svg.text(text)).append("</text></g>");
+        }
+    }
+
+    /**
+     * The link when it is safe to put in a static page: relative, or http(s). Anything with another scheme
+     * (javascript:, data:) is dropped so a crafted file cannot inject script through a link.
+     */
+    static Optional<String> safeHref(String href) {
+        if (href == null) {
+            return Optional.empty();
+        }
+        // as a browser's URL parser does: tabs and newlines vanish anywhere, controls and spaces at the ends
+        String h = href.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher scheme = SCHEME.matcher(h);
+        if (!scheme.find()) {
+            return Optional.of(h);
+        }
+        String name = scheme.group(1).toLowerCase(Locale.ROOT);
+        return name.equals("http") || name.equals("https") ? Optional.of(h) : Optional.empty();
     }
 }

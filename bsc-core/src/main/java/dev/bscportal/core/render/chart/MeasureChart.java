@@ -1,6 +1,7 @@
 package dev.bscportal.core.render.chart;
 
 import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Polarity;
 import dev.bscportal.core.model.Targets;
 import dev.bscportal.core.score.Assessment;
@@ -9,166 +10,391 @@ import dev.bscportal.core.score.Status;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * A measure's actual values over time on top of its status bands (off target, watch, on target, exceeds)
- * as they stood in each period, with the target as a dashed line. Readable without colour: bands are
- * labelled, every point has a title with period, value and status.
+ * A measure's actual values against its target over time: status bands behind (stepping where period
+ * targets change, inverted for lower-is-better), the dashed target line, the actual line with a marker
+ * per value whose shape and {@code <title>} tell its status.
  */
 public final class MeasureChart {
 
-    static final double WIDTH = 720;
-    static final double HEIGHT = 284;
-    static final double LEFT = 56;
-    static final double RIGHT = 16;
-    static final double TOP = 26;
-    static final double BOTTOM = 52;
+    static final int WIDTH = 640;
+    static final int HEIGHT = 260;
+    private static final double TOP = 34;
+    private static final double BOTTOM = HEIGHT - 34;
+    private static final double RIGHT = WIDTH - 84;
+    private static final double EDGE_PAD = 14;
+    private static final double CHAR_WIDTH = 6.6;
+    private static final double MIN_BAND_LABEL_HEIGHT = 12;
 
     private MeasureChart() {
     }
 
+    /** The chart of {@code result}'s history (oldest to newest) for {@code measure}. */
     public static String svg(Measure measure, MeasureResult result, String idPrefix, ChartLabels labels) {
-        List<Assessment> history = result.history();
-        String titleId = idPrefix + "-title";
-        String descId = idPrefix + "-desc";
-        String unit = measure.unit() == null || measure.unit().isBlank() ? "" : " " + measure.unit();
-        if (history.isEmpty()) {
-            return "<svg class=\"chart chart-empty\" viewBox=\"0 0 " + Svg.n(WIDTH) + " 60\" role=\"img\" aria-labelledby=\""
-                    + titleId + "\"><title id=\"" + titleId + "\">" + Svg.text(measure.name() + ": " + labels.noData())
-                    + "</title><text x=\"" + Svg.n(WIDTH / 2) + "\" y=\"34\" text-anchor=\"middle\">"
-                    + Svg.text(labels.noData()) + "</text></svg>";
+        List<Assessment> history = new ArrayList<>();
+        for (Assessment a : result.history()) {
+            if (Double.isFinite(a.actual())) {
+                history.add(a);
+            }
         }
-        Scale y = Scale.of(history);
-        double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
-        int n = history.size();
-        double step = plotW / n;
-        StringBuilder svg = new StringBuilder(8192);
-        Assessment last = history.get(n - 1);
-        String summary = measure.name() + ": " + n + " values from " + labels.period().apply(history.get(0).period())
-                + " to " + labels.period().apply(last.period()) + "; latest " + labels.value().apply(last.actual()) + unit
-                + ", " + labels.status(last.status());
-        svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(Svg.n(WIDTH)).append(' ').append(Svg.n(HEIGHT))
-                .append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId).append("\">")
-                .append("<title id=\"").append(titleId).append("\">").append(Svg.text(measure.name())).append("</title>")
-                .append("<desc id=\"").append(descId).append("\">").append(Svg.text(summary)).append("</desc>");
+        String titleId = Svg.id(idPrefix, "title");
+        String descId = Svg.id(idPrefix, "desc");
+        String name = measure.name() == null || measure.name().isBlank() ? measure.id() : measure.name();
+        if (history.isEmpty()) {
+            return NoData.svg(name, name + ": " + labels.noData(), labels.noData(), "chart chart-measure", titleId, descId);
+        }
+        return new Drawing(measure, history, labels, titleId, descId, name).draw();
+    }
 
-        svg.append("<g class=\"bands\">");
-        for (int i = 0; i < n; i++) {
-            double x0 = LEFT + i * step;
-            for (Band band : bands(history.get(i).targets(), measure.polarity(), y)) {
-                double top = y.px(band.high(), TOP, plotH);
-                double bottom = y.px(band.low(), TOP, plotH);
-                if (bottom - top > 0.01) {
-                    svg.append("<rect class=\"band band-").append(band.status().id()).append("\" x=\"").append(Svg.n(x0))
-                            .append("\" y=\"").append(Svg.n(top)).append("\" width=\"").append(Svg.n(step + 0.5))
-                            .append("\" height=\"").append(Svg.n(bottom - top)).append("\"/>");
+    /** One chart being drawn: the geometry derived from the data, then the elements back to front. */
+    private static final class Drawing {
+        private final Measure measure;
+        private final List<Assessment> history;
+        private final ChartLabels labels;
+        private final String titleId;
+        private final String descId;
+        private final String name;
+        private final NiceScale scale;
+        private final double left;
+        private final double[] xs;
+        private final StringBuilder out = new StringBuilder(8192);
+
+        Drawing(Measure measure, List<Assessment> history, ChartLabels labels, String titleId, String descId, String name) {
+            this.measure = measure;
+            this.history = history;
+            this.labels = labels;
+            this.titleId = titleId;
+            this.descId = descId;
+            this.name = name;
+            this.scale = scaleFor(history);
+            int widest = 0;
+            for (double tick : scale.ticks()) {
+                widest = Math.max(widest, Svg.compact(tick, scale.decimals()).length());
+            }
+            this.left = Math.max(40, 12 + widest * CHAR_WIDTH);
+            this.xs = xPositions();
+        }
+
+        private static NiceScale scaleFor(List<Assessment> history) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Assessment a : history) {
+                for (double v : valuesOf(a)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
             }
+            // a little room so values on a nice boundary do not sit on the frame
+            double pad = (hi - lo) * 0.03;
+            return NiceScale.covering(lo - pad, hi + pad);
         }
-        svg.append("</g>");
 
-        svg.append("<g class=\"axis\">");
-        for (double tick : y.ticks()) {
-            double py = y.px(tick, TOP, plotH);
-            svg.append("<line class=\"grid\" x1=\"").append(Svg.n(LEFT)).append("\" x2=\"").append(Svg.n(WIDTH - RIGHT))
-                    .append("\" y1=\"").append(Svg.n(py)).append("\" y2=\"").append(Svg.n(py)).append("\"/>")
-                    .append("<text x=\"").append(Svg.n(LEFT - 6)).append("\" y=\"").append(Svg.n(py + 4))
-                    .append("\" text-anchor=\"end\">").append(Svg.text(labels.value().apply(tick))).append("</text>");
-        }
-        int every = Math.max(1, (int) Math.ceil(n / 12.0));
-        for (int i = 0; i < n; i += every) {
-            double px = LEFT + (i + 0.5) * step;
-            svg.append("<text x=\"").append(Svg.n(px)).append("\" y=\"").append(Svg.n(HEIGHT - BOTTOM + 18))
-                    .append("\" text-anchor=\"middle\">").append(Svg.text(labels.period().apply(history.get(i).period())))
-                    .append("</text>");
-        }
-        if (!unit.isBlank()) {
-            svg.append("<text x=\"4\" y=\"12\" class=\"unit-label\">")
-                    .append(Svg.text(measure.unit())).append("</text>");
-        }
-        svg.append("</g>");
-
-        StringBuilder target = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            Targets t = history.get(i).targets();
-            if (t.target().isPresent()) {
-                double py = y.px(t.target().getAsDouble(), TOP, plotH);
-                target.append(target.length() == 0 || history.get(i - 1).targets().target().isEmpty() ? "M" : "L")
-                        .append(Svg.n(LEFT + i * step)).append(' ').append(Svg.n(py))
-                        .append(" L").append(Svg.n(LEFT + (i + 1) * step)).append(' ').append(Svg.n(py)).append(' ');
+        private static List<Double> valuesOf(Assessment a) {
+            List<Double> values = new ArrayList<>(4);
+            values.add(a.actual());
+            Targets t = a.targets();
+            for (OptionalDouble level : List.of(t.threshold(), t.target(), t.stretch())) {
+                if (level.isPresent() && Double.isFinite(level.getAsDouble())) {
+                    values.add(level.getAsDouble());
+                }
             }
-        }
-        if (target.length() > 0) {
-            svg.append("<path class=\"line-target\" d=\"").append(target.toString().trim()).append("\"><title>")
-                    .append(Svg.text(labels.target())).append("</title></path>");
+            return values;
         }
 
-        StringBuilder line = new StringBuilder();
-        StringBuilder points = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            Assessment a = history.get(i);
-            double px = LEFT + (i + 0.5) * step;
-            double py = y.px(a.actual(), TOP, plotH);
-            line.append(i == 0 ? "M" : "L").append(Svg.n(px)).append(' ').append(Svg.n(py)).append(' ');
-            points.append("<circle class=\"point point-").append(a.status().id()).append("\" cx=\"").append(Svg.n(px))
-                    .append("\" cy=\"").append(Svg.n(py)).append("\" r=\"").append(i == n - 1 ? "5" : "3.5").append("\"><title>")
-                    .append(Svg.text(labels.period().apply(a.period()) + ": " + labels.value().apply(a.actual()) + unit
-                            + " (" + labels.status(a.status()) + ")"))
-                    .append("</title></circle>");
-        }
-        svg.append("<path class=\"line-actual\" d=\"").append(line.toString().trim()).append("\"/>");
-        svg.append(points);
-        svg.append(legend(labels));
-        svg.append("</svg>");
-        return svg.toString();
-    }
-
-    private static String legend(ChartLabels labels) {
-        StringBuilder sb = new StringBuilder("<g class=\"chart-legend\">");
-        double x = LEFT;
-        for (Status s : List.of(Status.OFF_TARGET, Status.WATCH, Status.ON_TARGET, Status.EXCEEDS)) {
-            sb.append("<rect class=\"band band-").append(s.id()).append("\" x=\"").append(Svg.n(x)).append("\" y=\"")
-                    .append(Svg.n(HEIGHT - 12)).append("\" width=\"10\" height=\"10\"/>")
-                    .append("<text x=\"").append(Svg.n(x + 14)).append("\" y=\"").append(Svg.n(HEIGHT - 3)).append("\">")
-                    .append(Svg.text(labels.status(s))).append("</text>");
-            x += 110;
-        }
-        sb.append("<line class=\"line-target\" x1=\"").append(Svg.n(x)).append("\" x2=\"").append(Svg.n(x + 22))
-                .append("\" y1=\"").append(Svg.n(HEIGHT - 7)).append("\" y2=\"").append(Svg.n(HEIGHT - 7)).append("\"/>")
-                .append("<text x=\"").append(Svg.n(x + 28)).append("\" y=\"").append(Svg.n(HEIGHT - 3)).append("\">")
-                .append(Svg.text(labels.target())).append("</text>");
-        return sb.append("</g>").toString();
-    }
-
-    private record Band(Status status, double low, double high) {
-    }
-
-    /** The status regions of one period, in value space, clipped to the scale. */
-    private static List<Band> bands(Targets t, Polarity polarity, Scale y) {
-        List<Band> result = new ArrayList<>();
-        if (t.target().isEmpty()) {
+        /** Positions by period ordinal, so a missing period leaves a gap rather than squeezing time. */
+        private double[] xPositions() {
+            double[] result = new double[history.size()];
+            long first = ordinal(history.get(0).period());
+            long span = ordinal(history.get(history.size() - 1).period()) - first;
+            for (int i = 0; i < result.length; i++) {
+                result[i] = span == 0 ? (left + RIGHT) / 2
+                        : left + EDGE_PAD + (ordinal(history.get(i).period()) - first) * (RIGHT - left - 2 * EDGE_PAD) / span;
+            }
             return result;
         }
-        double target = t.target().getAsDouble();
-        boolean higher = polarity == Polarity.HIGHER_IS_BETTER;
-        double threshold = t.threshold().orElse(target);
-        double stretch = t.stretch().orElse(higher ? y.max() : y.min());
-        if (higher) {
-            result.add(new Band(Status.OFF_TARGET, y.min(), clamp(threshold, y)));
-            result.add(new Band(Status.WATCH, clamp(threshold, y), clamp(target, y)));
-            result.add(new Band(Status.ON_TARGET, clamp(target, y), clamp(stretch, y)));
-            result.add(new Band(Status.EXCEEDS, clamp(stretch, y), y.max()));
-        } else {
-            result.add(new Band(Status.EXCEEDS, y.min(), clamp(stretch, y)));
-            result.add(new Band(Status.ON_TARGET, clamp(stretch, y), clamp(target, y)));
-            result.add(new Band(Status.WATCH, clamp(target, y), clamp(threshold, y)));
-            result.add(new Band(Status.OFF_TARGET, clamp(threshold, y), y.max()));
+
+        private double y(double value) {
+            return BOTTOM - (value - scale.min()) * (BOTTOM - TOP) / (scale.max() - scale.min());
         }
-        return result;
+
+        String draw() {
+            Assessment latest = history.get(history.size() - 1);
+            open();
+            out.append("<title id=\"").append(titleId).append("\">").append(Svg.text(name)).append("</title>");
+            out.append("<desc id=\"").append(descId).append("\">").append(Svg.text(summary(latest))).append("</desc>");
+            bands();
+            grid();
+            targetLine();
+            actualLine();
+            points();
+            latestValue(latest);
+            xAxis();
+            header();
+            out.append("</svg>");
+            return out.toString();
+        }
+
+        private void open() {
+            out.append("<svg ").append(Svg.NAMESPACES)
+                    .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                    .append("\" width=\"100%\" class=\"chart chart-measure polarity-").append(Svg.classToken(measure.polarity().id()))
+                    .append("\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
+                    .append("\" font-size=\"11\">");
+        }
+
+        private String summary(Assessment latest) {
+            String latestText = withUnit(latest.actual());
+            String status = labels.status(latest.status());
+            if (history.size() == 1) {
+                return Svg.fill(labels.singleSummary(), "name", name, "first", latest.period().toString(),
+                        "latest", latestText, "status", status);
+            }
+            return Svg.fill(labels.measureSummary(), "name", name, "count", Integer.toString(history.size()),
+                    "first", history.get(0).period().toString(), "last", latest.period().toString(),
+                    "latest", latestText, "status", status);
+        }
+
+        private String withUnit(double value) {
+            String number = Svg.value(value, measure.decimals());
+            String unit = measure.unit() == null ? "" : measure.unit().strip();
+            if (unit.isEmpty()) {
+                return number;
+            }
+            return unit.startsWith("%") ? number + unit : number + " " + unit;
+        }
+
+        /** Background bands per run of periods with equal targets; labels at the right for the last run. */
+        private void bands() {
+            out.append("<g class=\"bands\">");
+            int start = 0;
+            List<Band> lastBands = List.of();
+            for (int i = 1; i <= history.size(); i++) {
+                if (i == history.size() || !history.get(i).targets().equals(history.get(start).targets())) {
+                    double x0 = start == 0 ? left : (xs[start - 1] + xs[start]) / 2;
+                    double x1 = i == history.size() ? RIGHT : (xs[i - 1] + xs[i]) / 2;
+                    lastBands = Band.of(history.get(start).targets(), measure.polarity(), scale.min(), scale.max());
+                    for (Band band : lastBands) {
+                        double top = y(band.high());
+                        double bottom = y(band.low());
+                        out.append("<rect class=\"band band-").append(band.status().id())
+                                .append("\" x=\"").append(Svg.num(x0)).append("\" y=\"").append(Svg.num(top))
+                                .append("\" width=\"").append(Svg.num(x1 - x0)).append("\" height=\"").append(Svg.num(bottom - top))
+                                .append("\" fill=\"none\"/>");
+                    }
+                    start = i;
+                }
+            }
+            for (Band band : lastBands) {
+                double top = y(band.high());
+                double bottom = y(band.low());
+                if (bottom - top >= MIN_BAND_LABEL_HEIGHT) {
+                    out.append("<text class=\"band-label band-label-").append(band.status().id())
+                            .append("\" x=\"").append(Svg.num(RIGHT + 6)).append("\" y=\"").append(Svg.num((top + bottom) / 2 + 4))
+                            .append("\">").append(Svg.text(Svg.shorten(labels.status(band.status()), 12))).append("</text>");
+                }
+            }
+            out.append("</g>");
+        }
+
+        private void grid() {
+            out.append("<g class=\"y-axis\">");
+            for (double tick : scale.ticks()) {
+                double y = y(tick);
+                out.append("<line class=\"grid\" x1=\"").append(Svg.num(left)).append("\" x2=\"").append(Svg.num(RIGHT))
+                        .append("\" y1=\"").append(Svg.num(y)).append("\" y2=\"").append(Svg.num(y)).append("\"/>");
+                out.append("<text class=\"tick-label\" x=\"").append(Svg.num(left - 6)).append("\" y=\"").append(Svg.num(y + 4))
+                        .append("\" text-anchor=\"end\">").append(Svg.compact(tick, scale.decimals())).append("</text>");
+            }
+            if (scale.min() < 0 && scale.max() > 0) {
+                double y = y(0);
+                out.append("<line class=\"zero-line\" x1=\"").append(Svg.num(left)).append("\" x2=\"").append(Svg.num(RIGHT))
+                        .append("\" y1=\"").append(Svg.num(y)).append("\" y2=\"").append(Svg.num(y)).append("\" stroke=\"currentColor\"/>");
+            }
+            out.append("</g>");
+        }
+
+        /** The target as steps: level within each run of equal targets, a vertical where it changes. */
+        private void targetLine() {
+            StringBuilder d = new StringBuilder();
+            Double previous = null;
+            for (int i = 0; i < history.size(); i++) {
+                OptionalDouble target = history.get(i).targets().target();
+                double x0 = i == 0 ? left : (xs[i - 1] + xs[i]) / 2;
+                double x1 = i == history.size() - 1 ? RIGHT : (xs[i] + xs[i + 1]) / 2;
+                if (target.isEmpty()) {
+                    previous = null;
+                    continue;
+                }
+                double y = y(target.getAsDouble());
+                if (previous == null) {
+                    d.append(d.length() == 0 ? "" : " ").append("M").append(Svg.num(x0)).append(' ').append(Svg.num(y));
+                } else if (previous != y) {
+                    d.append(" V").append(Svg.num(y));
+                }
+                d.append(" H").append(Svg.num(x1));
+                previous = y;
+            }
+            if (d.length() > 0) {
+                out.append("<path class=\"line-target\" d=\"").append(compress(d.toString()))
+                        .append("\" fill=\"none\" stroke=\"currentColor\" stroke-dasharray=\"6 4\"/>");
+            }
+        }
+
+        /** Drops repeated H commands to the same run: "H10 H20" becomes "H20". */
+        private static String compress(String d) {
+            return d.replaceAll("H[-0-9.]+ (?=H)", "");
+        }
+
+        private void actualLine() {
+            StringBuilder d = new StringBuilder();
+            for (int i = 0; i < history.size(); i++) {
+                boolean gap = i > 0 && ordinal(history.get(i).period()) - ordinal(history.get(i - 1).period()) > 1;
+                d.append(i == 0 ? "M" : gap ? " M" : " L").append(Svg.num(xs[i])).append(' ').append(Svg.num(y(history.get(i).actual())));
+            }
+            out.append("<path class=\"line-actual\" d=\"").append(d).append("\" fill=\"none\" stroke=\"currentColor\"/>");
+        }
+
+        private void points() {
+            out.append("<g class=\"points\">");
+            for (int i = 0; i < history.size(); i++) {
+                Assessment a = history.get(i);
+                boolean latest = i == history.size() - 1;
+                out.append(Markers.status(a.status(), xs[i], y(a.actual()), latest ? 5 : 3.5,
+                        "point point-" + a.status().id() + (latest ? " point-latest" : ""), pointTitle(a)));
+            }
+            out.append("</g>");
+        }
+
+        private String pointTitle(Assessment a) {
+            StringBuilder title = new StringBuilder();
+            title.append(a.period()).append(": ").append(withUnit(a.actual())).append(" (").append(labels.status(a.status()));
+            if (a.targets().target().isPresent()) {
+                title.append("; ").append(labels.target()).append(' ').append(withUnit(a.targets().target().getAsDouble()));
+            }
+            return title.append(')').toString();
+        }
+
+        /**
+         * The latest value written beside its marker: on the side away from the line coming in from the
+         * previous value (below when that value is higher), switching sides when the text would leave the plot.
+         */
+        private void latestValue(Assessment latest) {
+            int last = xs.length - 1;
+            double x = xs[last];
+            double y = y(latest.actual());
+            boolean previousHigher = last > 0 && y(history.get(last - 1).actual()) < y;
+            double above = y - 11;
+            double below = y + 19;
+            boolean fitsAbove = above - 10 >= TOP;
+            boolean fitsBelow = below <= BOTTOM - 3;
+            double textY = previousHigher ? (fitsBelow ? below : above) : (fitsAbove ? above : below);
+            out.append("<text class=\"value-latest\" x=\"").append(Svg.num(x)).append("\" y=\"").append(Svg.num(textY))
+                    .append("\" text-anchor=\"").append(x > RIGHT - 30 ? "end" : "middle").append("\">")
+                    .append(Svg.text(withUnit(latest.actual()))).append("</text>");
+        }
+
+        private void xAxis() {
+            out.append("<g class=\"x-axis\">");
+            out.append("<line class=\"axis\" x1=\"").append(Svg.num(left)).append("\" x2=\"").append(Svg.num(RIGHT))
+                    .append("\" y1=\"").append(Svg.num(BOTTOM)).append("\" y2=\"").append(Svg.num(BOTTOM)).append("\" stroke=\"currentColor\"/>");
+            int longest = 0;
+            for (Assessment a : history) {
+                longest = Math.max(longest, a.period().toString().length());
+            }
+            double slot = longest * CHAR_WIDTH + 12;
+            double spacing = history.size() < 2 ? Double.MAX_VALUE
+                    : (xs[xs.length - 1] - xs[0]) / (history.size() - 1);
+            int every = (int) Math.max(1, Math.ceil(slot / spacing));
+            for (int i = 0; i < history.size(); i++) {
+                out.append("<line class=\"tick\" x1=\"").append(Svg.num(xs[i])).append("\" x2=\"").append(Svg.num(xs[i]))
+                        .append("\" y1=\"").append(Svg.num(BOTTOM)).append("\" y2=\"").append(Svg.num(BOTTOM + 4))
+                        .append("\" stroke=\"currentColor\"/>");
+                // counted from the newest value so the latest period is always labelled
+                if ((history.size() - 1 - i) % every == 0) {
+                    out.append("<text class=\"tick-label\" x=\"").append(Svg.num(xs[i])).append("\" y=\"").append(Svg.num(BOTTOM + 17))
+                            .append("\" text-anchor=\"middle\">").append(Svg.text(history.get(i).period().toString())).append("</text>");
+                }
+            }
+            out.append("</g>");
+        }
+
+        /** Unit as the value axis title at the top left, a legend of the two lines at the top right. */
+        private void header() {
+            String unit = measure.unit() == null ? "" : measure.unit().strip();
+            if (!unit.isEmpty()) {
+                out.append("<text class=\"axis-title\" x=\"4\" y=\"16\">").append(Svg.text(Svg.shorten(unit, 40))).append("</text>");
+            }
+            String actual = Svg.shorten(labels.actual(), 16);
+            String target = Svg.shorten(labels.target(), 16);
+            double targetX = RIGHT - target.length() * CHAR_WIDTH;
+            double actualX = targetX - 28 - 14 - actual.length() * CHAR_WIDTH - 28;
+            out.append("<g class=\"legend\">");
+            out.append("<line class=\"line-actual\" x1=\"").append(Svg.num(actualX)).append("\" x2=\"").append(Svg.num(actualX + 24))
+                    .append("\" y1=\"12\" y2=\"12\" stroke=\"currentColor\"/>");
+            out.append("<text class=\"legend-label\" x=\"").append(Svg.num(actualX + 28)).append("\" y=\"16\">")
+                    .append(Svg.text(actual)).append("</text>");
+            out.append("<line class=\"line-target\" x1=\"").append(Svg.num(targetX - 28)).append("\" x2=\"").append(Svg.num(targetX - 4))
+                    .append("\" y1=\"12\" y2=\"12\" stroke=\"currentColor\" stroke-dasharray=\"6 4\"/>");
+            out.append("<text class=\"legend-label\" x=\"").append(Svg.num(targetX)).append("\" y=\"16\">")
+                    .append(Svg.text(target)).append("</text>");
+            out.append("</g>");
+        }
     }
 
-    private static double clamp(double v, Scale y) {
-        return Math.max(y.min(), Math.min(y.max(), v));
+    /** A count of periods since a fixed origin in the period's own granularity. */
+    static long ordinal(Period p) {
+        return switch (p.granularity()) {
+            case YEARLY -> p.year();
+            case QUARTERLY -> p.year() * 4L + p.index() - 1;
+            case MONTHLY -> p.year() * 12L + p.index() - 1;
+            case WEEKLY -> Math.floorDiv(p.startDate().toEpochDay(), 7);
+        };
+    }
+
+    /** A value range shaded with the status an actual inside it would get. */
+    record Band(Status status, double low, double high) {
+
+        /**
+         * The bands of one set of targets, clipped to [min, max], lowest value first. Without a target there
+         * are none; without a threshold there is no watch band; without a stretch nothing exceeds.
+         */
+        static List<Band> of(Targets targets, Polarity polarity, double min, double max) {
+            List<Band> bands = new ArrayList<>();
+            if (targets.target().isEmpty()) {
+                return bands;
+            }
+            double target = targets.target().getAsDouble();
+            boolean lower = polarity == Polarity.LOWER_IS_BETTER;
+            // walk the levels from worst to best; each band runs from the previous level to the next
+            List<Status> statuses = new ArrayList<>();
+            List<Double> levels = new ArrayList<>();
+            statuses.add(Status.OFF_TARGET);
+            if (targets.threshold().isPresent()) {
+                levels.add(targets.threshold().getAsDouble());
+                statuses.add(Status.WATCH);
+            }
+            levels.add(target);
+            statuses.add(Status.ON_TARGET);
+            if (targets.stretch().isPresent()) {
+                levels.add(targets.stretch().getAsDouble());
+                statuses.add(Status.EXCEEDS);
+            }
+            double worstEnd = lower ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            double bestEnd = -worstEnd;
+            for (int i = 0; i < statuses.size(); i++) {
+                double from = i == 0 ? worstEnd : levels.get(i - 1);
+                double to = i == levels.size() ? bestEnd : levels.get(i);
+                double low = Math.max(min, Math.min(from, to));
+                double high = Math.min(max, Math.max(from, to));
+                boolean inOrder = lower ? from >= to : from <= to;
+                if (inOrder && high > low) {
+                    bands.add(new Band(statuses.get(i), low, high));
+                }
+            }
+            bands.sort((a, b) -> Double.compare(a.low(), b.low()));
+            return bands;
+        }
     }
 }

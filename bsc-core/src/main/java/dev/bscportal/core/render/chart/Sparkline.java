@@ -1,43 +1,67 @@
 package dev.bscportal.core.render.chart;
 
-import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.Status;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A tiny line of the last values with the latest point marked in its status. */
+/** A word-sized line of recent values for tables, the last value marked with its status shape. */
 public final class Sparkline {
 
-    static final int W = 84;
-    static final int H = 22;
+    static final int WIDTH = 80;
+    static final int HEIGHT = 20;
+    private static final double PAD = 3;
 
     private Sparkline() {
     }
 
-    public static String svg(List<Assessment> history, int lastN, String label) {
-        List<Assessment> values = history.subList(Math.max(0, history.size() - lastN), history.size());
-        if (values.size() < 2) {
-            return "";
+    /**
+     * The values oldest first (non-finite ones are skipped) with the last one marked in {@code latest}'s
+     * status; {@code label} is the accessible name, e.g. "Revenue, last 12 months, rising".
+     */
+    public static String svg(List<Double> values, Status latest, String label) {
+        List<Double> finite = new ArrayList<>();
+        for (Double v : values) {
+            if (v != null && Double.isFinite(v)) {
+                finite.add(v);
+            }
         }
-        double lo = values.stream().mapToDouble(Assessment::actual).min().orElse(0);
-        double hi = values.stream().mapToDouble(Assessment::actual).max().orElse(1);
-        if (hi - lo < 1e-9) {
-            lo -= 1;
-            hi += 1;
+        Status status = latest == null ? Status.NO_DATA : latest;
+        StringBuilder out = new StringBuilder(512);
+        out.append("<svg ").append(Svg.NAMESPACES).append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" class=\"sparkline sparkline-").append(status.id()).append("\" role=\"img\" aria-label=\"")
+                .append(Svg.attr(label)).append("\">");
+        out.append("<title>").append(Svg.text(label)).append("</title>");
+        if (finite.isEmpty()) {
+            out.append("<line class=\"spark-empty\" x1=\"").append(Svg.num(PAD)).append("\" x2=\"").append(Svg.num(WIDTH - PAD))
+                    .append("\" y1=\"10\" y2=\"10\" stroke=\"currentColor\" stroke-dasharray=\"2 3\"/></svg>");
+            return out.toString();
         }
-        StringBuilder path = new StringBuilder();
-        double step = (W - 6.0) / (values.size() - 1);
-        double lastX = 0;
-        double lastY = 0;
-        for (int i = 0; i < values.size(); i++) {
-            lastX = 3 + i * step;
-            lastY = 3 + (hi - values.get(i).actual()) / (hi - lo) * (H - 6);
-            path.append(i == 0 ? "M" : "L").append(Svg.n(lastX)).append(' ').append(Svg.n(lastY)).append(' ');
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : finite) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
         }
-        Status latest = values.get(values.size() - 1).status();
-        return "<svg class=\"sparkline\" width=\"" + W + "\" height=\"" + H + "\" viewBox=\"0 0 " + W + " " + H
-                + "\" role=\"img\" aria-label=\"" + Svg.text(label) + "\"><path class=\"spark-line\" d=\""
-                + path.toString().trim() + "\"/><circle class=\"point point-" + latest.id() + "\" cx=\"" + Svg.n(lastX)
-                + "\" cy=\"" + Svg.n(lastY) + "\" r=\"3\"/></svg>";
+        int n = finite.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        // the right pad leaves room for the bigger last marker
+        double right = WIDTH - PAD - 2;
+        for (int i = 0; i < n; i++) {
+            xs[i] = n == 1 ? right : PAD + i * (right - PAD) / (n - 1);
+            ys[i] = max == min ? HEIGHT / 2.0 : HEIGHT - PAD - (finite.get(i) - min) * (HEIGHT - 2 * PAD) / (max - min);
+        }
+        if (n > 1) {
+            out.append("<polyline class=\"spark-line\" points=\"");
+            for (int i = 0; i < n; i++) {
+                out.append(i == 0 ? "" : " ").append(Svg.num(xs[i])).append(',').append(Svg.num(ys[i]));
+            }
+            out.append("\" fill=\"none\" stroke=\"currentColor\"/>");
+        }
+        out.append(Markers.status(status, xs[n - 1], ys[n - 1], 2.2, "spark-last spark-last-" + status.id(), null));
+        out.append("</svg>");
+        return out.toString();
     }
 }

@@ -1,46 +1,150 @@
 package dev.bscportal.core.render.chart;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Escaping and number formatting for SVG output; coordinates with at most two decimals, locale-free. */
-final class Svg {
+/** Escaping and number formatting shared by the charts, so every chart writes the same well-formed XML. */
+public final class Svg {
+
+    /** The namespace declarations of every chart's root element. */
+    static final String NAMESPACES = "xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"";
 
     private Svg() {
     }
 
-    static String text(String raw) {
+    /** Text content escaped for XML; characters XML 1.0 cannot carry (controls, lone surrogates) are dropped. */
+    public static String text(String raw) {
+        return escape(raw, false);
+    }
+
+    /** An attribute value escaped for XML (double or single quoted). */
+    public static String attr(String raw) {
+        return escape(raw, true);
+    }
+
+    private static String escape(String raw, boolean attribute) {
         if (raw == null) {
             return "";
         }
-        StringBuilder sb = new StringBuilder(raw.length());
+        StringBuilder out = new StringBuilder(raw.length() + 16);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\'' -> out.append(attribute ? "&apos;" : "'");
+                case '\t', '\n', '\r' -> out.append(attribute ? " " : String.valueOf(c));
                 default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        sb.append(c);
+                    if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                        out.append(c).append(raw.charAt(++i));
+                    } else if (isXmlChar(c)) {
+                        out.append(c);
                     }
                 }
             }
         }
-        return sb.toString();
+        return out.toString();
     }
 
-    static String n(double value) {
-        double rounded = Math.round(value * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
+    private static boolean isXmlChar(char c) {
+        return (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+    }
+
+    /** A coordinate: at most two decimals, no trailing zeros, never "-0", never exponent notation. */
+    public static String num(double value) {
+        if (!Double.isFinite(value)) {
+            return "0";
         }
-        String text = String.format(Locale.ROOT, "%.2f", rounded);
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (rounded.signum() == 0) {
+            return "0";
         }
-        return text.substring(0, end);
+        return rounded.toPlainString();
+    }
+
+    /** A value for people to read, with a fixed number of decimals (0-6). */
+    public static String value(double value, int decimals) {
+        int d = Math.max(0, Math.min(6, decimals));
+        String s = String.format(Locale.ROOT, "%." + d + "f", value);
+        return isNegativeZero(s) ? s.substring(1) : s;
+    }
+
+    /** A value with as many decimals as it needs, up to {@code maxDecimals}: 2.5, 100, -0.25. */
+    static String compact(double value, int maxDecimals) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(0, maxDecimals), RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    private static boolean isNegativeZero(String s) {
+        if (!s.startsWith("-")) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '0' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An id made of the caller's prefix and a suffix. Characters that cannot appear in an XML id become
+     * '-'; a prefix that does not start with a letter gets "c-" in front.
+     */
+    public static String id(String prefix, String suffix) {
+        String raw = (prefix == null || prefix.isBlank() ? "chart" : prefix) + "-" + suffix;
+        StringBuilder out = new StringBuilder(raw.length() + 2);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            out.append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    ? c : '-');
+        }
+        char first = out.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_')) {
+            out.insert(0, "c-");
+        }
+        return out.toString();
+    }
+
+    /** A CSS class token from an id such as a status id: lower case letters, digits and '-' only. */
+    static String classToken(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "none";
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        for (char c : raw.toLowerCase(Locale.ROOT).toCharArray()) {
+            out.append((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ? c : '-');
+        }
+        return out.toString();
+    }
+
+    /** Text shortened to {@code max} characters (code points) with an ellipsis. */
+    static String shorten(String raw, int max) {
+        if (raw == null) {
+            return "";
+        }
+        int count = raw.codePointCount(0, raw.length());
+        if (count <= max) {
+            return raw;
+        }
+        int end = raw.offsetByCodePoints(0, Math.max(1, max - 1));
+        return raw.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** Replaces {name} placeholders in a template; unknown placeholders stay as written. */
+    static String fill(String template, String... namesAndValues) {
+        String out = template == null ? "" : template;
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            out = out.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        }
+        return out;
     }
 }

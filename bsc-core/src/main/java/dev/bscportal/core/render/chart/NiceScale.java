@@ -1,0 +1,73 @@
+package dev.bscportal.core.render.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A value axis rounded outwards to "nice" tick steps (1, 2, 2.5 or 5 times a power of ten) with four to six
+ * ticks where possible.
+ */
+record NiceScale(double min, double max, double step, List<Double> ticks) {
+
+    private static final double[] MANTISSAS = {1, 2, 2.5, 5};
+    private static final int MIN_TICKS = 4;
+    private static final int MAX_TICKS = 6;
+
+    NiceScale {
+        ticks = List.copyOf(ticks);
+    }
+
+    static NiceScale covering(double low, double high) {
+        double lo = Math.min(low, high);
+        double hi = Math.max(low, high);
+        if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
+            double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+            lo -= pad;
+            hi += pad;
+        }
+        int magnitude = (int) Math.floor(Math.log10(hi - lo));
+        NiceScale fallback = null;
+        for (int exponent = magnitude - 2; exponent <= magnitude + 1; exponent++) {
+            for (double mantissa : MANTISSAS) {
+                double step = mantissa * Math.pow(10, exponent);
+                long first = (long) Math.floor(lo / step + 1e-9);
+                long last = (long) Math.ceil(hi / step - 1e-9);
+                long count = last - first + 1;
+                if (count <= MAX_TICKS) {
+                    NiceScale scale = of(first, last, step);
+                    if (count >= MIN_TICKS) {
+                        return scale;
+                    }
+                    if (fallback == null) {
+                        fallback = scale;
+                    }
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static NiceScale of(long first, long last, double step) {
+        List<Double> ticks = new ArrayList<>();
+        for (long i = first; i <= last; i++) {
+            ticks.add(clean(i * step));
+        }
+        return new NiceScale(clean(first * step), clean(last * step), step, ticks);
+    }
+
+    /** Removes binary noise such as 0.30000000000000004. */
+    private static double clean(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(9, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Decimals needed to print every tick exactly. */
+    int decimals() {
+        int d = 0;
+        double s = step;
+        while (d < 6 && Math.abs(s - Math.round(s)) > 1e-9) {
+            s *= 10;
+            d++;
+        }
+        return d;
+    }
+}
