@@ -107,6 +107,7 @@ public final class SiteRenderer {
         }
         write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
+        write(target, "strategy.json", StrategyJson.write(strategy, scores));
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
         }
