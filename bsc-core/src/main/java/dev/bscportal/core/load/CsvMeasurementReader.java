@@ -36,7 +36,7 @@ final class CsvMeasurementReader {
             Map<String, Integer> columns = null;
             LineCounter lines = new LineCounter(text);
             for (CSVRecord row : parser) {
-                SourcePosition at = SourcePosition.of(file, lines.lineAt(row.getCharacterPosition()));
+                SourcePosition at = SourcePosition.of(file, lines.lineAt(firstCharacter(text, row.getCharacterPosition())));
                 if (columns == null) {
                     columns = header(row, at, report);
                     if (columns == null) {
@@ -59,6 +59,15 @@ final class CsvMeasurementReader {
                     : "The CSV could not be read from this line on."));
         }
         return measurements;
+    }
+
+    /** A record read after skipped empty lines reports where the skipping began; its text starts after them. */
+    private static long firstCharacter(String text, long position) {
+        int p = (int) Math.min(position, text.length());
+        while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+            p++;
+        }
+        return p;
     }
 
     private static Map<String, Integer> header(CSVRecord row, SourcePosition at, Consumer<Problem> report) {

@@ -52,6 +52,11 @@ public final class SiteModel {
         return asOf;
     }
 
+    /** The site's public address with a trailing slash, when configured (the 404 page needs it). */
+    public Optional<String> getSiteUrl() {
+        return options.siteUrl().map(u -> u.endsWith("/") ? u : u + "/");
+    }
+
     public Optional<String> getBuildId() {
         return options.buildId();
     }

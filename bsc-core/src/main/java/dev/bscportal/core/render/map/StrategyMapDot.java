@@ -90,13 +90,26 @@ public final class StrategyMapDot {
         return new MapSource(name, scorecard.info().name(), dot.toString(), titles);
     }
 
-    /** Unit objectives (bottom rows, one cluster per unit) with arrows to the company objectives they support. */
+    /**
+     * Unit objectives (one cluster per unit, below) with arrows to the objectives they support; only objectives
+     * that take part in the cascade are drawn.
+     */
     public MapSource alignmentMap(Scorecard company, StrategyScores scores) {
         StringBuilder dot = new StringBuilder();
         Map<String, String> titles = new TreeMap<>();
         header(dot, "alignment");
         Map<ObjectiveKey, String> nodeIds = new TreeMap<>();
         List<Scorecard> all = company.allScorecards();
+        java.util.Set<ObjectiveKey> supported = new java.util.TreeSet<>();
+        for (Scorecard s : all) {
+            int slash = s.path().lastIndexOf('/');
+            String parent = slash < 0 ? "" : s.path().substring(0, slash);
+            for (Objective o : s.objectives()) {
+                if (!s.isCompany()) {
+                    o.supports().forEach(ref -> supported.add(ObjectiveKey.resolve(ref, parent)));
+                }
+            }
+        }
         for (Scorecard s : all) {
             String cluster = s.isCompany() ? "cluster_company" : "cluster_unit_" + s.path().replace('/', '_');
             dot.append("  subgraph ").append(Dot.quoted(cluster)).append(" {\n");
@@ -104,7 +117,7 @@ public final class StrategyMapDot {
                     .append("color=\"#c8ced6\"; fontname=\"Helvetica,Arial,sans-serif\"; fontsize=12; labeljust=\"l\";\n");
             String prefix = s.isCompany() ? "" : dev.bscportal.core.render.SitePaths.unitDirectory(s.path()) + "/";
             for (Objective o : s.objectives()) {
-                if (!s.isCompany() && o.supports().isEmpty()) {
+                if (o.supports().isEmpty() && !supported.contains(new ObjectiveKey(s.path(), o.id()))) {
                     continue;
                 }
                 String id = "n" + nodeIds.size();
