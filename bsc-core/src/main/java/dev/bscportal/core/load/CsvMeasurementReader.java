@@ -25,7 +25,9 @@ import java.util.function.Consumer;
 /** Reads {@code measurements/*.csv}: a header row, then {@code measure,period,value[,note]} rows. */
 final class CsvMeasurementReader {
 
-    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
+    /** commons-csv writes line numbers with a thousands separator from 1,000 on. */
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("(?:startline |at line: )([\\d,.]+)");
+    private static final List<String> KNOWN = List.of("measure", "period", "value", "note");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     private static final List<String> REQUIRED = List.of("measure", "period", "value");
@@ -34,6 +36,7 @@ final class CsvMeasurementReader {
         List<Measurement> measurements = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             Map<String, Integer> columns = null;
+            int width = 0;
             LineCounter lines = new LineCounter(text);
             for (CSVRecord row : parser) {
                 SourcePosition at = SourcePosition.of(file, lines.lineAt(firstCharacter(text, row.getCharacterPosition())));
@@ -42,6 +45,13 @@ final class CsvMeasurementReader {
                     if (columns == null) {
                         return List.of();
                     }
+                    width = row.size();
+                    continue;
+                }
+                if (row.size() > width) {
+                    report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "The row has " + row.size()
+                            + " fields but the header only " + width + ".",
+                            "Quote a value that contains a comma, and write numbers with a decimal point: 12.5."));
                     continue;
                 }
                 read(row, columns, at, report).ifPresent(measurements::add);
@@ -52,13 +62,21 @@ final class CsvMeasurementReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String message = String.valueOf(e.getMessage());
             java.util.regex.Matcher startLine = START_LINE.matcher(message);
-            int line = startLine.find() ? Integer.parseInt(startLine.group(1)) : 1;
+            int line = startLine.find() ? parseLine(startLine.group(1)) : 1;
             boolean unclosedQuote = message.contains("encapsulated token");
             report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, line), unclosedQuote
                     ? "A quoted field that starts on this line is never closed (a \" is missing)."
                     : "The CSV could not be read from this line on."));
         }
         return measurements;
+    }
+
+    private static int parseLine(String digits) {
+        try {
+            return Math.max(1, Integer.parseInt(digits.replace(",", "").replace(".", "")));
+        } catch (NumberFormatException tooLong) {
+            return 1;
+        }
     }
 
     /** A record read after skipped empty lines reports where the skipping began; its text starts after them. */
@@ -73,7 +91,13 @@ final class CsvMeasurementReader {
     private static Map<String, Integer> header(CSVRecord row, SourcePosition at, Consumer<Problem> report) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < row.size(); i++) {
-            columns.putIfAbsent(row.get(i).strip().toLowerCase(Locale.ROOT), i);
+            String name = row.get(i).strip().toLowerCase(Locale.ROOT);
+            if (!KNOWN.contains(name)) {
+                report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "Unknown column '" + name + "'."
+                        + Suggestions.didYouMean(name, KNOWN), "The columns are measure, period, value and note."));
+            } else if (columns.putIfAbsent(name, i) != null) {
+                report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "The column '" + name + "' appears twice."));
+            }
         }
         for (String name : REQUIRED) {
             if (!columns.containsKey(name)) {

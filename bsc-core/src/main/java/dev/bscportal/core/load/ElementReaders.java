@@ -316,7 +316,11 @@ final class ElementReaders {
         f.node("commentary").ifPresent(node -> {
             if (node instanceof MappingNode map) {
                 for (NodeTuple tuple : map.getValue()) {
-                    if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && commentary.containsKey(key.getValue().strip())) {
+                        f.report().accept(Problem.of(ProblemCode.DUPLICATE_KEY,
+                                YamlReader.position(key, f.file(), f.lineOffset()),
+                                "The commentary on '" + key.getValue().strip() + "' appears twice."));
+                    } else if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value) {
                         commentary.put(key.getValue().strip(), value.getValue().strip());
                     } else {
                         f.report().accept(Problem.of(ProblemCode.WRONG_TYPE,

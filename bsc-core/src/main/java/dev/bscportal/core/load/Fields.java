@@ -134,6 +134,9 @@ final class Fields {
         if (value.isEmpty() && !has(key)) {
             report.accept(Problem.of(ProblemCode.MISSING_FIELD, at, what + " needs '" + key + "'.",
                     "Add a line '" + key + ": ...'."));
+        } else if (value.isPresent() && value.get().isEmpty()) {
+            report.accept(Problem.of(ProblemCode.MISSING_FIELD, at(key), "'" + key + "' of " + what + " is empty.",
+                    "Write a value after '" + key + ":'."));
         }
         return value.filter(v -> !v.isEmpty());
     }

@@ -71,7 +71,7 @@ final class YamlReader {
                             + problem + " at line " + (e.getProblemMark().getLine() + 1 + lineOffset) + ")."
                     : "YAML " + problem + ".";
             ProblemCode code = problem.contains("recursive") || problem.contains("aliases") || problem.contains("Nesting")
-                    || problem.contains("tag") ? ProblemCode.UNSAFE_YAML : ProblemCode.MALFORMED_YAML;
+                    || problem.contains("tag is not allowed") ? ProblemCode.UNSAFE_YAML : ProblemCode.MALFORMED_YAML;
             report.accept(Problem.of(code, SourcePosition.of(file, line), message));
             return Optional.empty();
         } catch (YAMLException e) {

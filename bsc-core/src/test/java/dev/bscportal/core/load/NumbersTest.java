@@ -1,0 +1,28 @@
+package dev.bscportal.core.load;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class NumbersTest {
+
+    @Test
+    void parsesPlainDecimalsSignsAndExponents() {
+        assertEquals(12.5, Numbers.parse("12.5"));
+        assertEquals(-3.0, Numbers.parse("-3"));
+        assertEquals(0.5, Numbers.parse("+.5"));
+        assertEquals(12.0, Numbers.parse("12."));
+        assertEquals(1500.0, Numbers.parse("1.5e3"));
+        assertEquals(7.0, Numbers.parse("  7 "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12,5", "12 %", "1.000,5", "1 000", "1_000", "EUR 5", "0x1F", ".inf", "NaN", "Infinity",
+            "", "-", "1e", "1e999", "twelve"})
+    void refusesWhatIsNotAPlainFiniteNumber(String text) {
+        assertNull(Numbers.parse(text));
+    }
+}

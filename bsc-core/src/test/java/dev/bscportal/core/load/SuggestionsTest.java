@@ -1,0 +1,37 @@
+package dev.bscportal.core.load;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SuggestionsTest {
+
+    private static final List<String> KEYS = List.of("polarity", "perspective", "owner", "name", "target", "targets");
+
+    @Test
+    void suggestsTheClosestKeyForATypo() {
+        assertEquals(" Did you mean 'polarity'?", Suggestions.didYouMean("polarty", KEYS));
+        assertEquals(" Did you mean 'owner'?", Suggestions.didYouMean("ownr", KEYS));
+    }
+
+    @Test
+    void suggestsNothingWhenNoCandidateIsClose() {
+        assertEquals("", Suggestions.didYouMean("colour", KEYS));
+        assertEquals("", Suggestions.didYouMean("x", List.of()));
+    }
+
+    @Test
+    void breaksTiesAlphabeticallySoTheAnswerIsStable() {
+        assertEquals(" Did you mean 'target'?", Suggestions.didYouMean("targetx", List.of("targets", "target")));
+        assertEquals(" Did you mean 'ab'?", Suggestions.didYouMean("aa", List.of("ba", "ab")));
+    }
+
+    @Test
+    void measuresEditDistance() {
+        assertEquals(0, Suggestions.distance("same", "same"));
+        assertEquals(3, Suggestions.distance("kitten", "sitting"));
+        assertEquals(4, Suggestions.distance("", "four"));
+    }
+}
