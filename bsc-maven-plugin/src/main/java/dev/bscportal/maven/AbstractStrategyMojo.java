@@ -77,6 +77,11 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
         return "The strategy in " + sourceDirectory + " has " + errors + " error(s); see the list above, fix them and build again.";
     }
 
+    /** The rule codes switched off by {@code disabledRules}, for goals that check the strategy themselves. */
+    protected Set<ProblemCode> disabledCodesForPreview() throws MojoFailureException {
+        return disabledCodes();
+    }
+
     private Set<ProblemCode> disabledCodes() throws MojoFailureException {
         Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
         for (String entry : disabledRules) {

@@ -113,7 +113,7 @@ public class BuildMojo extends AbstractStrategyMojo {
                 r.pages(), r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
     }
 
-    private SiteOptions siteOptions() throws MojoFailureException {
+    protected SiteOptions siteOptions() throws MojoFailureException {
         if (accentColour != null && !accentColour.isBlank() && !COLOUR.matcher(accentColour.trim()).matches()) {
             throw new MojoFailureException("accentColour '" + accentColour + "' is not a colour like #0b5cad.");
         }

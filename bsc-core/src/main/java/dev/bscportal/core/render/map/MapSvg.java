@@ -17,7 +17,8 @@ public final class MapSvg {
     private static final Pattern WIDTH = Pattern.compile("\\swidth=\"([^\"]*)\"");
     private static final Pattern HEIGHT = Pattern.compile("\\sheight=\"([^\"]*)\"");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("[a-z]+$");
-    private static final Pattern NODE_TITLE = Pattern.compile("<title>(o_[a-z0-9-]+|n\\d+)</title>");
+    /** Graphviz writes '-' in ids as "&#45;". */
+    private static final Pattern NODE_TITLE = Pattern.compile("<title>(o_[a-z0-9]+(?:(?:-|&#45;)[a-z0-9]+)*|n\\d+)</title>");
 
     private MapSvg() {
     }
@@ -43,7 +44,7 @@ public final class MapSvg {
         Matcher titleMatcher = NODE_TITLE.matcher(body);
         StringBuilder out = new StringBuilder();
         while (titleMatcher.find()) {
-            String text = titles.get(titleMatcher.group(1));
+            String text = titles.get(titleMatcher.group(1).replace("&#45;", "-"));
             titleMatcher.appendReplacement(out, Matcher.quoteReplacement(
                     text == null ? titleMatcher.group() : "<title>" + escape(text) + "</title>"));
         }

@@ -85,6 +85,10 @@ class StrategyMapDotTest {
         assertTrue(rowY.get("customer") < rowY.get("internal"), rowY.toString());
         assertTrue(rowY.get("internal") < rowY.get("learning"), rowY.toString());
         assertEquals(strategy.company().objectives().size(), count(svg, "class=\"node objective"));
+        String cleaned = MapSvg.clean(svg, "map", source.titles());
+        for (var o : strategy.company().objectives()) {
+            assertTrue(cleaned.contains("<title>" + MapSvg.escape(o.name()) + ": Score "), "tooltip title of " + o.id());
+        }
     }
 
     @Test

@@ -1,0 +1,131 @@
+package dev.bscportal.core.preview;
+
+import dev.bscportal.core.engine.CheckOptions;
+import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.testing.StrategyDir;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreviewServerTest {
+
+    @TempDir
+    Path dir;
+
+    private PreviewServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String get(URI base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** Reads "event: name" lines of the SSE stream into a queue. */
+    private BlockingQueue<String> listen(URI base) throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpURLConnection connection = (HttpURLConnection) base.resolve("/__bsc/events").toURL().openConnection();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+        Thread t = new Thread(() -> {
+            try {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    if (line.startsWith("event: ")) {
+                        events.add(line.substring(7));
+                    }
+                }
+            } catch (Exception closed) {
+                // the server stopped
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return events;
+    }
+
+    private String next(BlockingQueue<String> events, String wanted, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        for (String e; (e = events.poll(Math.max(1, end - System.currentTimeMillis()), TimeUnit.MILLISECONDS)) != null; ) {
+            if (e.equals(wanted)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void anEditIsServedAndAnnouncedWithinTwoSecondsAndABrokenEditKeepsTheLastGoodSite() throws Exception {
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        PreviewBuild build = new PreviewBuild(strategy.path(), Files.createDirectories(dir.resolve("scratch")),
+                CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
+        server = new PreviewServer(build, 0, line -> { });
+        URI base = server.start();
+
+        String page = get(base, "/measures/nps.html");
+        assertTrue(page.contains("Measure nps"));
+        assertTrue(page.contains("/__bsc/live.js"), "the preview injects its reload script");
+        BlockingQueue<String> events = listen(base);
+
+        long edited = System.currentTimeMillis();
+        strategy.measure("nps", "c1", "lagging", "higher-is-better", 20, 30, 40);
+        Files.writeString(strategy.path().resolve("measures/nps.yaml"),
+                Files.readString(strategy.path().resolve("measures/nps.yaml")).replace("Measure nps", "Customer loyalty"));
+
+        assertNotNull(next(events, "reload", 2000), "reload event within 2 s");
+        assertTrue(System.currentTimeMillis() - edited < 2000);
+        assertTrue(get(base, "/measures/nps.html").contains("Customer loyalty"));
+
+        Files.writeString(strategy.path().resolve("measures/nps.yaml"), "name: [broken\n");
+
+        assertNotNull(next(events, "problems", 2000), "problems event within 2 s");
+        assertTrue(get(base, "/__bsc/status").contains("measures/nps.yaml:1: BSC001"), get(base, "/__bsc/status"));
+        assertTrue(get(base, "/measures/nps.html").contains("Customer loyalty"), "the last good site stays served");
+    }
+
+    @Test
+    void thePreviewBuildItselfHasNoReloadScriptOnlyServedPagesDo() throws Exception {
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        PreviewBuild build = new PreviewBuild(strategy.path(), Files.createDirectories(dir.resolve("scratch")),
+                CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
+
+        Path site = build.run().site().orElseThrow();
+
+        try (var files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f, StandardCharsets.ISO_8859_1).contains("__bsc"), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void editorScratchFilesDoNotTriggerBuilds() {
+        for (String scratch : new String[] {"nps.yaml.swp", ".#nps.yaml", "4913", "nps.yaml~", "#nps.yaml#", "x.tmp"}) {
+            assertTrue(SourceWatcher.isScratchFile(scratch), scratch);
+        }
+        assertFalse(SourceWatcher.isScratchFile("nps.yaml"));
+        assertFalse(SourceWatcher.isScratchFile("2026-Q3.md"));
+    }
+}

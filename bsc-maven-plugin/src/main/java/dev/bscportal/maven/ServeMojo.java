@@ -1,0 +1,57 @@
+package dev.bscportal.maven;
+
+import dev.bscportal.core.engine.CheckOptions;
+import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.preview.PreviewBuild;
+import dev.bscportal.core.preview.PreviewServer;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Live preview: builds the portal, serves it on http://127.0.0.1:8484, rebuilds when a strategy or template
+ * file changes and reloads open browser tabs; errors show as an overlay while the last good site stays served.
+ * Stops on Ctrl-C. Nothing is published.
+ */
+@Mojo(name = "serve", threadSafe = true)
+public class ServeMojo extends BuildMojo {
+
+    @Parameter(property = "bsc.port", defaultValue = "8484")
+    protected int port;
+
+    @Override
+    protected String goalName() {
+        return "bsc:serve";
+    }
+
+    @Override
+    protected void run() throws MojoFailureException {
+        MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
+        engine.note().ifPresent(note -> getLog().info(note));
+        File scratch = new File(mapCacheDirectory.getParentFile(), "bsc-preview");
+        PreviewBuild build = new PreviewBuild(sourceDirectory.toPath(), scratch.toPath(),
+                new CheckOptions(disabledCodesForPreview(), false, LoadLimits.DEFAULTS), siteOptions(),
+                engine.layout(), engine.parallel());
+        CountDownLatch stopped = new CountDownLatch(1);
+        try {
+            Files.createDirectories(scratch.toPath());
+            try (PreviewServer server = new PreviewServer(build, port, line -> getLog().info(line))) {
+                URI address = server.start();
+                getLog().info("Preview at " + address + " (Ctrl-C to stop)");
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "bsc-preview-stop"));
+                stopped.await();
+            }
+        } catch (IOException e) {
+            throw new MojoFailureException("The preview could not start on 127.0.0.1:" + port + ": " + e.getMessage()
+                    + ". Is another preview running? Choose another port with -Dbsc.port=...");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
