@@ -1,6 +1,9 @@
 package dev.bscportal.maven;
 
 import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.history.ChangeReport;
+import dev.bscportal.core.history.GitBaseline;
+import dev.bscportal.core.history.HistoryException;
 import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.render.RenderException;
@@ -74,6 +77,13 @@ public class BuildMojo extends AbstractStrategyMojo {
     @Parameter(property = "bsc.mapCacheDirectory", defaultValue = "${project.build.directory}/bsc-map-cache")
     protected File mapCacheDirectory;
 
+    /**
+     * The git commit, branch or tag the "What changed" page compares with. Default: the last commit that touched
+     * the newest review file. Without git (or without reviews) the page is left out.
+     */
+    @Parameter(property = "bsc.compareTo")
+    protected String compareTo;
+
     @Override
     protected String goalName() {
         return "bsc:build";
@@ -93,12 +103,13 @@ public class BuildMojo extends AbstractStrategyMojo {
         CheckResult checked = checkStrategy();
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         engine.note().ifPresent(note -> getLog().info(note));
+        Optional<ChangeReport> changes = changes(checked);
         AtomicReference<RenderReport> report = new AtomicReference<>();
         ProgressLog progress = new ProgressLog(getLog());
         try {
             publisher.publish(protectedDirs, staging -> report.set(
                     new SiteRenderer(options, engine.layout(), engine.parallel())
-                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging, progress)));
+                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress)));
         } catch (PublishException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof RenderException ? cause.getMessage() : e.getMessage();
@@ -111,6 +122,21 @@ public class BuildMojo extends AbstractStrategyMojo {
                 .map(c -> " (" + c.laidOut() + " laid out, " + c.cacheHits() + " from cache)").orElse("");
         getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages, %d maps%s, %d warning(s) in %.1f s -> %s",
                 r.pages(), r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
+    }
+
+    private Optional<ChangeReport> changes(CheckResult checked) {
+        try {
+            File scratch = new File(mapCacheDirectory.getParentFile(), "bsc-history");
+            java.nio.file.Files.createDirectories(scratch.toPath());
+            Optional<ChangeReport> report = GitBaseline.report(sourceDirectory.toPath(),
+                    Optional.ofNullable(compareTo).filter(s -> !s.isBlank()), checked.strategy().orElseThrow(),
+                    checked.scores().orElseThrow(), scratch.toPath());
+            report.ifPresent(r -> getLog().info("What changed: " + r.changes().size() + " change(s) since " + r.baselineLabel()));
+            return report;
+        } catch (HistoryException | java.io.IOException e) {
+            getLog().warn("The What changed page is left out: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     protected SiteOptions siteOptions() throws MojoFailureException {

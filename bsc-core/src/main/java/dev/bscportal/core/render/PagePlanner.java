@@ -23,7 +23,11 @@ final class PagePlanner {
     private final Markdown markdown;
     private final Owners owners;
 
-    PagePlanner(Strategy strategy, StrategyScores scores, Labels labels, Markdown markdown, Owners owners) {
+    private final java.util.Optional<dev.bscportal.core.history.ChangeReport> changes;
+
+    PagePlanner(Strategy strategy, StrategyScores scores, Labels labels, Markdown markdown, Owners owners,
+            java.util.Optional<dev.bscportal.core.history.ChangeReport> changes) {
+        this.changes = changes;
         this.strategy = strategy;
         this.scores = scores;
         this.labels = labels;
@@ -42,6 +46,9 @@ final class PagePlanner {
             pages.add(new PageSpec(SitePaths.owner(owners.slug(name)), "owner.ftlh", name, "owner", null,
                     Map.of("owner", name, "items", owners.items(name)), name, true));
         }
+        changes.ifPresent(report -> pages.add(new PageSpec(SitePaths.changes(), "changes.ftlh", labels.get("changes.title"),
+                "changes", new ScorecardView(strategy, strategy.company(), scores), Map.of("report", report),
+                String.join(" ", report.changes().stream().map(c -> c.name()).toList()), true)));
         pages.add(new PageSpec(SitePaths.search(), "search.ftlh", labels.get("search.title"), "search", null,
                 Map.of(), "", false));
         pages.add(new PageSpec("404.html", "404.ftlh", labels.get("notfound.title"), "notfound", null,

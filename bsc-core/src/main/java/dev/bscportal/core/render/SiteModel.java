@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.score.StrategyScores;
@@ -16,7 +17,11 @@ public final class SiteModel {
     private final Labels labels;
     private final Optional<Period> asOf;
 
-    SiteModel(SiteOptions options, Strategy strategy, StrategyScores scores, Owners owners, Labels labels) {
+    private final Optional<ChangeReport> changes;
+
+    SiteModel(SiteOptions options, Strategy strategy, StrategyScores scores, Owners owners, Labels labels,
+            Optional<ChangeReport> changes) {
+        this.changes = changes;
         this.options = options;
         this.company = new ScorecardView(strategy, strategy.company(), scores);
         this.owners = owners;
@@ -75,6 +80,24 @@ public final class SiteModel {
 
     public String label(String key, Object... args) {
         return labels.format(key, args);
+    }
+
+    public Optional<ChangeReport> getChanges() {
+        return changes;
+    }
+
+    public String getChangesPath() {
+        return SitePaths.changes();
+    }
+
+    /** The page of a changed element when it still exists, else empty. */
+    public Optional<String> changedElementPath(dev.bscportal.core.history.Change change) {
+        if (change.kind() == dev.bscportal.core.history.Change.Kind.REMOVED) {
+            return Optional.empty();
+        }
+        String prefix = change.unitPath().isEmpty() ? "" : SitePaths.unitDirectory(change.unitPath()) + "/";
+        return Optional.of(prefix + (change.element().equals("objective") ? "objectives/"
+                : change.element().equals("measure") ? "measures/" : "initiatives/") + change.id() + ".html");
     }
 
     public String getSearchPath() {

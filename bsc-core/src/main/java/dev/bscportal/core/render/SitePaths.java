@@ -94,6 +94,10 @@ public final class SitePaths {
         return "owners/" + slug + ".html";
     }
 
+    public static String changes() {
+        return "changes.html";
+    }
+
     public static String search() {
         return "search.html";
     }

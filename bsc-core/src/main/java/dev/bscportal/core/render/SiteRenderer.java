@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.render.map.MapText;
 import dev.bscportal.core.render.map.RenderedMap;
@@ -47,14 +48,20 @@ public final class SiteRenderer {
     /** Renders into {@code target}, which must exist and be empty. {@code progress} gets pages done so far. */
     public RenderReport render(Strategy strategy, StrategyScores scores, Path target, IntConsumer progress)
             throws RenderException {
+        return render(strategy, scores, Optional.empty(), target, progress);
+    }
+
+    /** As above, with the "What changed" page when a change report is given. */
+    public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
+            IntConsumer progress) throws RenderException {
         SiteResources resources = new SiteResources(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
         Markdown markdown = new Markdown(options.allowRawHtml());
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         Owners owners = new Owners(strategy);
-        SiteModel site = new SiteModel(options, strategy, scores, owners, labels);
+        SiteModel site = new SiteModel(options, strategy, scores, owners, labels, changes);
         StatusHistory history = new StatusHistory(strategy, scores);
-        List<PageSpec> pages = new PagePlanner(strategy, scores, labels, markdown, owners).plan();
+        List<PageSpec> pages = new PagePlanner(strategy, scores, labels, markdown, owners, changes).plan();
 
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");

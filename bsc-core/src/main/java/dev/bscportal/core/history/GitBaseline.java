@@ -1,0 +1,127 @@
+package dev.bscportal.core.history;
+
+import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.load.LoadResult;
+import dev.bscportal.core.load.StrategyLoader;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.score.Scoring;
+import dev.bscportal.core.score.StrategyScores;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Builds the "What changed" report for a strategy directory inside a git repository: finds the baseline commit
+ * (the given ref, or by default the last commit that touched the newest review file), checks the strategy out
+ * of that commit into a scratch folder, loads and scores it, and diffs it with today's strategy. Read-only on
+ * the repository; works without a git binary.
+ */
+public final class GitBaseline {
+
+    private GitBaseline() {
+    }
+
+    /** Empty when the strategy is not in a git repository, or there is no review and no ref to compare with. */
+    public static Optional<ChangeReport> report(Path strategyDir, Optional<String> compareTo, Strategy current,
+            StrategyScores currentScores, Path scratch) throws HistoryException {
+        Optional<Path> gitDir = findGitDir(strategyDir);
+        if (gitDir.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.get().toFile()).readEnvironment().build()) {
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            String relative = workTree.relativize(strategyDir.toRealPath()).toString().replace('\\', '/');
+            Optional<RevCommit> baseline = compareTo.isPresent() ? Optional.of(resolve(repo, compareTo.get()))
+                    : lastReviewCommit(repo, relative, current);
+            if (baseline.isEmpty()) {
+                return Optional.empty();
+            }
+            Path checkout = scratch.resolve("baseline-" + baseline.get().getName());
+            checkOut(repo, baseline.get(), relative, checkout);
+            LoadResult old = new StrategyLoader(LoadLimits.DEFAULTS).load(checkout);
+            if (old.strategy().isEmpty()) {
+                throw new HistoryException("The strategy at " + baseline.get().getName().substring(0, 8)
+                        + " could not be read, so the What changed page is left out.");
+            }
+            Strategy before = old.strategy().get();
+            List<Change> changes = StrategyDiff.between(before, Scoring.score(before), current, currentScores);
+            String label = (compareTo.isPresent() ? compareTo.get() : "last review") + " ("
+                    + baseline.get().getName().substring(0, 8) + ", "
+                    + baseline.get().getAuthorIdent().getWhenAsInstant().toString().substring(0, 10) + ")";
+            return Optional.of(new ChangeReport(label, baseline.get().getName(), changes));
+        } catch (IOException | RuntimeException e) {
+            throw new HistoryException("Could not read the git history: " + e.getMessage());
+        }
+    }
+
+    private static Optional<Path> findGitDir(Path start) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toAbsolutePath().toFile());
+        return Optional.ofNullable(builder.getGitDir()).map(java.io.File::toPath);
+    }
+
+    private static RevCommit resolve(Repository repo, String ref) throws IOException, HistoryException {
+        ObjectId id = repo.resolve(ref);
+        if (id == null) {
+            throw new HistoryException("compareTo '" + ref + "' is not a commit, branch or tag of this repository.");
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            return walk.parseCommit(id);
+        }
+    }
+
+    /** The newest commit that touched the newest review file of the company scorecard. */
+    private static Optional<RevCommit> lastReviewCommit(Repository repo, String strategyPath, Strategy current) throws IOException {
+        TreeSet<String> reviews = new TreeSet<>();
+        current.company().reviews().forEach(r -> reviews.add(r.origin().file()));
+        if (reviews.isEmpty() || repo.resolve("HEAD") == null) {
+            return Optional.empty();
+        }
+        String newest = current.company().reviews().stream()
+                .max(java.util.Comparator.comparing(r -> r.period())).orElseThrow().origin().file();
+        String path = (strategyPath.isEmpty() ? "" : strategyPath + "/") + newest;
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
+            walk.setTreeFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(PathFilter.create(path),
+                    org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF));
+            RevCommit commit = walk.next();
+            return Optional.ofNullable(commit);
+        }
+    }
+
+    private static void checkOut(Repository repo, RevCommit commit, String strategyPath, Path target) throws IOException {
+        if (Files.exists(target)) {
+            return;
+        }
+        Path partial = Files.createDirectories(target.resolveSibling(target.getFileName() + ".partial"));
+        try (TreeWalk tree = new TreeWalk(repo)) {
+            tree.addTree(commit.getTree());
+            tree.setRecursive(true);
+            if (!strategyPath.isEmpty()) {
+                tree.setFilter(PathFilter.create(strategyPath));
+            }
+            while (tree.next()) {
+                String rel = strategyPath.isEmpty() ? tree.getPathString() : tree.getPathString().substring(strategyPath.length() + 1);
+                Path file = partial.resolve(rel).normalize();
+                if (!file.startsWith(partial) || (tree.getFileMode(0).getBits() & 0170000) == 0120000) {
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                ObjectLoader loader = repo.open(tree.getObjectId(0));
+                Files.write(file, loader.getBytes((int) Math.min(Integer.MAX_VALUE - 8, LoadLimits.DEFAULTS.maxCsvFileBytes() + 1)));
+            }
+        }
+        Files.move(partial, target);
+    }
+}
