@@ -8,6 +8,7 @@ import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.RenderReport;
+import dev.bscportal.core.render.Redaction;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
 import dev.bscportal.core.render.map.CachingLayout;
@@ -18,6 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,6 +86,13 @@ public class BuildMojo extends AbstractStrategyMojo {
     @Parameter(property = "bsc.compareTo")
     protected String compareTo;
 
+    /**
+     * Extra, redacted editions of the site: each is written to {@code outputDirectory-<name>} and leaves out
+     * the sections it lists (actuals, budgets, owners) on every page, in search and in strategy.json.
+     */
+    @Parameter
+    protected List<Audience> audiences = new ArrayList<>();
+
     @Override
     protected String goalName() {
         return "bsc:build";
@@ -116,12 +125,41 @@ public class BuildMojo extends AbstractStrategyMojo {
             throw new MojoFailureException("The site was not published: " + message
                     + " The previously published site in " + outputDirectory + " is unchanged.");
         }
+        for (Audience audience : audiences) {
+            publishAudience(audience, options, checked, changes, protectedDirs);
+        }
         RenderReport r = report.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
         String laidOut = engine.layout().filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
                 .map(c -> " (" + c.laidOut() + " laid out, " + c.cacheHits() + " from cache)").orElse("");
         getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages, %d maps%s, %d warning(s) in %.1f s -> %s",
                 r.pages(), r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
+    }
+
+    private void publishAudience(Audience audience, SiteOptions options, CheckResult checked,
+            Optional<ChangeReport> changes, List<Path> protectedDirs) throws MojoFailureException {
+        String name = audience.getName() == null ? "" : audience.getName().trim();
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new MojoFailureException("An audience needs a name of lower-case letters, digits and hyphens, e.g. public.");
+        }
+        java.util.Set<Redaction> omit = java.util.EnumSet.noneOf(Redaction.class);
+        for (String part : (audience.getOmit() == null ? "" : audience.getOmit()).split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            omit.add(Redaction.fromId(part.trim()).orElseThrow(() -> new MojoFailureException("Audience " + name
+                    + " omits '" + part.trim() + "'; use actuals, budgets or owners.")));
+        }
+        File target = new File(outputDirectory.getParentFile(), outputDirectory.getName() + "-" + name);
+        MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
+        try {
+            new SitePublisher(target.toPath()).publish(protectedDirs, staging ->
+                    new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
+                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { }));
+        } catch (PublishException e) {
+            throw new MojoFailureException("The " + name + " edition was not published: " + e.getMessage());
+        }
+        getLog().info("Audience " + name + " (without " + omit.stream().map(Redaction::id).toList() + ") -> " + target);
     }
 
     private Optional<ChangeReport> changes(CheckResult checked) {
@@ -153,7 +191,7 @@ public class BuildMojo extends AbstractStrategyMojo {
                 Optional.ofNullable(buildId).filter(s -> !s.isBlank()).map(String::trim),
                 Optional.ofNullable(logo).filter(s -> !s.isBlank()).map(String::trim),
                 Optional.ofNullable(accentColour).filter(s -> !s.isBlank()).map(String::trim),
-                allowRawHtml);
+                allowRawHtml, java.util.Set.of());
     }
 
 }

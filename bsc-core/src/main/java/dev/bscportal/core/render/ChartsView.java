@@ -30,13 +30,19 @@ public final class ChartsView {
     private final ChartLabels chartLabels;
     private final Labels labels;
 
-    ChartsView(PageContext page, Labels labels) {
+    private final boolean showActuals;
+
+    ChartsView(PageContext page, Labels labels, boolean showActuals) {
         this.page = page;
+        this.showActuals = showActuals;
         this.labels = labels;
         this.chartLabels = chartLabels(labels);
     }
 
     public String sparkline(Measure measure, MeasureResult result) {
+        if (!showActuals) {
+            return "";
+        }
         List<Assessment> history = result.history();
         List<Double> values = history.subList(Math.max(0, history.size() - SPARKLINE_VALUES), history.size())
                 .stream().map(Assessment::actual).toList();
@@ -44,6 +50,9 @@ public final class ChartsView {
     }
 
     public String measure(Measure measure, MeasureResult result) {
+        if (!showActuals) {
+            return "<p>" + labels.get("withheld") + "</p>";
+        }
         return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels);
     }
 
@@ -63,6 +72,9 @@ public final class ChartsView {
 
     /** The note written with a measurement of this period, or "". */
     public String note(Scorecard scorecard, Measure measure, Period period) {
+        if (!showActuals) {
+            return "";
+        }
         for (Measurement m : scorecard.measurementsOf(measure.id())) {
             if (m.period().equals(period)) {
                 return m.note();

@@ -82,6 +82,11 @@ public final class SiteModel {
         return labels.format(key, args);
     }
 
+    /** False in an audience profile that withholds actual values. */
+    public boolean isShowActuals() {
+        return options.shows(Redaction.ACTUALS);
+    }
+
     public Optional<ChangeReport> getChanges() {
         return changes;
     }

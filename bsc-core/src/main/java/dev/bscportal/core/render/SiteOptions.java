@@ -8,7 +8,8 @@ import java.util.Optional;
  * How the site looks and where its parts come from. {@code templateOverrides} is a directory whose files
  * replace the built-in templates and assets of the same relative name ({@code templates/home.ftlh},
  * {@code assets/site.css}); {@code siteUrl} enables sitemap.xml; {@code buildId} is printed in the footer
- * when CI passes one (never a timestamp we invent).
+ * when CI passes one (never a timestamp we invent); {@code redactions} are the sections an audience profile
+ * leaves out everywhere (pages, search index, strategy.json).
  */
 public record SiteOptions(
         String title,
@@ -18,26 +19,40 @@ public record SiteOptions(
         Optional<String> buildId,
         Optional<String> logo,
         Optional<String> accentColour,
-        boolean allowRawHtml) {
+        boolean allowRawHtml,
+        java.util.Set<Redaction> redactions) {
+
+    public SiteOptions {
+        redactions = redactions.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(redactions));
+    }
 
     public static SiteOptions defaults() {
         return new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), false, java.util.Set.of());
     }
 
     public SiteOptions withLocale(Locale newLocale) {
-        return new SiteOptions(title, newLocale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml);
+        return new SiteOptions(title, newLocale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, redactions);
     }
 
     public SiteOptions withTemplateOverrides(Path directory) {
-        return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml);
+        return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml, redactions);
     }
 
     public SiteOptions withSiteUrl(String url) {
-        return new SiteOptions(title, locale, templateOverrides, Optional.of(url), buildId, logo, accentColour, allowRawHtml);
+        return new SiteOptions(title, locale, templateOverrides, Optional.of(url), buildId, logo, accentColour, allowRawHtml, redactions);
+    }
+
+    /** The same site for an audience that may not see some sections. */
+    public SiteOptions withRedactions(java.util.Set<Redaction> omitted) {
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, omitted);
+    }
+
+    public boolean shows(Redaction section) {
+        return !redactions.contains(section);
     }
 
     public SiteOptions withRawHtml(boolean allowed) {
-        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowed);
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowed, redactions);
     }
 }

@@ -54,6 +54,7 @@ public final class SiteRenderer {
     /** As above, with the "What changed" page when a change report is given. */
     public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
             IntConsumer progress) throws RenderException {
+        strategy = Redactor.apply(strategy, options.redactions());
         SiteResources resources = new SiteResources(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
         Markdown markdown = new Markdown(options.allowRawHtml());
@@ -114,7 +115,7 @@ public final class SiteRenderer {
         }
         write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
-        write(target, "strategy.json", StrategyJson.write(strategy, scores));
+        write(target, "strategy.json", StrategyJson.write(strategy, scores, options.shows(Redaction.ACTUALS)));
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
         }
@@ -131,7 +132,7 @@ public final class SiteRenderer {
         model.put("fmt", fmt);
         model.put("md", new MarkdownView(markdown));
         model.put("maps", new MapsView(maps, context));
-        model.put("charts", new ChartsView(context, labels));
+        model.put("charts", new ChartsView(context, labels, options.shows(Redaction.ACTUALS)));
         if (page.scorecard() != null) {
             model.put("sc", page.scorecard());
             model.put("heatmap", history.of(page.scorecard().getScorecard()));

@@ -35,13 +35,18 @@ final class StrategyJson {
     }
 
     static String write(Strategy strategy, StrategyScores scores) {
+        return write(strategy, scores, true);
+    }
+
+    /** With {@code actuals} false, measures carry statuses and scores but no actual values or history. */
+    static String write(Strategy strategy, StrategyScores scores, boolean actuals) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeStringField("format", FORMAT);
             json.writeStringField("asOf", scores.asOf().map(Object::toString).orElse(null));
             json.writeFieldName("company");
-            scorecard(json, strategy.company(), scores);
+            scorecard(json, strategy.company(), scores, actuals);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -49,7 +54,7 @@ final class StrategyJson {
         return out.toString() + "\n";
     }
 
-    private static void scorecard(JsonGenerator json, Scorecard s, StrategyScores all) throws IOException {
+    private static void scorecard(JsonGenerator json, Scorecard s, StrategyScores all, boolean actuals) throws IOException {
         ScorecardScores scores = all.of(s);
         json.writeStartObject();
         json.writeStringField("path", s.path());
@@ -116,20 +121,24 @@ final class StrategyJson {
             score(json, "target", r.targets().target());
             score(json, "stretch", r.targets().stretch());
             json.writeStringField("latestPeriod", r.latestPeriod().map(Object::toString).orElse(null));
-            score(json, "actual", r.actual());
+            if (actuals) {
+                score(json, "actual", r.actual());
+            }
             score(json, "score", r.score());
             json.writeStringField("status", r.status().id());
             json.writeStringField("trend", r.trend().id());
             json.writeBooleanField("stale", r.stale());
-            json.writeArrayFieldStart("history");
-            for (Assessment a : r.history()) {
-                json.writeStartObject();
-                json.writeStringField("period", a.period().toString());
-                json.writeNumberField("actual", a.actual());
-                json.writeStringField("status", a.status().id());
-                json.writeEndObject();
+            if (actuals) {
+                json.writeArrayFieldStart("history");
+                for (Assessment a : r.history()) {
+                    json.writeStartObject();
+                    json.writeStringField("period", a.period().toString());
+                    json.writeNumberField("actual", a.actual());
+                    json.writeStringField("status", a.status().id());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
             }
-            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -150,7 +159,7 @@ final class StrategyJson {
         json.writeEndArray();
         json.writeArrayFieldStart("units");
         for (Scorecard unit : s.units()) {
-            scorecard(json, unit, all);
+            scorecard(json, unit, all, actuals);
         }
         json.writeEndArray();
         json.writeEndObject();

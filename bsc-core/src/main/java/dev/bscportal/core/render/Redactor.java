@@ -1,0 +1,109 @@
+package dev.bscportal.core.render;
+
+import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.KeyResult;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.Okr;
+import dev.bscportal.core.model.OkrSet;
+import dev.bscportal.core.model.Review;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.model.StrategyInfo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+/**
+ * Makes the model an audience may see: without budgets, and without people's names (in the name fields and
+ * wherever a known name appears in free text). Actual values are withheld by the templates, the charts and
+ * strategy.json, because statuses and scores are computed from them first. Scores stay valid: they do not
+ * depend on names or budgets.
+ */
+public final class Redactor {
+
+    static final String WITHHELD = "–";
+
+    private Redactor() {
+    }
+
+    public static Strategy apply(Strategy strategy, Set<Redaction> redactions) {
+        if (!redactions.contains(Redaction.OWNERS) && !redactions.contains(Redaction.BUDGETS)) {
+            return strategy;
+        }
+        Set<String> names = redactions.contains(Redaction.OWNERS) ? names(strategy) : Set.of();
+        List<String> longestFirst = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        UnaryOperator<String> text = t -> scrub(t, longestFirst);
+        UnaryOperator<String> name = n -> names.contains(n == null ? "" : n.trim()) ? "" : text.apply(n);
+        return new Strategy(scorecard(strategy.company(), redactions, text, name));
+    }
+
+    private static Scorecard scorecard(Scorecard s, Set<Redaction> r, UnaryOperator<String> text, UnaryOperator<String> name) {
+        StrategyInfo i = s.info();
+        StrategyInfo info = new StrategyInfo(i.name(), text.apply(i.mission()), text.apply(i.vision()),
+                i.values().stream().map(text).toList(), i.stage(), i.horizon(), i.asOf(), i.origin());
+        List<Objective> objectives = s.objectives().stream().map(o -> new Objective(o.id(), text.apply(o.name()), o.perspective(),
+                o.themes(), name.apply(o.owner()), o.weight(), o.drives(), o.supports(), text.apply(o.body()), o.origin())).toList();
+        List<Measure> measures = s.measures().stream().map(m -> new Measure(m.id(), text.apply(m.name()), m.objectives(),
+                text.apply(m.description()), m.unit(), m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(),
+                name.apply(m.owner()), text.apply(m.dataSource()), text.apply(m.formula()), m.baseline(), m.targets(),
+                m.periodTargets(), m.origin())).toList();
+        List<Initiative> initiatives = s.initiatives().stream().map(x -> new Initiative(x.id(), text.apply(x.name()),
+                name.apply(x.owner()), name.apply(x.sponsor()), x.objectives(), x.measures(), x.status(), x.start(), x.due(),
+                x.progress(), r.contains(Redaction.BUDGETS) ? Optional.empty() : x.budget(),
+                x.milestones().stream().map(ms -> new dev.bscportal.core.model.Milestone(text.apply(ms.name()), ms.due(), ms.done(), ms.origin())).toList(),
+                text.apply(x.body()), x.origin())).toList();
+        List<OkrSet> okrs = s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new Okr(o.id(),
+                text.apply(o.name()), name.apply(o.owner()), o.supports(), o.keyResults().stream().map(k -> new KeyResult(
+                        text.apply(k.name()), k.measure(), k.from(), k.to(), k.current(), k.origin())).toList(), o.origin())).toList(),
+                set.origin())).toList();
+        List<Review> reviews = s.reviews().stream().map(rv -> {
+            Map<String, String> commentary = new LinkedHashMap<>();
+            rv.commentary().forEach((k, v) -> commentary.put(k, text.apply(v)));
+            return new Review(rv.period(), rv.date(), r.contains(Redaction.OWNERS) ? List.of() : rv.attendees(),
+                    rv.decisions().stream().map(text).toList(), commentary, text.apply(rv.body()), rv.origin());
+        }).toList();
+        List<Scorecard> units = new ArrayList<>();
+        s.units().forEach(u -> units.add(scorecard(u, r, text, name)));
+        return new Scorecard(s.path(), s.directory(), info, s.perspectives(), s.themes(), objectives, measures,
+                s.measurements(), initiatives, okrs, reviews, units, s.unreadable());
+    }
+
+    /** Everyone named in an owner, sponsor or attendee field anywhere. */
+    static Set<String> names(Strategy strategy) {
+        Set<String> names = new TreeSet<>();
+        for (Scorecard s : strategy.allScorecards()) {
+            s.objectives().forEach(o -> names.add(o.owner()));
+            s.measures().forEach(m -> names.add(m.owner()));
+            s.initiatives().forEach(i -> {
+                names.add(i.owner());
+                names.add(i.sponsor());
+            });
+            s.okrs().forEach(set -> set.okrs().forEach(o -> names.add(o.owner())));
+            s.reviews().forEach(r -> names.addAll(r.attendees()));
+        }
+        names.removeIf(n -> n == null || n.isBlank());
+        Set<String> trimmed = new TreeSet<>();
+        names.forEach(n -> trimmed.add(n.trim()));
+        return trimmed;
+    }
+
+    private static String scrub(String text, List<String> names) {
+        if (text == null || text.isEmpty() || names.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String n : names) {
+            result = result.replace(n, WITHHELD);
+        }
+        return result;
+    }
+
+}
