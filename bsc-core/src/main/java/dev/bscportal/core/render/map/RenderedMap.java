@@ -14,8 +14,10 @@ public record RenderedMap(String sitePathWithoutExtension, String dot, String sv
     /** The standalone .svg file's content: links relative to the maps folder, with an XML prolog. */
     public String standalone() {
         String root = "../".repeat((int) sitePathWithoutExtension.chars().filter(c -> c == '/').count());
+        String svg = MapSvg.place(this.svg, root);
+        int tagEnd = svg.indexOf('>');
+        boolean hasNamespace = tagEnd > 0 && svg.substring(0, tagEnd).contains("xmlns=\"http://www.w3.org/2000/svg\"");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + MapSvg.place(svg, root).replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ")
-                        .replace("xmlns=\"http://www.w3.org/2000/svg\" xmlns=\"http://www.w3.org/2000/svg\"", "xmlns=\"http://www.w3.org/2000/svg\"");
+                + (hasNamespace ? svg : svg.replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" "));
     }
 }
