@@ -7,6 +7,7 @@ def siteB = new File(basedir, 'target/site-b')
 def log = new File(basedir, 'build.log').text
 assert log =~ /Strategy site: \d+ pages, \d+ maps/ : 'summary line missing'
 assert log =~ /\d+ maps \(0 laid out, \d+ from cache\)/ : 'the second build lays out no map: they come from the cache'
+assert log.contains('Strategy site is up to date') : 'a third build of the same input into the same output is skipped'
 
 def filesOf = { File root ->
     def result = new TreeMap<String, File>()

@@ -5,6 +5,7 @@ import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.history.GitBaseline;
 import dev.bscportal.core.history.HistoryException;
 import dev.bscportal.core.publish.PublishException;
+import dev.bscportal.core.publish.SiteFingerprint;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.RenderReport;
@@ -110,15 +111,25 @@ public class BuildMojo extends AbstractStrategyMojo {
             throw new MojoFailureException(e.getMessage());
         }
         CheckResult checked = checkStrategy();
+        String fingerprint = fingerprint(options);
+        boolean upToDate = SiteFingerprint.recorded(outputDirectory.toPath()).filter(fingerprint::equals).isPresent()
+                && audiences.stream().allMatch(a -> SiteFingerprint.recorded(audienceDirectory(a).toPath())
+                        .filter(fingerprint::equals).isPresent());
+        if (upToDate) {
+            getLog().info("Strategy site is up to date (no strategy, template or setting changed) -> " + outputDirectory);
+            return;
+        }
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         engine.note().ifPresent(note -> getLog().info(note));
         Optional<ChangeReport> changes = changes(checked);
         AtomicReference<RenderReport> report = new AtomicReference<>();
         ProgressLog progress = new ProgressLog(getLog());
         try {
-            publisher.publish(protectedDirs, staging -> report.set(
-                    new SiteRenderer(options, engine.layout(), engine.parallel())
-                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress)));
+            publisher.publish(protectedDirs, staging -> {
+                report.set(new SiteRenderer(options, engine.layout(), engine.parallel())
+                        .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress));
+                SiteFingerprint.record(staging, fingerprint);
+            });
         } catch (PublishException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof RenderException ? cause.getMessage() : e.getMessage();
@@ -126,7 +137,7 @@ public class BuildMojo extends AbstractStrategyMojo {
                     + " The previously published site in " + outputDirectory + " is unchanged.");
         }
         for (Audience audience : audiences) {
-            publishAudience(audience, options, checked, changes, protectedDirs);
+            publishAudience(audience, options, checked, fingerprint, changes, protectedDirs);
         }
         RenderReport r = report.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -136,7 +147,29 @@ public class BuildMojo extends AbstractStrategyMojo {
                 r.pages(), r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
     }
 
-    private void publishAudience(Audience audience, SiteOptions options, CheckResult checked,
+    /** What the site is built from: the strategy, the template overrides, the settings, this plugin and git's HEAD. */
+    private String fingerprint(SiteOptions options) {
+        String head = "";
+        try {
+            head = dev.bscportal.core.history.GitBaseline.head(sourceDirectory.toPath()).orElse("");
+        } catch (RuntimeException e) {
+            head = "unknown";
+        }
+        String settings = options + "|" + graphvizEngine + "|" + compareTo + "|" + disabledRules + "|"
+                + getClass().getPackage().getImplementationVersion() + "|" + SitePublisher.class.getProtectionDomain()
+                .getCodeSource().getLocation() + "|" + head;
+        List<Path> inputs = new ArrayList<>(List.of(sourceDirectory.toPath()));
+        if (templateDirectory != null) {
+            inputs.add(templateDirectory.toPath());
+        }
+        return SiteFingerprint.of(inputs, settings);
+    }
+
+    private File audienceDirectory(Audience audience) {
+        return new File(outputDirectory.getParentFile(), outputDirectory.getName() + "-" + audience.getName());
+    }
+
+    private void publishAudience(Audience audience, SiteOptions options, CheckResult checked, String fingerprint,
             Optional<ChangeReport> changes, List<Path> protectedDirs) throws MojoFailureException {
         String name = audience.getName() == null ? "" : audience.getName().trim();
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
@@ -150,12 +183,15 @@ public class BuildMojo extends AbstractStrategyMojo {
             omit.add(Redaction.fromId(part.trim()).orElseThrow(() -> new MojoFailureException("Audience " + name
                     + " omits '" + part.trim() + "'; use actuals, budgets or owners.")));
         }
-        File target = new File(outputDirectory.getParentFile(), outputDirectory.getName() + "-" + name);
+        File target = audienceDirectory(audience);
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         try {
             new SitePublisher(target.toPath()).publish(protectedDirs, staging ->
-                    new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
-                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { }));
+                    {
+                        new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
+                                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { });
+                        SiteFingerprint.record(staging, fingerprint);
+                    });
         } catch (PublishException e) {
             throw new MojoFailureException("The " + name + " edition was not published: " + e.getMessage());
         }

@@ -66,6 +66,19 @@ public final class GitBaseline {
         }
     }
 
+    /** The commit HEAD points at, when the strategy is in a git repository. */
+    public static Optional<String> head(Path strategyDir) {
+        Optional<Path> gitDir = findGitDir(strategyDir);
+        if (gitDir.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.get().toFile()).build()) {
+            return Optional.ofNullable(repo.resolve("HEAD")).map(ObjectId::getName);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static Optional<Path> findGitDir(Path start) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toAbsolutePath().toFile());
         return Optional.ofNullable(builder.getGitDir()).map(java.io.File::toPath);

@@ -1,0 +1,70 @@
+package dev.bscportal.core.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A hash of everything a site is built from: every file under the given directories (path and content),
+ * plus the settings as text. When a published site carries the same fingerprint, a rebuild can be skipped:
+ * the output would be byte-identical anyway.
+ */
+public final class SiteFingerprint {
+
+    /** The file inside a published site that records what it was built from. */
+    public static final String FILE = ".bsc-fingerprint";
+
+    private SiteFingerprint() {
+    }
+
+    public static String of(List<Path> directories, String settings) {
+        MessageDigest sha = sha256();
+        sha.update(settings.getBytes(StandardCharsets.UTF_8));
+        for (Path dir : directories) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    sha.update((byte) 0);
+                    sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                    sha.update((byte) 0);
+                    sha.update(Files.readAllBytes(f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The fingerprint recorded in a published site, if any. */
+    public static Optional<String> recorded(Path site) {
+        Path file = site.resolve(FILE);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static void record(Path site, String fingerprint) throws IOException {
+        Files.writeString(site.resolve(FILE), fingerprint + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
