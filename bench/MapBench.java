@@ -1,4 +1,4 @@
-import dev.bscportal.core.render.map.EmbeddedLayout;
+import dev.bscportal.core.render.map.VizJsLayout;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
 
@@ -21,7 +21,7 @@ public final class MapBench {
             files = list.filter(f -> f.toString().endsWith(".dot")).sorted().toList();
         }
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        Optional<EmbeddedLayout> embedded = EmbeddedLayout.start();
+        Optional<VizJsLayout> embedded = VizJsLayout.start();
         System.out.println("map\tengine\tmedian_ms");
         for (Path file : files) {
             String source = Files.readString(file);

@@ -1,9 +1,10 @@
 package dev.bscportal.maven;
 
 import dev.bscportal.core.render.map.CachingLayout;
-import dev.bscportal.core.render.map.EmbeddedLayout;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
+import dev.bscportal.core.render.map.VizJsLayout;
+import dev.bscportal.core.render.map.WasmLayout;
 import org.apache.maven.plugin.MojoFailureException;
 
 import java.nio.file.Path;
@@ -18,36 +19,37 @@ final class MapEngines {
     private MapEngines() {
     }
 
-    private static Selected embedded(Path cacheDirectory, String note) throws MojoFailureException {
-        Optional<EmbeddedLayout> engine = EmbeddedLayout.start();
-        if (engine.isEmpty()) {
-            return new Selected(Optional.empty(), false, Optional.of(
-                    "Maps: neither native Graphviz nor the embedded engine is available on this platform; maps are listed as text."));
-        }
-        return new Selected(Optional.of(new CachingLayout(engine.get(), cacheDirectory)), false,
-                Optional.of(note + ": " + engine.get().name()));
-    }
-
     static Selected select(String choice, Path cacheDirectory) throws MojoFailureException {
-        String c = choice == null ? "auto" : choice.trim().toLowerCase(java.util.Locale.ROOT);
+        String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(java.util.Locale.ROOT);
         switch (c) {
             case "auto", "dot" -> {
                 Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
                 if (dot.isPresent()) {
-                    return new Selected(Optional.of(new CachingLayout(dot.get(), cacheDirectory)), true,
-                            Optional.of("Maps: using native Graphviz " + dot.get().name()));
+                    return cached(dot.get(), true, "Maps: using native Graphviz " + dot.get().name(), cacheDirectory);
                 }
                 if (c.equals("dot")) {
                     throw new MojoFailureException("bsc.graphviz.engine=dot but no 'dot' program is on the PATH. "
                             + "Install Graphviz (apt-get install graphviz) or use engine auto.");
                 }
-                return embedded(cacheDirectory, "Maps: Graphviz 'dot' is not installed, using the embedded engine (slower; "
-                        + "install graphviz for faster maps)");
+                return cached(new WasmLayout(), true, "Maps: Graphviz 'dot' is not installed, using the embedded engine "
+                        + "(slower; install graphviz for faster maps)", cacheDirectory);
             }
             case "embedded" -> {
-                return embedded(cacheDirectory, "Maps: using the embedded engine");
+                return cached(new WasmLayout(), true, "Maps: using the embedded engine", cacheDirectory);
             }
-            default -> throw new MojoFailureException("bsc.graphviz.engine '" + choice + "' is unknown; use auto, dot or embedded.");
+            case "vizjs" -> {
+                Optional<VizJsLayout> engine = VizJsLayout.start();
+                if (engine.isEmpty()) {
+                    throw new MojoFailureException("bsc.graphviz.engine=vizjs needs J2V8, which has no build for this platform; "
+                            + "use auto, dot or embedded.");
+                }
+                return cached(engine.get(), false, "Maps: using viz.js", cacheDirectory);
+            }
+            default -> throw new MojoFailureException("bsc.graphviz.engine '" + choice + "' is unknown; use auto, dot, embedded or vizjs.");
         }
+    }
+
+    private static Selected cached(MapLayout engine, boolean parallel, String note, Path cacheDirectory) {
+        return new Selected(Optional.of(new CachingLayout(engine, cacheDirectory)), parallel, Optional.of(note + ": " + engine.name()));
     }
 }

@@ -8,14 +8,15 @@ import guru.nidi.graphviz.engine.GraphvizV8Engine;
 import java.util.Optional;
 
 /**
- * Lays maps out with nothing installed: graphviz-java's V8 engine runs viz.js 2.1.3 inside the JVM.
+ * graphviz-java's V8 engine (viz.js 2.1.3 in J2V8, Linux x86-64 only): bsc.graphviz.engine=vizjs, faster than the
+ * WebAssembly engine but tied to one platform and an old Graphviz.
  *
  * <p>Two measured facts shape this class (see docs/maps.md): viz.js gives a different layout for the same
  * graph on later calls when its module is reused, so every render forces a fresh module by alternating the
  * module's memory size; and the engine is process-global and not thread-safe, so renders are serialised.
  * The price is speed: about a second per map on a 2-core machine, against tens of milliseconds for native dot.
  */
-public final class EmbeddedLayout implements MapLayout {
+public final class VizJsLayout implements MapLayout {
 
     private static final int MEMORY_A = 64 * 1024 * 1024;
     private static final int MEMORY_B = MEMORY_A + 1024 * 1024;
@@ -23,14 +24,14 @@ public final class EmbeddedLayout implements MapLayout {
     private final Object renderLock = new Object();
     private long renders;
 
-    private EmbeddedLayout() {
+    private VizJsLayout() {
     }
 
     /** Starts the embedded engine; empty when the platform has no J2V8 build (e.g. ARM). */
-    public static Optional<EmbeddedLayout> start() {
+    public static Optional<VizJsLayout> start() {
         try {
             Graphviz.useEngine(new GraphvizV8Engine());
-            return Optional.of(new EmbeddedLayout());
+            return Optional.of(new VizJsLayout());
         } catch (RuntimeException | LinkageError e) {
             return Optional.empty();
         }

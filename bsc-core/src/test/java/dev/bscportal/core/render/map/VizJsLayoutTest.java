@@ -15,11 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The embedded engine needs nothing installed and gives the same SVG for the same map every time. */
-class EmbeddedLayoutTest {
+class VizJsLayoutTest {
 
     @Test
     void rendersTheExampleMapIdenticallyTwentyTimesInOneJvm() throws RenderException {
-        Optional<EmbeddedLayout> engine = EmbeddedLayout.start();
+        Optional<VizJsLayout> engine = VizJsLayout.start();
         Assumptions.assumeTrue(engine.isPresent(), "no J2V8 build for this platform");
         CheckResult checked = StrategyDir.empty(Path.of("../example-strategy/src/strategy")).check();
         MapSource source = new StrategyMapDot(StrategyMapDotTest.english())

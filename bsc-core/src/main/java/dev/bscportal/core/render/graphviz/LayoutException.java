@@ -1,0 +1,20 @@
+package dev.bscportal.core.render.graphviz;
+
+/** A graph could not be laid out; the message is written for the person running the build. */
+public final class LayoutException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    public LayoutException(String message) {
+        super(message);
+    }
+
+    public LayoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** A time limit as people read it: {@code 60 s}, or {@code 250 ms} below a second. */
+    static String describe(java.time.Duration limit) {
+        return limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
+    }
+}

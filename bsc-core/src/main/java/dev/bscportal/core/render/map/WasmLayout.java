@@ -1,0 +1,25 @@
+package dev.bscportal.core.render.map;
+
+import dev.bscportal.core.render.RenderException;
+import dev.bscportal.core.render.graphviz.EmbeddedEngine;
+import dev.bscportal.core.render.graphviz.LayoutException;
+
+/** The embedded engine as the site uses it: Graphviz in WebAssembly, pure Java, thread-safe. */
+public final class WasmLayout implements MapLayout {
+
+    private final EmbeddedEngine engine = new EmbeddedEngine();
+
+    @Override
+    public String name() {
+        return engine.name();
+    }
+
+    @Override
+    public String layout(String dot) throws RenderException {
+        try {
+            return engine.renderSvg(dot);
+        } catch (LayoutException e) {
+            throw new RenderException("The embedded Graphviz engine could not lay out a map: " + e.getMessage(), e);
+        }
+    }
+}
