@@ -55,6 +55,9 @@ final class YamlReader {
      * reported lines (front matter starts below the file's first line).
      */
     Optional<Node> parse(String text, String file, int lineOffset, Consumer<Problem> report) {
+        if (refusesYamlOnlyLineBreak(text, file, lineOffset, report)) {
+            return Optional.empty();
+        }
         Node root;
         try {
             root = yaml.compose(new StringReader(text));
@@ -87,6 +90,27 @@ final class YamlReader {
             return Optional.empty();
         }
         return checkPlain(root, file, lineOffset, report) ? Optional.of(root) : Optional.empty();
+    }
+
+    /**
+     * YAML 1.1 (SnakeYAML) also breaks lines at U+0085, U+2028 and U+2029, which editors show as one line:
+     * the file would mean something else than it shows, and every line number after it would be wrong.
+     */
+    private static boolean refusesYamlOnlyLineBreak(String text, String file, int lineOffset, Consumer<Problem> report) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, line + lineOffset),
+                        String.format(java.util.Locale.ROOT, "This line holds an invisible line separator (U+%04X) "
+                                + "that YAML would read as a line break.", (int) c),
+                        "Replace the invisible separator with a space or a real line break."));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Refuses explicit tags, merge keys and alias-expanded trees larger than a strategy file can need. */
