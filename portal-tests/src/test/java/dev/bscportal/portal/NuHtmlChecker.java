@@ -3,9 +3,10 @@ package dev.bscportal.portal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nu.validator.client.EmbeddedValidator;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,13 +43,34 @@ final class NuHtmlChecker {
         return parse(validator.validate(page));
     }
 
+    /** Standalone SVG as vnu's {@code --svg} mode checks it: parsed as XML against the SVG schema. */
     static List<Message> checkSvg(Path svg) throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        validator.setSchemaUrl(SVG_SCHEMA);
-        try (InputStream in = Files.newInputStream(svg)) {
-            return parse(validator.validate(in));
+        List<Message> out = new ArrayList<>();
+        ErrorHandler collect = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                out.add(new Message("warning", e.getLineNumber(), e.getMessage()));
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                out.add(new Message("error", e.getLineNumber(), e.getMessage()));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                out.add(new Message("fatal", e.getLineNumber(), e.getMessage()));
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema(SVG_SCHEMA, collect);
+        validator.setUpValidatorAndParsers(collect, true, false);
+        try {
+            validator.checkXmlFile(svg.toFile());
+        } catch (SAXParseException fatal) {
+            // already reported to the handler
         }
+        return out;
     }
 
     private static List<Message> parse(String json) throws Exception {

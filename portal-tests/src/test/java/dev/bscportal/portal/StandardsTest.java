@@ -222,7 +222,7 @@ class StandardsTest {
                 }
             }
             if (!serious.isEmpty()) {
-                failures.add(page + " at " + width + "px:\n" + String.join("\n", serious));
+                failures.add(name + " " + page + " at " + width + "px:\n" + String.join("\n", serious));
             }
         }
         FIGURES.put("axe " + name + " " + width + "px pages", String.valueOf(pages.size()));
