@@ -144,6 +144,48 @@ class StandardsTest {
     }
 
     @Test
+    void axeFindsNoSeriousOrCriticalViolationOnTheMainPagesInDarkMode() throws Exception {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            browser.get(example.url("index.html"));
+            assertEquals(Boolean.TRUE, browser.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches;"));
+            List<String> failures = new ArrayList<>(axeCheck("example", "1280 dark", example, MAIN_PAGES));
+            failures.addAll(axeCheck("stress", "1280 dark", stress, MAIN_PAGES));
+            assertEquals(List.of(), failures, String.join("\n", failures));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    void longNamesOfTheStressSiteWrapInsteadOfScrollingThePageSidewaysAtPhoneWidth() {
+        browser.manage().window().setSize(new Dimension(390, 900));
+        List<String> overflowing = new ArrayList<>();
+        try {
+            for (String page : List.of("index.html", "scorecard.html", "objectives/process-3.html", "objectives/grow-revenue.html",
+                    "units/legal/index.html", "perspectives/sustainability.html")) {
+                browser.get(stress.url(page));
+                Long overflow = (Long) browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (overflow > 1) {
+                    Object culprits = browser.executeScript(
+                            "var w = document.documentElement.clientWidth, out = [];"
+                            + "document.querySelectorAll('body *').forEach(function (e) {"
+                            + "  var r = e.getBoundingClientRect();"
+                            + "  if (r.right > w + 1 && out.length < 6 && e.closest('.table-wrap, .map-canvas, .chart-wrap, .mainnav') === null) {"
+                            + "    out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                            + "return out.join(', ');");
+                    overflowing.add(page + " scrolls sideways by " + overflow + "px: " + culprits);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertEquals(List.of(), overflowing);
+    }
+
+    @Test
     void everyInternalLinkAndAnchorOfTheStressSiteResolves() throws Exception {
         List<String> broken = new ArrayList<>();
         Map<Path, Document> parsed = new HashMap<>();
