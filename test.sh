@@ -15,4 +15,6 @@ if [ ${#need[@]} -gt 0 ]; then
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
   fi
 fi
-exec mvn -B -ntp verify "$@"
+mvn -B -ntp verify "$@"
+# a short real fuzzing pass over the parsers and the loader (longer runs: fuzz/run)
+exec mvn -B -ntp -q -Pfuzz test -pl bsc-core -am -Dfuzz.duration=5s
