@@ -196,7 +196,7 @@ public final class Generate {
             s.append("unit: \"").append(new String[]{"%", "EUR k", "days", "points", "count"}[random.nextInt(5)]).append("\"\n");
             s.append("decimals: 1\n");
             s.append("polarity: ").append(higher ? "higher-is-better" : "lower-is-better").append('\n');
-            s.append("kind: ").append(p >= 2 ? "leading" : "lagging").append('\n');
+            s.append("kind: ").append(p >= 2 || random.nextInt(4) == 0 ? "leading" : "lagging").append('\n');
             s.append("frequency: ").append(frequency).append('\n');
             s.append("aggregation: ").append(aggregation).append('\n');
             s.append("owner: ").append(people.get(random.nextInt(people.size()))).append('\n');
