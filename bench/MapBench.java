@@ -1,6 +1,7 @@
-import dev.bscportal.core.render.map.VizJsLayout;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
+import dev.bscportal.core.render.map.VizJsLayout;
+import dev.bscportal.core.render.map.WasmLayout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,26 +11,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Median milliseconds per map for each layout engine, on the DOT files of a built site. */
+/**
+ * Median milliseconds per map for each layout engine, on DOT files of a built site.
+ *
+ * <pre>java MapBench RUNS (DIR | FILE.dot)...</pre>
+ *
+ * Engines: native-dot (the site's NativeDotLayout, without the cache), embedded (WasmLayout, the default without
+ * Graphviz) and, with -Dbench.vizjs=true, vizjs. The embedded engine runs a third as often, and skips files larger
+ * than -Dbench.embeddedMaxBytes (default 100000): it takes minutes on the enterprise alignment map.
+ */
 public final class MapBench {
 
     public static void main(String[] args) throws Exception {
-        Path maps = Path.of(args[0]);
-        int runs = Integer.parseInt(args.length > 1 ? args[1] : "15");
-        List<Path> files;
-        try (var list = Files.list(maps)) {
-            files = list.filter(f -> f.toString().endsWith(".dot")).sorted().toList();
+        int runs = Integer.parseInt(args[0]);
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            Path p = Path.of(args[i]);
+            if (Files.isDirectory(p)) {
+                try (var list = Files.list(p)) {
+                    list.filter(f -> f.toString().endsWith(".dot")).sorted().forEach(files::add);
+                }
+            } else {
+                files.add(p);
+            }
         }
+        long embeddedMax = Long.getLong("bench.embeddedMaxBytes", 100_000);
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        Optional<VizJsLayout> embedded = VizJsLayout.start();
+        WasmLayout embedded = new WasmLayout();
+        Optional<VizJsLayout> vizjs = Boolean.getBoolean("bench.vizjs") ? VizJsLayout.start() : Optional.empty();
         System.out.println("map\tengine\tmedian_ms");
         for (Path file : files) {
             String source = Files.readString(file);
+            String name = file.toString();
             if (dot.isPresent()) {
-                System.out.printf(Locale.ROOT, "%s\tnative-dot\t%.1f%n", file.getFileName(), median(dot.get(), source, runs));
+                System.out.printf(Locale.ROOT, "%s\tnative-dot\t%.1f%n", name, median(dot.get(), source, runs));
             }
-            if (embedded.isPresent()) {
-                System.out.printf(Locale.ROOT, "%s\tembedded\t%.1f%n", file.getFileName(), median(embedded.get(), source, Math.max(3, runs / 3)));
+            if (source.length() <= embeddedMax) {
+                System.out.printf(Locale.ROOT, "%s\tembedded\t%.1f%n", name, median(embedded, source, Math.max(3, runs / 3)));
+            }
+            if (vizjs.isPresent()) {
+                System.out.printf(Locale.ROOT, "%s\tvizjs\t%.1f%n", name, median(vizjs.get(), source, Math.max(3, runs / 3)));
             }
         }
     }
