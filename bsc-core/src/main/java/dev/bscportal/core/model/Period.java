@@ -134,6 +134,10 @@ public record Period(Frequency granularity, int year, int index) implements Comp
 
     @Override
     public int compareTo(Period other) {
+        if (granularity == other.granularity) {
+            int byYear = Integer.compare(year, other.year);
+            return byYear != 0 ? byYear : Integer.compare(index, other.index);
+        }
         int byEnd = endDate().compareTo(other.endDate());
         return byEnd != 0 ? byEnd : Integer.compare(granularity.ordinal(), other.granularity.ordinal());
     }
@@ -143,8 +147,8 @@ public record Period(Frequency granularity, int year, int index) implements Comp
         return switch (granularity) {
             case YEARLY -> Integer.toString(year);
             case QUARTERLY -> year + "-Q" + index;
-            case MONTHLY -> String.format(java.util.Locale.ROOT, "%d-%02d", year, index);
-            case WEEKLY -> String.format(java.util.Locale.ROOT, "%d-W%02d", year, index);
+            case MONTHLY -> year + (index < 10 ? "-0" : "-") + index;
+            case WEEKLY -> year + (index < 10 ? "-W0" : "-W") + index;
         };
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * <p>{@code path} identifies the unit: empty for the company, {@code sales} for a unit,
  * {@code sales/emea} for a unit of a unit. {@code directory} is the unit's folder relative to the
  * strategy directory ({@code ""} or {@code units/sales}). Lists keep a stable order: by id, and
- * measurements by measure then period. {@code unreadable} names the element files that could not be read
+ * measurements by measure then period (the constructor sorts them so, which lets {@link #measurementsOf} search
+ * instead of scanning). {@code unreadable} names the element files that could not be read
  * ({@code objectives/c1}, {@code measures/nps}), so later checks do not report references to them as a second
  * error: the reading error is the one to fix.
  */
@@ -34,7 +35,7 @@ public record Scorecard(
         themes = List.copyOf(themes);
         objectives = List.copyOf(objectives);
         measures = List.copyOf(measures);
-        measurements = List.copyOf(measurements);
+        measurements = sortedByMeasureThenPeriod(measurements);
         initiatives = List.copyOf(initiatives);
         okrs = List.copyOf(okrs);
         reviews = List.copyOf(reviews);
@@ -85,9 +86,32 @@ public record Scorecard(
 
     /** Measurements of one measure, oldest first. */
     public List<Measurement> measurementsOf(String measureId) {
-        return measurements.stream()
-                .filter(m -> m.measure().equals(measureId))
-                .sorted(java.util.Comparator.comparing(Measurement::period))
-                .toList();
+        int from = firstIndexOf(measureId);
+        int to = from;
+        while (to < measurements.size() && measurements.get(to).measure().equals(measureId)) {
+            to++;
+        }
+        return measurements.subList(from, to);
+    }
+
+    /** Where the measurements of a measure start (or would start) in the sorted list: a binary search. */
+    private int firstIndexOf(String measureId) {
+        int low = 0;
+        int high = measurements.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (measurements.get(mid).measure().compareTo(measureId) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static List<Measurement> sortedByMeasureThenPeriod(List<Measurement> measurements) {
+        List<Measurement> sorted = new java.util.ArrayList<>(measurements);
+        sorted.sort(java.util.Comparator.comparing(Measurement::measure).thenComparing(Measurement::period));
+        return List.copyOf(sorted);
     }
 }

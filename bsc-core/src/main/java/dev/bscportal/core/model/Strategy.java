@@ -12,7 +12,17 @@ public record Strategy(Scorecard company) {
 
     /** The scorecard at a unit path ({@code ""} for the company, {@code sales/emea}). */
     public Optional<Scorecard> scorecard(String path) {
-        return allScorecards().stream().filter(s -> s.path().equals(path)).findFirst();
+        Scorecard current = company;
+        while (!current.path().equals(path)) {
+            Scorecard parent = current;
+            Optional<Scorecard> next = parent.units().stream()
+                    .filter(u -> path.equals(u.path()) || path.startsWith(u.path() + "/")).findFirst();
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
     }
 
     /** The parent of a unit's scorecard; empty for the company. */

@@ -17,19 +17,19 @@ import java.util.Map;
 /** Decides which pages the site has: the same set for the company and every unit, plus site-wide pages. */
 final class PagePlanner {
 
+    private final LinkedStrategy linked;
     private final Strategy strategy;
-    private final StrategyScores scores;
     private final Labels labels;
     private final Markdown markdown;
     private final Owners owners;
 
     private final java.util.Optional<dev.bscportal.core.history.ChangeReport> changes;
 
-    PagePlanner(Strategy strategy, StrategyScores scores, Labels labels, Markdown markdown, Owners owners,
+    PagePlanner(LinkedStrategy linked, Labels labels, Markdown markdown, Owners owners,
             java.util.Optional<dev.bscportal.core.history.ChangeReport> changes) {
         this.changes = changes;
-        this.strategy = strategy;
-        this.scores = scores;
+        this.linked = linked;
+        this.strategy = linked.strategy();
         this.labels = labels;
         this.markdown = markdown;
         this.owners = owners;
@@ -38,7 +38,7 @@ final class PagePlanner {
     List<PageSpec> plan() {
         List<PageSpec> pages = new ArrayList<>();
         for (Scorecard scorecard : strategy.allScorecards()) {
-            planScorecard(new ScorecardView(strategy, scorecard, scores), pages);
+            planScorecard(new ScorecardView(linked, scorecard), pages);
         }
         pages.add(new PageSpec(SitePaths.owners(), "owners.ftlh", labels.get("owners.title"), "owners", null,
                 Map.of(), "", true));
@@ -47,7 +47,7 @@ final class PagePlanner {
                     Map.of("owner", name, "items", owners.items(name)), name, true));
         }
         changes.ifPresent(report -> pages.add(new PageSpec(SitePaths.changes(), "changes.ftlh", labels.get("changes.title"),
-                "changes", new ScorecardView(strategy, strategy.company(), scores), Map.of("report", report),
+                "changes", new ScorecardView(linked, strategy.company()), Map.of("report", report),
                 String.join(" ", report.changes().stream().map(c -> c.name()).toList()), true)));
         pages.add(new PageSpec(SitePaths.search(), "search.ftlh", labels.get("search.title"), "search", null,
                 Map.of(), "", false));

@@ -48,15 +48,17 @@ public final class ScorecardView {
 
     private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}");
 
+    private final LinkedStrategy linked;
     private final Strategy strategy;
     private final Scorecard scorecard;
     private final StrategyScores allScores;
     private final ScorecardScores scores;
 
-    public ScorecardView(Strategy strategy, Scorecard scorecard, StrategyScores allScores) {
-        this.strategy = strategy;
+    ScorecardView(LinkedStrategy linked, Scorecard scorecard) {
+        this.linked = linked;
+        this.strategy = linked.strategy();
         this.scorecard = scorecard;
-        this.allScores = allScores;
+        this.allScores = linked.scores();
         this.scores = allScores.of(scorecard);
     }
 
@@ -133,14 +135,14 @@ public final class ScorecardView {
         List<ScorecardView> chain = new ArrayList<>();
         Optional<Scorecard> parent = strategy.parentOf(scorecard);
         while (parent.isPresent()) {
-            chain.add(0, new ScorecardView(strategy, parent.get(), allScores));
+            chain.add(0, new ScorecardView(linked, parent.get()));
             parent = strategy.parentOf(parent.get());
         }
         return chain;
     }
 
     public List<ScorecardView> getUnits() {
-        return scorecard.units().stream().map(u -> new ScorecardView(strategy, u, allScores)).toList();
+        return scorecard.units().stream().map(u -> new ScorecardView(linked, u)).toList();
     }
 
     public List<Perspective> getPerspectives() {
@@ -252,21 +254,7 @@ public final class ScorecardView {
 
     /** Unit objectives (anywhere below) that support this objective. */
     public List<LinkedObjective> supportersOf(String objectiveId) {
-        ObjectiveKey target = new ObjectiveKey(scorecard.path(), objectiveId);
-        List<LinkedObjective> result = new ArrayList<>();
-        for (Scorecard unit : strategy.allScorecards()) {
-            if (unit.isCompany()) {
-                continue;
-            }
-            String parent = parentPath(unit.path());
-            for (Objective o : unit.objectives()) {
-                if (o.supports().stream().anyMatch(ref -> ObjectiveKey.resolve(ref, parent).equals(target))) {
-                    result.add(new LinkedObjective(unit.info().name(), SitePaths.objective(unit, o.id()), o,
-                            allScores.of(unit).objective(o.id())));
-                }
-            }
-        }
-        return result;
+        return linked.supportersOf(new ObjectiveKey(scorecard.path(), objectiveId));
     }
 
     /** Parent objectives this unit objective supports (resolved; unknown references are skipped). */
@@ -331,7 +319,6 @@ public final class ScorecardView {
     }
 
     private static String parentPath(String unitPath) {
-        int slash = unitPath.lastIndexOf('/');
-        return slash < 0 ? "" : unitPath.substring(0, slash);
+        return LinkedStrategy.parentPath(unitPath);
     }
 }

@@ -19,14 +19,14 @@ public final class SiteModel {
 
     private final Optional<ChangeReport> changes;
 
-    SiteModel(SiteOptions options, Strategy strategy, StrategyScores scores, Owners owners, Labels labels,
+    SiteModel(SiteOptions options, LinkedStrategy linked, Owners owners, Labels labels,
             Optional<ChangeReport> changes) {
         this.changes = changes;
         this.options = options;
-        this.company = new ScorecardView(strategy, strategy.company(), scores);
+        this.company = new ScorecardView(linked, linked.strategy().company());
         this.owners = owners;
         this.labels = labels;
-        this.asOf = scores.asOf();
+        this.asOf = linked.scores().asOf();
     }
 
     public String getTitle() {

@@ -60,9 +60,10 @@ public final class SiteRenderer {
         Markdown markdown = new Markdown(options.allowRawHtml());
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         Owners owners = new Owners(strategy);
-        SiteModel site = new SiteModel(options, strategy, scores, owners, labels, changes);
+        LinkedStrategy linked = new LinkedStrategy(strategy, scores);
+        SiteModel site = new SiteModel(options, linked, owners, labels, changes);
         StatusHistory history = new StatusHistory(strategy, scores);
-        List<PageSpec> pages = new PagePlanner(strategy, scores, labels, markdown, owners, changes).plan();
+        List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
