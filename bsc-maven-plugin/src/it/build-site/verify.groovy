@@ -8,6 +8,8 @@ def log = new File(basedir, 'build.log').text
 assert log =~ /Strategy site: \d+ pages, \d+ maps/ : 'summary line missing'
 assert log =~ /\d+ maps \(0 laid out, \d+ from cache\)/ : 'the second build lays out no map: they come from the cache'
 assert log.contains('Strategy site is up to date') : 'a third build of the same input into the same output is skipped'
+def checked = (log =~ /: 0 error\(s\), (\d+) warning\(s\)\n/)[0][1]
+assert log.contains(': 0 error(s), ' + checked + ' warning(s) (unchanged since the last build)') : 'the skipped build repeats the warnings'
 
 def filesOf = { File root ->
     def result = new TreeMap<String, File>()

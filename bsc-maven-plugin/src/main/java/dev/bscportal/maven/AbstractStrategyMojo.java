@@ -58,11 +58,15 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     protected CheckResult checkStrategy() throws MojoFailureException {
         CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
         CheckResult result = new StrategyChecker(options).check(sourceDirectory.toPath());
-        new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath()).log(result);
+        problemLogger().log(result);
         if (result.failsBuild()) {
             throw new MojoFailureException(failureMessage(result));
         }
         return result;
+    }
+
+    protected ProblemLogger problemLogger() {
+        return new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath());
     }
 
     private String failureMessage(CheckResult result) {

@@ -110,15 +110,20 @@ public class BuildMojo extends AbstractStrategyMojo {
         } catch (PublishException e) {
             throw new MojoFailureException(e.getMessage());
         }
-        CheckResult checked = checkStrategy();
         String fingerprint = fingerprint(options);
-        boolean upToDate = SiteFingerprint.recorded(outputDirectory.toPath()).filter(fingerprint::equals).isPresent()
+        CheckRecord record = new CheckRecord(new File(mapCacheDirectory.getParentFile(), "bsc-last-check.txt").toPath());
+        Optional<List<String>> unchangedWarnings = record.warningsFor(fingerprint);
+        boolean upToDate = unchangedWarnings.isPresent()
+                && SiteFingerprint.recorded(outputDirectory.toPath()).filter(fingerprint::equals).isPresent()
                 && audiences.stream().allMatch(a -> SiteFingerprint.recorded(audienceDirectory(a).toPath())
                         .filter(fingerprint::equals).isPresent());
         if (upToDate) {
+            problemLogger().logUnchanged(unchangedWarnings.get());
             getLog().info("Strategy site is up to date (no strategy, template or setting changed) -> " + outputDirectory);
             return;
         }
+        record.forget();
+        CheckResult checked = checkStrategy();
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         engine.note().ifPresent(note -> getLog().info(note));
         Optional<ChangeReport> changes = changes(checked);
@@ -139,6 +144,7 @@ public class BuildMojo extends AbstractStrategyMojo {
         for (Audience audience : audiences) {
             publishAudience(audience, options, checked, fingerprint, changes, protectedDirs);
         }
+        record.save(fingerprint, problemLogger().warningLines(checked));
         RenderReport r = report.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
         String laidOut = engine.layout().filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
@@ -151,11 +157,11 @@ public class BuildMojo extends AbstractStrategyMojo {
     private String fingerprint(SiteOptions options) {
         String head = "";
         try {
-            head = dev.bscportal.core.history.GitBaseline.head(sourceDirectory.toPath()).orElse("");
+            head = dev.bscportal.core.history.GitHead.of(sourceDirectory.toPath()).orElse("");
         } catch (RuntimeException e) {
             head = "unknown";
         }
-        String settings = options + "|" + graphvizEngine + "|" + compareTo + "|" + disabledRules + "|"
+        String settings = options + "|" + graphvizEngine + "|" + compareTo + "|" + disabledRules + "|" + failOnWarnings + "|"
                 + getClass().getPackage().getImplementationVersion() + "|" + SitePublisher.class.getProtectionDomain()
                 .getCodeSource().getLocation() + "|" + head;
         List<Path> inputs = new ArrayList<>(List.of(sourceDirectory.toPath()));

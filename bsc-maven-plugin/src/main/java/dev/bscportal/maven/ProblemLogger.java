@@ -27,6 +27,18 @@ final class ProblemLogger {
         return text.isEmpty() ? "" : text + "/";
     }
 
+    /** The warning lines as {@link #log} shows them (a successful build has no errors). */
+    java.util.List<String> warningLines(CheckResult result) {
+        return result.warnings().stream().map(p -> p.describe(pathPrefix)).toList();
+    }
+
+    /** Repeats the warnings of an unchanged strategy, as recorded by the build that checked it. */
+    void logUnchanged(java.util.List<String> warnings) {
+        warnings.forEach(log::warn);
+        log.info(String.format(java.util.Locale.ROOT, "Strategy %s: 0 error(s), %d warning(s) (unchanged since the last build)",
+                sourceDirectory, warnings.size()));
+    }
+
     void log(CheckResult result) {
         for (Problem problem : result.problems()) {
             String line = problem.describe(pathPrefix);

@@ -66,14 +66,14 @@ public final class GitBaseline {
         }
     }
 
-    /** The commit HEAD points at, when the strategy is in a git repository. */
-    public static Optional<String> head(Path strategyDir) {
+    /** HEAD's commit by opening the repository with JGit: see {@link GitHead#of}. */
+    static Optional<String> headByJGit(Path strategyDir) {
         Optional<Path> gitDir = findGitDir(strategyDir);
         if (gitDir.isEmpty()) {
             return Optional.empty();
         }
         try (Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.get().toFile()).build()) {
-            return Optional.ofNullable(repo.resolve("HEAD")).map(ObjectId::getName);
+            return Optional.of(Optional.ofNullable(repo.resolve("HEAD")).map(ObjectId::getName).orElse(""));
         } catch (IOException e) {
             return Optional.empty();
         }

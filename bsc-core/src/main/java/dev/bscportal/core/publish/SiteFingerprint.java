@@ -32,18 +32,45 @@ public final class SiteFingerprint {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    sha.update((byte) 0);
-                    sha.update(dir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                    sha.update((byte) 0);
-                    sha.update(Files.readAllBytes(f));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<Path> files = regularFiles(dir);
+            // each file is hashed on its own, in parallel (reading thousands of small files is most of the time),
+            // then the per-file hashes are combined in path order
+            List<byte[]> hashes = files.parallelStream().map(SiteFingerprint::hashOf).toList();
+            for (int i = 0; i < files.size(); i++) {
+                sha.update((byte) 0);
+                sha.update(dir.relativize(files.get(i)).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(hashes.get(i));
             }
         }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static List<Path> regularFiles(Path dir) {
+        List<Path> files = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static byte[] hashOf(Path file) {
+        try {
+            return sha256().digest(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The fingerprint recorded in a published site, if any. */
