@@ -59,13 +59,14 @@ public final class EngineBench {
             publisher.checkSafe(protectedDirs);
             AtomicReference<RenderReport> report = new AtomicReference<>();
             publisher.publish(protectedDirs, staging -> report.set(new SiteRenderer(SiteOptions.defaults(), layout, true)
-                    .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { })));
+                    .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
+                            Optional.of(site).filter(Files::isDirectory))));
             long t3 = System.nanoTime();
             String maps = layout.filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
                     .map(c -> c.laidOut() + " laid out, " + c.cacheHits() + " cached").orElse("none");
             System.err.printf(Locale.ROOT, "build %d: check %d ms, changes %d ms, render+publish %d ms, total %d ms; "
-                            + "%d pages, %d maps (%s)%n", b, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t0, t3),
-                    report.get().pages(), report.get().maps(), maps);
+                            + "%d pages (%d kept), %d maps (%s)%n", b, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t0, t3),
+                    report.get().pages(), report.get().pagesKept(), report.get().maps(), maps);
         }
     }
 

@@ -132,7 +132,8 @@ public class BuildMojo extends AbstractStrategyMojo {
         try {
             publisher.publish(protectedDirs, staging -> {
                 report.set(new SiteRenderer(options, engine.layout(), engine.parallel())
-                        .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress));
+                        .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
+                                previousSite(outputDirectory)));
                 SiteFingerprint.record(staging, fingerprint);
             });
         } catch (PublishException e) {
@@ -149,8 +150,10 @@ public class BuildMojo extends AbstractStrategyMojo {
         long millis = (System.nanoTime() - start) / 1_000_000;
         String laidOut = engine.layout().filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
                 .map(c -> " (" + c.laidOut() + " laid out, " + c.cacheHits() + " from cache)").orElse("");
-        getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages, %d maps%s, %d warning(s) in %.1f s -> %s",
-                r.pages(), r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
+        String kept = r.pagesKept() > 0 ? String.format(Locale.ROOT, " (%d rendered, %d unchanged kept)",
+                r.pages() - r.pagesKept(), r.pagesKept()) : "";
+        getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages%s, %d maps%s, %d warning(s) in %.1f s -> %s",
+                r.pages(), kept, r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
     }
 
     /** What the site is built from: the strategy, the template overrides, the settings, this plugin and git's HEAD. */
@@ -169,6 +172,11 @@ public class BuildMojo extends AbstractStrategyMojo {
             inputs.add(templateDirectory.toPath());
         }
         return SiteFingerprint.of(inputs, settings);
+    }
+
+    /** The site published before, whose unchanged pages the renderer may keep; read only. */
+    private static Optional<Path> previousSite(File directory) {
+        return Optional.of(directory.toPath()).filter(java.nio.file.Files::isDirectory);
     }
 
     private File audienceDirectory(Audience audience) {
@@ -195,7 +203,8 @@ public class BuildMojo extends AbstractStrategyMojo {
             new SitePublisher(target.toPath()).publish(protectedDirs, staging ->
                     {
                         new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
-                                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { });
+                                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
+                                        previousSite(target));
                         SiteFingerprint.record(staging, fingerprint);
                     });
         } catch (PublishException e) {

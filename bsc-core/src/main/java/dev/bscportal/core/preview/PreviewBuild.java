@@ -55,6 +55,9 @@ public final class PreviewBuild {
         return siteOptions.templateOverrides();
     }
 
+    /** The last site built, whose unchanged pages the next build keeps (hard links). */
+    private Optional<Path> lastSite = Optional.empty();
+
     /** Builds once; never throws for anything found in the strategy or templates. */
     public synchronized Outcome run() {
         long start = System.nanoTime();
@@ -65,8 +68,9 @@ public final class PreviewBuild {
         try {
             Path site = scratch.resolve("site-" + (++generation));
             Files.createDirectories(site);
-            new SiteRenderer(siteOptions, layout, parallelMaps)
-                    .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), site, n -> { });
+            new SiteRenderer(siteOptions, layout, parallelMaps).render(checked.strategy().orElseThrow(),
+                    checked.scores().orElseThrow(), Optional.empty(), site, n -> { }, lastSite.filter(Files::isDirectory));
+            lastSite = Optional.of(site);
             return new Outcome(Optional.of(site), checked.problems(), elapsed(start));
         } catch (RenderException | IOException | RuntimeException e) {
             Problem failure = Problem.of(dev.bscportal.core.problem.ProblemCode.UNREADABLE_FILE,

@@ -66,6 +66,11 @@ public final class Owners {
         }
     }
 
+    /** Every owner's name with the slug of their page, names in alphabetical order. */
+    public Map<String, String> slugs() {
+        return java.util.Collections.unmodifiableMap(slugByName);
+    }
+
     /** Names in alphabetical order. */
     public List<String> names() {
         return List.copyOf(slugByName.keySet());

@@ -54,6 +54,15 @@ public final class SiteRenderer {
     /** As above, with the "What changed" page when a change report is given. */
     public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
             IntConsumer progress) throws RenderException {
+        return render(strategy, scores, changes, target, progress, Optional.empty());
+    }
+
+    /**
+     * As above, keeping the pages of {@code previousSite} (the site published before, read only) whose inputs did
+     * not change instead of rendering them again; the result is byte-identical to a full build.
+     */
+    public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
+            IntConsumer progress, Optional<Path> previousSite) throws RenderException {
         strategy = Redactor.apply(strategy, options.redactions());
         SiteResources resources = new SiteResources(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
@@ -65,6 +74,8 @@ public final class SiteRenderer {
         StatusHistory history = new StatusHistory(strategy, scores);
         List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        String manifest = "";
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
             t.setDaemon(true);
@@ -78,16 +89,27 @@ public final class SiteRenderer {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
                 write(target, map.sitePathWithoutExtension() + ".dot", map.dot());
             }
+            ContentDigest digest = new ContentDigest();
+            String siteWide = digest.of(PageReuse.codeIdentity(resources), options, labels.asMap(), owners.slugs(),
+                    scores.asOf(), changes.isPresent(), strategy.company().info().name(), mapLayout.isPresent());
+            Map<String, String> digests = new PageDependencies(digest, linked, history, maps, siteWide).digests(pages);
+            PageReuse reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)
+                    : PageReuse.from(previousSite, digests);
             ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
             List<Future<?>> futures = new ArrayList<>();
             java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
             for (PageSpec page : pages) {
                 futures.add(executor.submit(() -> {
-                    renderPage(page, site, labels, templates, markdown, formats.get(), maps, history, target);
+                    if (reuse.keep(page, target)) {
+                        kept.incrementAndGet();
+                    } else {
+                        renderPage(page, site, labels, templates, markdown, formats.get(), maps, history, target);
+                    }
                     progress.accept(done.incrementAndGet());
                     return null;
                 }));
             }
+            manifest = reuse.manifest();
             for (Future<?> f : futures) {
                 f.get();
             }
@@ -116,11 +138,12 @@ public final class SiteRenderer {
         }
         write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
+        write(target, PageReuse.MANIFEST, manifest);
         write(target, "strategy.json", StrategyJson.write(strategy, scores, options.shows(Redaction.ACTUALS)));
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
         }
-        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets);
+        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get());
     }
 
     private void renderPage(PageSpec page, SiteModel site, Labels labels, TemplateEngine templates, Markdown markdown, Formats fmt,

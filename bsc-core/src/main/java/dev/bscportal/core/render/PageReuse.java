@@ -1,0 +1,166 @@
+package dev.bscportal.core.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the pages of the previously published site whose inputs did not change: the previous site records a
+ * digest per group of pages ({@value #MANIFEST}, see {@link PageDependencies}); a page of a group with the same
+ * digest today is hard-linked (or copied) from there instead of rendered. Published sites are never changed in
+ * place, so a shared link is safe. Anything unexpected (no previous site, no manifest, a missing file) means
+ * rendering.
+ */
+final class PageReuse {
+
+    static final String MANIFEST = ".bsc-pages";
+
+    private final Optional<Path> previous;
+    private final Map<String, String> before;
+    private final Map<String, String> now;
+
+    private PageReuse(Optional<Path> previous, Map<String, String> before, Map<String, String> now) {
+        this.previous = previous;
+        this.before = before;
+        this.now = now;
+    }
+
+    /** Nothing is kept: a full build that still records its digests for the next one. */
+    static PageReuse none(Map<String, String> now) {
+        return new PageReuse(Optional.empty(), Map.of(), now);
+    }
+
+    static PageReuse from(Optional<Path> previousSite, Map<String, String> now) {
+        if (previousSite.isEmpty() || !Files.isRegularFile(previousSite.get().resolve(MANIFEST))) {
+            return none(now);
+        }
+        Map<String, String> before = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(previousSite.get().resolve(MANIFEST), StandardCharsets.UTF_8)) {
+                int space = line.indexOf(' ');
+                if (space == 64) {
+                    before.put(line.substring(space + 1), line.substring(0, space));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return none(now);
+        }
+        return new PageReuse(previousSite, before, now);
+    }
+
+    /** Links or copies the page from the previous site when its group is unchanged; false when it must be rendered. */
+    boolean keep(PageSpec page, Path target) {
+        if (previous.isEmpty()) {
+            return false;
+        }
+        Optional<String> group = PageDependencies.groupOf(page);
+        if (group.isEmpty() || !Optional.ofNullable(now.get(group.get())).equals(Optional.ofNullable(before.get(group.get())))) {
+            return false;
+        }
+        Path old = previous.get().resolve(page.path());
+        Path copy = target.resolve(page.path());
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                return false;
+            }
+            Files.createDirectories(copy.getParent());
+            try {
+                Files.createLink(copy, old);
+            } catch (UnsupportedOperationException | IOException cannotLink) {
+                Files.copy(old, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The manifest for the site being written: one line per group, digest then group, sorted by group. */
+    String manifest() {
+        StringBuilder out = new StringBuilder();
+        now.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * What the engine and templates are, for the site-wide digest: the jars (or class folders) of the engine,
+     * the built-in templates, Freemarker and flexmark, by path, size and modification time, and every file of the
+     * template overrides by content. A new plugin version, a rebuilt snapshot or an edited override renders all.
+     */
+    static List<String> codeIdentity(SiteResources resources) {
+        List<String> parts = new ArrayList<>();
+        for (Class<?> type : new Class<?>[] {SiteRenderer.class, freemarker.template.Template.class,
+                com.vladsch.flexmark.parser.Parser.class}) {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            parts.add(source == null ? type.getName() : stamp(source.getLocation()));
+        }
+        URL templates = SiteResources.class.getClassLoader().getResource(SiteResources.BUILT_IN_ROOT + "templates/lib.ftlh");
+        parts.add(templates == null ? "no built-in templates" : templates.toString());
+        if (templates != null && "jar".equals(templates.getProtocol())) {
+            String jar = templates.getPath();
+            try {
+                parts.add(stamp(new URL(jar.substring(0, jar.indexOf("!/")))));
+            } catch (IOException | RuntimeException e) {
+                parts.add(jar);
+            }
+        } else if (templates != null) {
+            parts.add(stamp(templates));
+        }
+        resources.overrides().ifPresent(dir -> parts.add(overridesDigest(dir)));
+        return parts;
+    }
+
+    private static String stamp(URL location) {
+        try {
+            Path path = Path.of(location.toURI());
+            if (Files.isRegularFile(path)) {
+                return path + ":" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
+            }
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    return path + ":" + String.join(",", files.filter(Files::isRegularFile).sorted().map(f -> {
+                        try {
+                            return path.relativize(f) + "=" + Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }).toList());
+                }
+            }
+            return location.toString();
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return location.toString();
+        }
+    }
+
+    private static String overridesDigest(Path dir) {
+        return dev.bscportal.core.publish.SiteFingerprint.of(List.of(dir), "template overrides");
+    }
+
+    /** True when the overrides replace a page template: those may show anything, so nothing is kept. */
+    static boolean overridesPageTemplates(SiteResources resources) {
+        if (resources.overrides().isEmpty() || !Files.isDirectory(resources.overrides().get().resolve("templates"))) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(resources.overrides().get().resolve("templates"))) {
+            return files.anyMatch(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}
