@@ -40,14 +40,15 @@ public final class EngineBench {
         Files.createDirectories(scratch);
         for (int b = 1; b <= builds; b++) {
             long t0 = System.nanoTime();
-            CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(strategy);
+            dev.bscportal.core.load.ParsedFiles parsed = new dev.bscportal.core.load.ParsedFiles();
+            CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS, parsed).check(strategy);
             if (checked.failsBuild()) {
                 System.err.println(checked.errors().size() + " error(s), e.g. " + checked.errors().get(0));
                 System.exit(1);
             }
             long t1 = System.nanoTime();
             Optional<ChangeReport> changes = GitBaseline.report(strategy, Optional.empty(), checked.strategy().orElseThrow(),
-                    checked.scores().orElseThrow(), scratch);
+                    checked.scores().orElseThrow(), scratch, parsed);
             long t2 = System.nanoTime();
             Optional<MapLayout> layout = switch (engine) {
                 case "dot" -> NativeDotLayout.onPath().map(d -> new CachingLayout(d, cache));

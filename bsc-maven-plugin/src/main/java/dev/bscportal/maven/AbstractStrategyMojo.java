@@ -4,6 +4,7 @@ import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.load.ParsedFiles;
 import dev.bscportal.core.problem.ProblemCode;
 
 import org.apache.maven.plugin.AbstractMojo;
@@ -41,6 +42,9 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(property = "bsc.disabledRules")
     protected List<String> disabledRules = new ArrayList<>();
 
+    /** What this execution's loads read, so a second load (the "What changed" baseline) reuses unchanged files. */
+    protected final ParsedFiles parsedFiles = new ParsedFiles();
+
     @Override
     public final void execute() throws MojoFailureException {
         if (skip) {
@@ -57,7 +61,7 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     /** Loads, scores and validates the strategy, logs every problem, and fails the build on errors. */
     protected CheckResult checkStrategy() throws MojoFailureException {
         CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
-        CheckResult result = new StrategyChecker(options).check(sourceDirectory.toPath());
+        CheckResult result = new StrategyChecker(options, parsedFiles).check(sourceDirectory.toPath());
         problemLogger().log(result);
         if (result.failsBuild()) {
             throw new MojoFailureException(failureMessage(result));

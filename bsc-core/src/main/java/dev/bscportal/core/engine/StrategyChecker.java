@@ -22,14 +22,22 @@ public final class StrategyChecker {
     private final CheckOptions options;
     private final StrategyValidator validator;
 
+    private final dev.bscportal.core.load.ParsedFiles parsed;
+
     public StrategyChecker(CheckOptions options) {
+        this(options, new dev.bscportal.core.load.ParsedFiles());
+    }
+
+    /** A checker whose load keeps what it read in {@code parsed}, for a second load in the same build to reuse. */
+    public StrategyChecker(CheckOptions options, dev.bscportal.core.load.ParsedFiles parsed) {
+        this.parsed = parsed;
         this.options = options;
         this.validator = new StrategyValidator(StandardRules.all(), options.validationOptions());
     }
 
     /** Checks the directory; never throws for anything found in it. */
     public CheckResult check(Path strategyDirectory) {
-        LoadResult loaded = new StrategyLoader(options.limits()).load(strategyDirectory);
+        LoadResult loaded = new StrategyLoader(options.limits(), parsed).load(strategyDirectory);
         List<Problem> problems = new ArrayList<>(keepEnabled(loaded.problems()));
         Optional<StrategyScores> scores = Optional.empty();
         if (loaded.strategy().isPresent()) {

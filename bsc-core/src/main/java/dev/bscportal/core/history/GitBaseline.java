@@ -1,6 +1,7 @@
 package dev.bscportal.core.history;
 
 import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.load.ParsedFiles;
 import dev.bscportal.core.load.LoadResult;
 import dev.bscportal.core.load.StrategyLoader;
 import dev.bscportal.core.model.Strategy;
@@ -36,6 +37,12 @@ public final class GitBaseline {
     /** Empty when the strategy is not in a git repository, or there is no review and no ref to compare with. */
     public static Optional<ChangeReport> report(Path strategyDir, Optional<String> compareTo, Strategy current,
             StrategyScores currentScores, Path scratch) throws HistoryException {
+        return report(strategyDir, compareTo, current, currentScores, scratch, new ParsedFiles());
+    }
+
+    /** As above; files of the baseline that are the same as today's are taken from {@code parsed}, not read again. */
+    public static Optional<ChangeReport> report(Path strategyDir, Optional<String> compareTo, Strategy current,
+            StrategyScores currentScores, Path scratch, ParsedFiles parsed) throws HistoryException {
         Optional<Path> gitDir = findGitDir(strategyDir);
         if (gitDir.isEmpty()) {
             return Optional.empty();
@@ -50,7 +57,7 @@ public final class GitBaseline {
             }
             Path checkout = scratch.resolve("baseline-" + baseline.get().getName());
             checkOut(repo, baseline.get(), relative, checkout);
-            LoadResult old = new StrategyLoader(LoadLimits.DEFAULTS).load(checkout);
+            LoadResult old = new StrategyLoader(LoadLimits.DEFAULTS, parsed).load(checkout);
             if (old.strategy().isEmpty()) {
                 throw new HistoryException("The strategy at " + baseline.get().getName().substring(0, 8)
                         + " could not be read, so the What changed page is left out.");

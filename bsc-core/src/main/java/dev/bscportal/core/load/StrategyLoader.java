@@ -48,14 +48,28 @@ public final class StrategyLoader {
     private final TextFileReader texts = new TextFileReader();
     private final YamlReader yaml;
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
+    private final ParsedFiles parsed;
+
+    /**
+     * What reading a measure file gives: the measure (empty when the file is not a valid one) and the measurements
+     * written inside it, which are kept even then, as before there was a ParsedFiles.
+     */
+    private record MeasureFile(String fileId, Optional<Measure> measure, List<Measurement> inline) {
+    }
 
     public StrategyLoader() {
         this(LoadLimits.DEFAULTS);
     }
 
     public StrategyLoader(LoadLimits limits) {
+        this(limits, new ParsedFiles());
+    }
+
+    /** A loader that reuses (and adds to) what {@code parsed} holds from other loads in the same build. */
+    public StrategyLoader(LoadLimits limits, ParsedFiles parsed) {
         this.limits = limits;
         this.yaml = new YamlReader(limits);
+        this.parsed = parsed;
     }
 
     public LoadResult load(Path strategyDirectory) {
@@ -109,8 +123,15 @@ public final class StrategyLoader {
                 (fm, id, body) -> ElementReaders.objective(fm, id, body), ElementReaders.OBJECTIVE_KEYS, "an objective"),
                 Objective::id, o -> o.origin().of("id"), "objective", report);
         List<Measurement> measurements = new ArrayList<>();
-        List<Measure> measures = unique(yamlElements(root, dir, prefix, "measures", unreadable, report, ElementReaders.MEASURE_KEYS,
-                "a measure", (fm, id) -> ElementReaders.measure(fm, id, measurements)),
+        List<MeasureFile> measureFiles = yamlElements(root, dir, prefix, "measures", unreadable, report,
+                ElementReaders.MEASURE_KEYS, "a measure", (fm, id) -> {
+                    List<Measurement> inline = new ArrayList<>();
+                    Optional<Measure> measure = ElementReaders.measure(fm, id, inline);
+                    return Optional.of(new MeasureFile(id, measure, List.copyOf(inline)));
+                });
+        measureFiles.forEach(file -> measurements.addAll(file.inline()));
+        measureFiles.stream().filter(file -> file.measure().isEmpty()).forEach(file -> unreadable.add("measures/" + file.fileId()));
+        List<Measure> measures = unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report);
         measurements.addAll(csvMeasurements(root, dir, prefix, report));
         List<Initiative> initiatives = unique(markdownElements(root, dir, prefix, "initiatives", unreadable, report,
@@ -204,12 +225,12 @@ public final class StrategyLoader {
             String fileId = stripExtension(file.getFileName().toString());
             int before = result.size();
             texts.read(file, relative, limits.maxTextFileBytes(), report)
-                    .flatMap(text -> FrontMatter.split(text, relative, report))
-                    .ifPresent(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, report)
-                            .flatMap(node -> Fields.open(node, relative, FrontMatter.YAML_LINE_OFFSET, what, keys, report))
-                            .or(() -> fm.yaml().isBlank() ? Fields.open(emptyMap(relative, FrontMatter.YAML_LINE_OFFSET), relative, FrontMatter.YAML_LINE_OFFSET, what, keys, report) : Optional.empty())
-                            .flatMap(fields -> reader.read(fields, fileId, fm.body()))
-                            .ifPresent(result::add));
+                    .flatMap(text -> parsed.read("md:" + folder, relative, text, report, problems -> FrontMatter.split(text, relative, problems)
+                            .flatMap(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, problems)
+                                    .flatMap(node -> Fields.open(node, relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems))
+                                    .or(() -> fm.yaml().isBlank() ? Fields.open(emptyMap(relative, FrontMatter.YAML_LINE_OFFSET), relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems) : Optional.empty())
+                                    .flatMap(fields -> reader.read(fields, fileId, fm.body())))))
+                    .ifPresent(result::add);
             if (result.size() == before) {
                 unreadable.add(folder + "/" + fileId);
             }
@@ -225,9 +246,13 @@ public final class StrategyLoader {
         for (Path file : files(root, dir.resolve(folder), prefix + folder, ".yaml", report)) {
             String relative = prefix + folder + "/" + file.getFileName();
             int before = result.size();
-            readYaml(root, file, relative, what, keys, report)
-                    .flatMap(fields -> reader.apply(fields, stripExtension(file.getFileName().toString())))
-                    .ifPresent(result::add);
+            if (insideRoot(root, file, relative, report)) {
+                String fileId = stripExtension(file.getFileName().toString());
+                texts.read(file, relative, limits.maxTextFileBytes(), report)
+                        .flatMap(text -> parsed.read("yaml:" + folder, relative, text, report, problems -> fields(text, relative, what, keys, problems)
+                                .flatMap(fields -> reader.apply(fields, fileId))))
+                        .ifPresent(result::add);
+            }
             if (result.size() == before) {
                 unreadable.add(folder + "/" + stripExtension(file.getFileName().toString()));
             }
@@ -240,7 +265,7 @@ public final class StrategyLoader {
         for (Path file : files(root, dir.resolve("measurements"), prefix + "measurements", ".csv", report)) {
             String relative = prefix + "measurements/" + file.getFileName();
             texts.read(file, relative, limits.maxCsvFileBytes(), report)
-                    .ifPresent(text -> result.addAll(csv.read(text, relative, report)));
+                    .ifPresent(text -> result.addAll(parsed.read("csv", relative, text, report, problems -> csv.read(text, relative, problems))));
         }
         return result;
     }
@@ -251,8 +276,12 @@ public final class StrategyLoader {
             return Optional.empty();
         }
         return texts.read(file, relative, limits.maxTextFileBytes(), report)
-                .flatMap(text -> yaml.parse(text, relative, 0, report)
-                        .or(() -> text.isBlank() ? Optional.of(emptyMap(relative, 0)) : Optional.empty()))
+                .flatMap(text -> fields(text, relative, what, keys, report));
+    }
+
+    private Optional<Fields> fields(String text, String relative, String what, Set<String> keys, Consumer<Problem> report) {
+        return yaml.parse(text, relative, 0, report)
+                .or(() -> text.isBlank() ? Optional.of(emptyMap(relative, 0)) : Optional.empty())
                 .flatMap(node -> Fields.open(node, relative, 0, what, keys, report));
     }
 

@@ -55,13 +55,16 @@ public final class PreviewBuild {
         return siteOptions.templateOverrides();
     }
 
+    /** What earlier builds read: an edit re-reads only the files it changed. */
+    private final dev.bscportal.core.load.ParsedFiles parsed = new dev.bscportal.core.load.ParsedFiles();
+
     /** The last site built, whose unchanged pages the next build keeps (hard links). */
     private Optional<Path> lastSite = Optional.empty();
 
     /** Builds once; never throws for anything found in the strategy or templates. */
     public synchronized Outcome run() {
         long start = System.nanoTime();
-        CheckResult checked = new StrategyChecker(checkOptions).check(strategy);
+        CheckResult checked = new StrategyChecker(checkOptions, parsed).check(strategy);
         if (checked.failsBuild()) {
             return new Outcome(Optional.empty(), checked.problems(), elapsed(start));
         }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * rendered. The inputs of a scorecard's pages, as the built-in templates use them: the site-wide settings, the
  * scorecard's own content (not its units'), its scores and heatmap, its maps, the names of its ancestors, the name,
  * score, status and objective count of its direct units, and the objectives linked to its own by "supports" in
- * either direction, with their results. Overridden page templates may show anything, so with those every page is
+ * either direction, with their status. Overridden page templates may show anything, so with those every page is
  * rendered (see {@link SiteRenderer}).
  */
 final class PageDependencies {
@@ -65,6 +65,14 @@ final class PageDependencies {
         return result;
     }
 
+    /**
+     * What pages show of an objective in another scorecard: its name and status, not its score. A unit measurement
+     * moves the company objectives' scores a little; if that re-rendered every unit's pages, no edit would be small.
+     */
+    private static List<Object> shown(List<ScorecardView.LinkedObjective> links) {
+        return links.stream().map(l -> (Object) List.of(l.unitName(), l.path(), l.objective(), l.result().status())).toList();
+    }
+
     private String digestOf(PageSpec page) {
         if ("owner".equals(page.kind())) {
             List<List<Object>> items = new ArrayList<>();
@@ -90,8 +98,8 @@ final class PageDependencies {
         }
         List<Object> links = new ArrayList<>();
         for (Objective o : s.objectives()) {
-            links.add(linked.supportersOf(new ObjectiveKey(s.path(), o.id())));
-            links.add(view.supportedBy(o));
+            links.add(shown(linked.supportersOf(new ObjectiveKey(s.path(), o.id()))));
+            links.add(shown(view.supportedBy(o)));
         }
         String mapPrefix = SitePaths.map(s, "");
         List<RenderedMap> ownMaps = maps.entrySet().stream()

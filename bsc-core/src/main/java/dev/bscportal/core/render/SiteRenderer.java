@@ -10,7 +10,6 @@ import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,9 +160,17 @@ public final class SiteRenderer {
             model.put("sc", page.scorecard());
             model.put("heatmap", history.of(page.scorecard().getScorecard()));
         }
-        StringWriter out = new StringWriter(16 * 1024);
-        templates.render(page.template(), model, out);
-        write(target, page.path(), out.toString());
+        // streamed straight into the file: a page is never held whole in memory (a failed page only ever
+        // leaves a partial file in the staging folder, which is thrown away)
+        Path file = target.resolve(page.path());
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                templates.render(page.template(), model, out);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int countMaps(List<PageSpec> pages, Path target) {
