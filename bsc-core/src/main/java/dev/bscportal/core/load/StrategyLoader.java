@@ -246,13 +246,12 @@ public final class StrategyLoader {
         for (Path file : files(root, dir.resolve(folder), prefix + folder, ".yaml", report)) {
             String relative = prefix + folder + "/" + file.getFileName();
             int before = result.size();
-            if (insideRoot(root, file, relative, report)) {
-                String fileId = stripExtension(file.getFileName().toString());
-                texts.read(file, relative, limits.maxTextFileBytes(), report)
-                        .flatMap(text -> parsed.read("yaml:" + folder, relative, text, report, problems -> fields(text, relative, what, keys, problems)
-                                .flatMap(fields -> reader.apply(fields, fileId))))
-                        .ifPresent(result::add);
-            }
+            // files() lists only files inside the strategy directory
+            String fileId = stripExtension(file.getFileName().toString());
+            texts.read(file, relative, limits.maxTextFileBytes(), report)
+                    .flatMap(text -> parsed.read("yaml:" + folder, relative, text, report, problems -> fields(text, relative, what, keys, problems)
+                            .flatMap(fields -> reader.apply(fields, fileId))))
+                    .ifPresent(result::add);
             if (result.size() == before) {
                 unreadable.add(folder + "/" + stripExtension(file.getFileName().toString()));
             }
@@ -321,8 +320,11 @@ public final class StrategyLoader {
     /** The entries of a folder, sorted by name, leaving out links that lead outside the strategy directory. */
     private List<Path> entries(Path root, Path folder, String relativeFolder, Consumer<Problem> report) {
         try (Stream<Path> stream = Files.list(folder)) {
+            // an entry that is not a link is inside when its folder is: one realpath per folder, not per file
+            boolean folderInside = folder.toRealPath().startsWith(root);
             return stream.sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .filter(p -> insideRoot(root, p, relativeFolder + "/" + p.getFileName(), report))
+                    .filter(p -> (folderInside && !Files.isSymbolicLink(p))
+                            || insideRoot(root, p, relativeFolder + "/" + p.getFileName(), report))
                     .toList();
         } catch (IOException e) {
             report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(relativeFolder),

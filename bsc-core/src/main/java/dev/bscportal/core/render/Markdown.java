@@ -20,6 +20,8 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** The same description shows on several pages (objective, perspective, theme, search): converted once. */
+    private final java.util.Map<String, String> htmlByText = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Markdown(boolean allowRawHtml) {
         MutableDataSet options = new MutableDataSet();
@@ -35,7 +37,12 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return renderer.render(parser.parse(markdown));
+        String html = htmlByText.get(markdown);
+        if (html == null) {
+            html = renderer.render(parser.parse(markdown));
+            htmlByText.put(markdown, html);
+        }
+        return html;
     }
 
     /** The text of the Markdown without markup, for search and summaries. */

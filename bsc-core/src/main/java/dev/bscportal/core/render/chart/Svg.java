@@ -58,6 +58,25 @@ public final class Svg {
         if (!Double.isFinite(value)) {
             return "0";
         }
+        long hundredths = scaledHalfUp(Math.abs(value), 100);
+        if (hundredths == 0) {
+            return "0";
+        }
+        if (hundredths > 0) {
+            StringBuilder out = new StringBuilder(12);
+            if (value < 0) {
+                out.append('-');
+            }
+            out.append(hundredths / 100);
+            long fraction = hundredths % 100;
+            if (fraction != 0) {
+                out.append('.').append(fraction / 10);
+                if (fraction % 10 != 0) {
+                    out.append(fraction % 10);
+                }
+            }
+            return out.toString();
+        }
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         if (rounded.signum() == 0) {
             return "0";
@@ -68,6 +87,24 @@ public final class Svg {
     /** A value for people to read, with a fixed number of decimals (0-6). */
     public static String value(double value, int decimals) {
         int d = Math.max(0, Math.min(6, decimals));
+        long scale = POWERS_OF_TEN[d];
+        long scaled = Double.isFinite(value) ? scaledHalfUp(Math.abs(value), scale) : -1;
+        if (scaled >= 0) {
+            StringBuilder out = new StringBuilder(16);
+            if (value < 0 && scaled != 0) {
+                out.append('-');
+            }
+            out.append(scaled / scale);
+            if (d > 0) {
+                String fraction = Long.toString(scaled % scale);
+                out.append('.');
+                for (int i = fraction.length(); i < d; i++) {
+                    out.append('0');
+                }
+                out.append(fraction);
+            }
+            return out.toString();
+        }
         String s = String.format(Locale.ROOT, "%." + d + "f", value);
         return isNegativeZero(s) ? s.substring(1) : s;
     }
@@ -80,6 +117,27 @@ public final class Svg {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(0, maxDecimals), RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /**
+     * {@code abs * scale} rounded half up, as BigDecimal.valueOf(abs).setScale(..., HALF_UP) and String.format
+     * round (both round the shortest decimal form of the double), computed in long arithmetic; -1 where that could
+     * differ: values near a tie (x.xx5 may be stored as x.xx4999...) or too large for exact long arithmetic. Charts
+     * format tens of thousands of numbers per page set; the decimal classes were a tenth of rendering.
+     */
+    private static long scaledHalfUp(double abs, long scale) {
+        double scaled = abs * scale;
+        if (!(scaled < 1e8)) {
+            return -1;
+        }
+        double floor = Math.floor(scaled);
+        double fraction = scaled - floor;
+        if (Math.abs(fraction - 0.5) < 1e-6) {
+            return -1;
+        }
+        return (long) floor + (fraction > 0.5 ? 1 : 0);
     }
 
     private static boolean isNegativeZero(String s) {

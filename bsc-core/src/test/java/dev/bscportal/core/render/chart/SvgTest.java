@@ -9,6 +9,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SvgTest {
 
     @Test
+    void fastNumberFormattingGivesWhatTheDecimalClassesGive() {
+        // given values of every kind charts meet: random magnitudes and signs, exact ties like 1.005, ±0, huge ones
+        java.util.Random random = new java.util.Random(42);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 1.005, 2.675, 0.125, -0.125, 0.5, -0.5,
+                1e7 + 0.005, 99999999.995, 1e15, -1e15, 0.045, 1.0 / 3, 2.0 / 3, 123456.785, 0.0049999, 1e-9));
+        for (int i = 0; i < 200_000; i++) {
+            double magnitude = Math.pow(10, random.nextInt(12) - 4);
+            double v = random.nextDouble() * magnitude * (random.nextBoolean() ? 1 : -1);
+            values.add(v);
+            values.add(Math.round(v * 1000) / 1000.0);   // many exact three-decimal values, so many ties
+        }
+        for (double v : values) {
+            // then the coordinate form equals BigDecimal's and the fixed form String.format's, for 0-6 decimals
+            java.math.BigDecimal reference = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+            assertEquals(reference.signum() == 0 ? "0" : reference.toPlainString(), Svg.num(v), "num(" + v + ")");
+            for (int d = 0; d <= 6; d++) {
+                String formatted = String.format(java.util.Locale.ROOT, "%." + d + "f", v);
+                if (formatted.matches("-[0.]*")) {
+                    formatted = formatted.substring(1);
+                }
+                assertEquals(formatted, Svg.value(v, d), "value(" + v + ", " + d + ")");
+            }
+        }
+    }
+
+    @Test
     void formatsCoordinatesWithAtMostTwoDecimalsAndNoNegativeZero() {
         assertEquals("12.35", Svg.num(12.345));
         assertEquals("12.3", Svg.num(12.30));
