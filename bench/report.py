@@ -1,6 +1,6 @@
 """Turns the samples of bench/run into the results table (printed and written to the results file).
 
-Usage: python3 bench/report.py WORK_DIR RESULTS_FILE UNITS RUNS COLD_RUNS FAST_RUNS MAP_RUNS
+Usage: python3 bench/report.py WORK_DIR RESULTS_FILE UNITS RUNS COLD_RUNS FAST_RUNS MAP_RUNS QUICK_RUNS
 """
 import datetime
 import glob
@@ -9,7 +9,7 @@ import re
 import statistics
 import sys
 
-work, results, units, runs, cold_runs, fast_runs, map_runs = sys.argv[1:8]
+work, results, units, runs, cold_runs, fast_runs, map_runs, quick_runs = sys.argv[1:9]
 units = int(units)
 
 samples = {}
@@ -69,7 +69,7 @@ w(f'- versions: {meta["java"]}; {meta["maven"]}; {meta["hugo"]}; {meta["dot"]}; 
 w(f'- input: `bench/generate --units {units} --seed 42`: {units} units + company, {meta["strategy_files"]} files, '
   f'{meta["measurement_rows"]} measurement rows; our site: {pages} pages, {maps} maps; Hugo tree: one Markdown page per '
   f'page of ours with about its visible text, {hugo_pages} pages')
-w(f'- runs: RUNS={runs}, COLD_RUNS={cold_runs}, FAST_RUNS={fast_runs}, MAP_RUNS={map_runs}; the whole run took '
+w(f'- runs: RUNS={runs}, COLD_RUNS={cold_runs}, QUICK_RUNS={quick_runs}, FAST_RUNS={fast_runs}, MAP_RUNS={map_runs}; the whole run took '
   f'{int(meta["duration"]) // 60} min {int(meta["duration"]) % 60} s')
 w('')
 w(f'## 1. Full build, {pages} pages')
