@@ -78,6 +78,7 @@ w('| build | runs | median | ms/page | vs Hugo (ms/page) | peak RSS |')
 w('|---|---|---|---|---|---|')
 rows = [('`mvn -o bsc:build`, cold: no site, no map cache', 'mvn_cold', pages),
         ('`mvn -o bsc:build`, site removed, map cache warm', 'mvn_warm', pages),
+        ('the same with `MAVEN_OPTS=-Xmx512m`', 'mvn_warm_capped', pages),
         ('engine alone (`bench/EngineBench.java`), cold', 'eng_cold', pages),
         ('engine alone, map cache warm', 'eng_warm', pages),
         ('**Hugo** `hugo` into an empty directory (reference)', 'hugo_clean', hugo_pages),
@@ -108,10 +109,20 @@ w('| change | runs | median | vs reference | reference |')
 w('|---|---|---|---|---|')
 noop = med('mvn_noop')
 w(f'| Maven no-op: `mvn -o validate` on the same project (reference) | {n("mvn_noop")} | {secs(noop)} | 1.00x | |')
-w(f'| no change | {n("mvn_nochange")} | {secs(med("mvn_nochange"))} | {ratio(med("mvn_nochange"), noop)} | Maven no-op |')
+helpfloor = med('mvn_help')
+if helpfloor:
+    w(f'| `mvn -o bsc:help`: loading the plugin and doing nothing (the floor of any bsc goal) | {n("mvn_help")} | '
+      f'{secs(helpfloor)} | {ratio(helpfloor, noop)} | Maven no-op |')
+w(f'| no change | {n("mvn_nochange")} | {secs(med("mvn_nochange"))} | {ratio(med("mvn_nochange"), noop)} of the no-op, '
+  f'{ratio(med("mvn_nochange"), helpfloor) if helpfloor else "-"} of bsc:help | Maven no-op |')
 for key, label in (('mvn_measure', 'one measurement value in one CSV'), ('mvn_drives', "one objective's drives arrows")):
     m = med(key)
     w(f'| {label} | {n(key)} | {secs(m)} | {ratio(m, cold)} of cold, {ratio(m, warm)} of warm-cache full build | full build |')
+for name, label in (('measure-pages.txt', 'Pages after a measurement change'), ('drives-pages.txt', 'Pages after a drives change')):
+    f = os.path.join(work, name)
+    if os.path.exists(f):
+        w('')
+        w(label + ': ' + '; '.join(l.strip() for l in open(f) if l.strip()) + '.')
 drives = os.path.join(work, 'drives-maps.txt')
 if os.path.exists(drives):
     w('')
@@ -163,6 +174,9 @@ target('one-measurement change ≤ 10% of a full (cold) build', med('mvn_measure
 if 'scale_warm_2' in samples:
     target('2x size ≤ 2.1x time (engine, 1/2 → 1x)', med('eng_warm') / med('scale_warm_2'), 2.1, lambda v: f'{v:.2f}x')
 target('peak RSS ≤ 1 GiB at 10k pages (Maven, cold)', rss('mvn_cold') / 1024, 1.0, lambda v: f'{v:.2f} GiB')
+if rss('mvn_warm_capped'):
+    target('peak RSS ≤ 1 GiB at 10k pages (Maven with MAVEN_OPTS=-Xmx512m, warm cache)', rss('mvn_warm_capped') / 1024, 1.0,
+           lambda v: f'{v:.2f} GiB')
 w('')
 text = '\n'.join(out) + '\n'
 open(results, 'w').write(text)
