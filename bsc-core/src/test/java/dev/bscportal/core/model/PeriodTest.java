@@ -14,6 +14,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PeriodTest {
 
+    /** The regular expressions the text forms are defined by (docs/format.md), as the parser's reference. */
+    private static final java.util.List<java.util.regex.Pattern> FORMS = java.util.List.of(
+            java.util.regex.Pattern.compile("\\d{4}"), java.util.regex.Pattern.compile("\\d{4}-Q[1-4]"),
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}"), java.util.regex.Pattern.compile("\\d{4}-W\\d{2}"));
+
+    @Test
+    void parsesExactlyTheTextsOfTheFourFormsAndRejectsEverythingElse() {
+        // given random short texts over the characters periods are made of, plus every real period of some years
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789-QWq w\u0661";
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder b = new StringBuilder(random.nextBoolean() ? "20" : "");
+            int n = random.nextInt(9);
+            for (int k = 0; k < n; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (int year = 1899; year <= 3000; year += 37) {
+            for (int index = 0; index <= 54; index++) {
+                texts.add(String.format(java.util.Locale.ROOT, "%d-%02d", year, index));
+                texts.add(String.format(java.util.Locale.ROOT, "%d-W%02d", year, index));
+                texts.add(year + "-Q" + index);
+            }
+        }
+        for (String text : texts) {
+            // then a text parses exactly when it has one of the forms and its numbers are in range
+            String trimmed = text.trim();
+            boolean hasForm = FORMS.stream().anyMatch(p -> p.matcher(trimmed).matches());
+            java.util.Optional<Period> parsed = Period.parse(text);
+            if (!hasForm) {
+                assertTrue(parsed.isEmpty(), "'" + text + "' is not a period");
+            } else if (parsed.isPresent()) {
+                assertEquals(trimmed, parsed.get().toString(), "'" + text + "' reads back as itself");
+            }
+        }
+    }
+
+
     @ParameterizedTest
     @ValueSource(strings = {"2026", "2026-Q1", "2026-Q4", "2026-01", "2026-12", "2026-W01", "2026-W53", "2020-W53"})
     void parsesAndPrintsTheSameText(String text) {
