@@ -173,7 +173,8 @@ target('no-change rebuild ≤ 1.2x Maven no-op', med('mvn_nochange') / noop, 1.2
 target('one-measurement change ≤ 10% of a full (cold) build', med('mvn_measure') / cold, 0.10, lambda v: f'{v * 100:.0f}%')
 if 'scale_warm_2' in samples:
     target('2x size ≤ 2.1x time (engine, 1/2 → 1x)', med('eng_warm') / med('scale_warm_2'), 2.1, lambda v: f'{v:.2f}x')
-target('peak RSS ≤ 1 GiB at 10k pages (Maven, cold)', rss('mvn_cold') / 1024, 1.0, lambda v: f'{v:.2f} GiB')
+target('peak RSS ≤ 1 GiB at 10k pages (Maven, default JVM settings: the larger of the cold and warm-cache builds)',
+       max(v for v in (rss('mvn_cold'), rss('mvn_warm')) if v is not None) / 1024, 1.0, lambda v: f'{v:.2f} GiB')
 if rss('mvn_warm_capped'):
     target('peak RSS ≤ 1 GiB at 10k pages (Maven with MAVEN_OPTS=-Xmx512m, warm cache)', rss('mvn_warm_capped') / 1024, 1.0,
            lambda v: f'{v:.2f} GiB')
