@@ -8,7 +8,6 @@ import dev.bscportal.core.model.Review;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Theme;
-import dev.bscportal.core.score.StrategyScores;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,6 @@ package dev.bscportal.core.render;
 
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Period;
-import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.score.StrategyScores;
 
 import java.util.Map;
 import java.util.Optional;
