@@ -81,9 +81,14 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            Map<String, RenderedMap> maps = mapLayout.isPresent()
-                    ? new StrategyMaps(mapText(labels), mapLayout.get(), parallelMaps).render(strategy, scores, executor)
-                    : Map.of();
+            Map<String, RenderedMap> maps;
+            try {
+                maps = mapLayout.isPresent()
+                        ? new StrategyMaps(mapText(labels), mapLayout.get(), parallelMaps).render(strategy, scores, executor)
+                        : Map.of();
+            } finally {
+                mapLayout.ifPresent(MapLayout::release);
+            }
             for (RenderedMap map : maps.values()) {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
                 write(target, map.sitePathWithoutExtension() + ".dot", map.dot());

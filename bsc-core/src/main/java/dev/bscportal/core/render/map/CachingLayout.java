@@ -36,6 +36,11 @@ public final class CachingLayout implements MapLayout {
     }
 
     @Override
+    public void release() {
+        engine.release();
+    }
+
+    @Override
     public String layout(String dot) throws RenderException {
         Path entry = directory.resolve(key(dot) + ".svg");
         if (Files.isRegularFile(entry)) {

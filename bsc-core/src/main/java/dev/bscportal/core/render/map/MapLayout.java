@@ -9,4 +9,8 @@ public interface MapLayout {
     String name();
 
     String layout(String dot) throws RenderException;
+
+    /** Frees what the engine keeps between maps (running processes); it still works afterwards. */
+    default void release() {
+    }
 }

@@ -14,13 +14,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** The native Graphviz {@code dot} program: DOT on stdin, SVG on stdout. Thread-safe (one process per map). */
+/**
+ * The native Graphviz {@code dot} program: DOT on stdin, SVG on stdout. Keeps one running dot per thread that lays
+ * out maps (see {@link DotProcess}) until {@link #release()}; a map that one rejects, or one that takes longer than
+ * the time limit, is run on its own dot so the error is dot's own. Thread-safe.
+ */
 public final class NativeDotLayout implements MapLayout {
 
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path executable;
     private final String version;
+    private final java.util.Queue<DotProcess> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private NativeDotLayout(Path executable, String version) {
         this.executable = executable;
@@ -52,6 +57,38 @@ public final class NativeDotLayout implements MapLayout {
 
     @Override
     public String layout(String dot) throws RenderException {
+        DotProcess running = idle.poll();
+        try {
+            if (running == null) {
+                running = new DotProcess(executable);
+            }
+            DotProcess watched = running;
+            CompletableFuture<Void> watchdog = CompletableFuture.runAsync(watched::kill,
+                    CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            Optional<String> svg = running.layout(dot);
+            watchdog.cancel(false);
+            idle.offer(running);
+            if (svg.isPresent()) {
+                return svg.get();
+            }
+        } catch (IOException stopped) {
+            if (running != null) {
+                running.kill();
+            }
+        }
+        return layoutAlone(dot);
+    }
+
+    /** Ends the dot processes kept between maps; later layouts start new ones. */
+    @Override
+    public void release() {
+        for (DotProcess p = idle.poll(); p != null; p = idle.poll()) {
+            p.close();
+        }
+    }
+
+    /** One dot for one map: what dot writes to stderr becomes the error. */
+    private String layoutAlone(String dot) throws RenderException {
         try {
             Process process = new ProcessBuilder(executable.toString(), "-Tsvg").start();
             CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
