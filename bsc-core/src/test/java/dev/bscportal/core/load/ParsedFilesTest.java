@@ -2,13 +2,13 @@ package dev.bscportal.core.load;
 
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -24,8 +24,8 @@ class ParsedFilesTest {
     @Test
     void aSecondLoadReusesUnchangedFilesAndRereadsChangedOnes() throws Exception {
         // given today's strategy and an older copy in another folder where one objective and one CSV differ
-        Path today = copy(EXAMPLE, dir.resolve("today"));
-        Path older = copy(EXAMPLE, dir.resolve("older"));
+        Path today = TreeCopy.copy(EXAMPLE, dir.resolve("today"));
+        Path older = TreeCopy.copy(EXAMPLE, dir.resolve("older"));
         edit(older.resolve("objectives/grow-revenue.md"), "name: ", "name: Old ");
         edit(older.resolve("units/sales/measurements/sales.csv"), "pipeline-value,2024-12,8.5,", "pipeline-value,2024-12,7.5,");
         ParsedFiles parsed = new ParsedFiles();
@@ -50,7 +50,7 @@ class ParsedFilesTest {
 
     @Test
     void problemsOfAReusedFileAreReportedAgain() throws Exception {
-        Path today = copy(EXAMPLE, dir.resolve("today"));
+        Path today = TreeCopy.copy(EXAMPLE, dir.resolve("today"));
         edit(today.resolve("objectives/grow-revenue.md"), "perspective: ", "perspectiv: ");
         ParsedFiles parsed = new ParsedFiles();
 
@@ -68,19 +68,5 @@ class ParsedFilesTest {
             throw new IllegalStateException(from + " not in " + file);
         }
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -8,6 +8,7 @@ import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
 import dev.bscportal.core.testing.RequiresProgram;
 import org.junit.jupiter.api.BeforeAll;
+import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class IncrementalRenderTest {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
-        Path source = copy(EXAMPLE, shared.resolve("strategy"));
+        Path source = TreeCopy.copy(EXAMPLE, shared.resolve("strategy"));
         before = Files.createDirectories(shared.resolve("site-before"));
         beforeReport = render(source, before, Optional.empty());
     }
@@ -84,7 +85,7 @@ class IncrementalRenderTest {
     @MethodSource("edits")
     void keepingUnchangedPagesWritesWhatAFullBuildWrites(String what, String file, String from, String to) throws Exception {
         // given the example strategy with one edit, and the site published before the edit
-        Path source = copy(EXAMPLE, dir.resolve("strategy"));
+        Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
         Path edited = source.resolve(file);
         String text = Files.readString(edited);
         assertTrue(text.contains(from), "the edit applies to " + file);
@@ -107,7 +108,7 @@ class IncrementalRenderTest {
 
     @Test
     void anUnchangedStrategyKeepsEveryPageOfAScorecardOrOwner() throws Exception {
-        Path source = copy(EXAMPLE, dir.resolve("strategy"));
+        Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
         Path again = Files.createDirectories(dir.resolve("again"));
 
         RenderReport report = render(source, again, Optional.of(before));
@@ -120,8 +121,8 @@ class IncrementalRenderTest {
 
     @Test
     void aPreviousSiteWithAMissingPageGetsItRendered() throws Exception {
-        Path source = copy(EXAMPLE, dir.resolve("strategy"));
-        Path damaged = copy(before, dir.resolve("damaged"));
+        Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
+        Path damaged = TreeCopy.copy(before, dir.resolve("damaged"));
         Files.delete(damaged.resolve("units/sales/index.html"));
         Path again = Files.createDirectories(dir.resolve("again"));
 
@@ -155,19 +156,5 @@ class IncrementalRenderTest {
             walk.filter(Files::isRegularFile).forEach(f -> result.put(root.relativize(f).toString(), f));
         }
         return result;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path f : walk.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
     }
 }
