@@ -52,6 +52,12 @@ public record Scorecard(
         return path.isEmpty();
     }
 
+    /** The path of the scorecard this one is a unit of: "" for a top-level unit and for the company itself. */
+    public String parentPath() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
     /** The last segment of the path, or empty for the company. */
     public String unitId() {
         int slash = path.lastIndexOf('/');

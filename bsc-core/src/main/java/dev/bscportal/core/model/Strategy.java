@@ -30,7 +30,6 @@ public record Strategy(Scorecard company) {
         if (unit.isCompany()) {
             return Optional.empty();
         }
-        int slash = unit.path().lastIndexOf('/');
-        return scorecard(slash < 0 ? "" : unit.path().substring(0, slash));
+        return scorecard(unit.parentPath());
     }
 }

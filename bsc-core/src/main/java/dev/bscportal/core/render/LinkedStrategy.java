@@ -30,7 +30,7 @@ final class LinkedStrategy {
             if (unit.isCompany()) {
                 continue;
             }
-            String parent = parentPath(unit.path());
+            String parent = unit.parentPath();
             for (Objective o : unit.objectives()) {
                 LinkedObjective link = new LinkedObjective(unit.info().name(), SitePaths.objective(unit, o.id()), o,
                         scores.of(unit).objective(o.id()));
@@ -51,10 +51,5 @@ final class LinkedStrategy {
     /** Unit objectives (anywhere below) that support an objective, units in depth-first order. */
     List<LinkedObjective> supportersOf(ObjectiveKey objective) {
         return List.copyOf(supporters.getOrDefault(objective, List.of()));
-    }
-
-    static String parentPath(String unitPath) {
-        int slash = unitPath.lastIndexOf('/');
-        return slash < 0 ? "" : unitPath.substring(0, slash);
     }
 }

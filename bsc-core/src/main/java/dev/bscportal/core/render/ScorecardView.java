@@ -260,7 +260,7 @@ public final class ScorecardView {
     /** Parent objectives this unit objective supports (resolved; unknown references are skipped). */
     public List<LinkedObjective> supportedBy(Objective objective) {
         List<LinkedObjective> result = new ArrayList<>();
-        String parent = parentPath(scorecard.path());
+        String parent = scorecard.parentPath();
         for (String ref : objective.supports()) {
             ObjectiveKey key = ObjectiveKey.resolve(ref, parent);
             strategy.scorecard(key.unitPath()).ifPresent(s -> s.objective(key.id()).ifPresent(o ->
@@ -316,9 +316,5 @@ public final class ScorecardView {
 
     public List<Status> getStatuses() {
         return List.of(Status.values());
-    }
-
-    private static String parentPath(String unitPath) {
-        return LinkedStrategy.parentPath(unitPath);
     }
 }

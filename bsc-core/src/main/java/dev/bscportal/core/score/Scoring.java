@@ -143,7 +143,7 @@ public final class Scoring {
             if (scorecard.isCompany()) {
                 continue;
             }
-            String parentPath = parentPath(scorecard.path());
+            String parentPath = scorecard.parentPath();
             for (Objective objective : scorecard.objectives()) {
                 for (String reference : objective.supports()) {
                     ObjectiveKey target = ObjectiveKey.resolve(reference, parentPath);
@@ -154,11 +154,6 @@ public final class Scoring {
         }
         result.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         return result;
-    }
-
-    static String parentPath(String unitPath) {
-        int slash = unitPath.lastIndexOf('/');
-        return slash < 0 ? "" : unitPath.substring(0, slash);
     }
 
     private static int depth(String path) {

@@ -31,9 +31,4 @@ final class StrategyIndex {
     Optional<Objective> objective(ObjectiveKey key) {
         return Optional.ofNullable(objectives.get(key));
     }
-
-    static String parentPath(String unitPath) {
-        int slash = unitPath.lastIndexOf('/');
-        return slash < 0 ? "" : unitPath.substring(0, slash);
-    }
 }

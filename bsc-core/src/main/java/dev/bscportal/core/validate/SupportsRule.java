@@ -35,7 +35,7 @@ final class SupportsRule implements Rule {
                     continue;
                 }
                 for (String target : objective.supports()) {
-                    refs.objective(target, StrategyIndex.parentPath(scorecard.path()), ProblemCode.UNKNOWN_PARENT_OBJECTIVE,
+                    refs.objective(target, scorecard.parentPath(), ProblemCode.UNKNOWN_PARENT_OBJECTIVE,
                             objective.origin().of("supports"), "Objective " + objective.id() + " supports");
                 }
             }

@@ -102,8 +102,7 @@ public final class StrategyMapDot {
         List<Scorecard> all = company.allScorecards();
         java.util.Set<ObjectiveKey> supported = new java.util.TreeSet<>();
         for (Scorecard s : all) {
-            int slash = s.path().lastIndexOf('/');
-            String parent = slash < 0 ? "" : s.path().substring(0, slash);
+            String parent = s.parentPath();
             for (Objective o : s.objectives()) {
                 if (!s.isCompany()) {
                     o.supports().forEach(ref -> supported.add(ObjectiveKey.resolve(ref, parent)));
@@ -130,8 +129,7 @@ public final class StrategyMapDot {
             if (s.isCompany()) {
                 continue;
             }
-            int slash = s.path().lastIndexOf('/');
-            String parent = slash < 0 ? "" : s.path().substring(0, slash);
+            String parent = s.parentPath();
             for (Objective o : s.objectives()) {
                 for (String ref : o.supports()) {
                     String from = nodeIds.get(new ObjectiveKey(s.path(), o.id()));
