@@ -165,24 +165,13 @@ public class BuildMojo extends AbstractStrategyMojo {
             head = "unknown";
         }
         String settings = options + "|" + graphvizEngine + "|" + compareTo + "|" + disabledRules + "|" + failOnWarnings + "|"
-                + getClass().getPackage().getImplementationVersion() + "|" + codeStamp(getClass()) + "|"
-                + codeStamp(SitePublisher.class) + "|" + head;
+                + getClass().getPackage().getImplementationVersion() + "|" + dev.bscportal.core.publish.CodeStamp.of(getClass()) + "|"
+                + dev.bscportal.core.publish.CodeStamp.of(SitePublisher.class) + "|" + head;
         List<Path> inputs = new ArrayList<>(List.of(sourceDirectory.toPath()));
         if (templateDirectory != null) {
             inputs.add(templateDirectory.toPath());
         }
         return SiteFingerprint.of(inputs, settings);
-    }
-
-    /** Where a class was loaded from, with the jar's size and time: a rebuilt snapshot of the plugin is new code. */
-    private static String codeStamp(Class<?> type) {
-        try {
-            java.net.URL location = type.getProtectionDomain().getCodeSource().getLocation();
-            Path path = Path.of(location.toURI());
-            return path + ":" + java.nio.file.Files.size(path) + ":" + java.nio.file.Files.getLastModifiedTime(path).toMillis();
-        } catch (Exception unknown) {
-            return type.getName() + ":unknown";
-        }
     }
 
     /** The site published before, whose unchanged pages the renderer may keep; read only. */

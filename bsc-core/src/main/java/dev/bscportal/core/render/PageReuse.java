@@ -1,14 +1,14 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.publish.CodeStamp;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,46 +106,22 @@ final class PageReuse {
         List<String> parts = new ArrayList<>();
         for (Class<?> type : new Class<?>[] {SiteRenderer.class, freemarker.template.Template.class,
                 com.vladsch.flexmark.parser.Parser.class}) {
-            CodeSource source = type.getProtectionDomain().getCodeSource();
-            parts.add(source == null ? type.getName() : stamp(source.getLocation()));
+            parts.add(CodeStamp.of(type));
         }
         URL templates = SiteResources.class.getClassLoader().getResource(SiteResources.BUILT_IN_ROOT + "templates/lib.ftlh");
         parts.add(templates == null ? "no built-in templates" : templates.toString());
         if (templates != null && "jar".equals(templates.getProtocol())) {
             String jar = templates.getPath();
             try {
-                parts.add(stamp(new URL(jar.substring(0, jar.indexOf("!/")))));
+                parts.add(CodeStamp.of(new URL(jar.substring(0, jar.indexOf("!/")))));
             } catch (IOException | RuntimeException e) {
                 parts.add(jar);
             }
         } else if (templates != null) {
-            parts.add(stamp(templates));
+            parts.add(CodeStamp.of(templates));
         }
         resources.overrides().ifPresent(dir -> parts.add(overridesDigest(dir)));
         return parts;
-    }
-
-    private static String stamp(URL location) {
-        try {
-            Path path = Path.of(location.toURI());
-            if (Files.isRegularFile(path)) {
-                return path + ":" + Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis();
-            }
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    return path + ":" + String.join(",", files.filter(Files::isRegularFile).sorted().map(f -> {
-                        try {
-                            return path.relativize(f) + "=" + Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }).toList());
-                }
-            }
-            return location.toString();
-        } catch (URISyntaxException | IOException | RuntimeException e) {
-            return location.toString();
-        }
     }
 
     private static String overridesDigest(Path dir) {
