@@ -58,6 +58,19 @@ class ColdCacheDeterminismTest {
         assertAllIdentical(sites);
     }
 
+    @Test
+    void twoBuildsOfAUnitFixtureFromEmptyMapCachesWithTheEmbeddedEngineAreByteIdentical() throws Exception {
+        // the embedded engine is slow (seconds per build even for four maps), so a small fixture and two builds
+        Path strategy = StrategyDir.valid(dir.resolve("one-unit")).path();
+        NestedUnits.unit(StrategyDir.empty(strategy), "units/sales", "Sales", "f1", "c1");
+        WasmLayout embedded = new WasmLayout();
+
+        List<Path> sites = buildsFromEmptyCaches(strategy, () -> embedded, 2);
+
+        assertTrue(Files.isRegularFile(sites.get(0).resolve("maps/alignment.svg")), "the fixture has an alignment map");
+        assertAllIdentical(sites);
+    }
+
     private Supplier<MapLayout> nativeDot() {
         Optional<NativeDotLayout> probe = NativeDotLayout.onPath();
         RequiresProgram.require(probe.isPresent(), "Graphviz dot", "graphviz");
@@ -121,7 +134,7 @@ class ColdCacheDeterminismTest {
             return root;
         }
 
-        private static void unit(StrategyDir company, String path, String name, String supportsFirst, String supportsSecond) {
+        static void unit(StrategyDir company, String path, String name, String supportsFirst, String supportsSecond) {
             company.write(path + "/strategy.yaml", "name: " + name + "\nmission: Help the company.\n");
             company.write(path + "/objectives/s-f.md", """
                     ---
