@@ -29,9 +29,23 @@ coldSites.each { site ->
     a.each { path, file -> assert Arrays.equals(file.bytes, c[path].bytes) : 'not byte-identical from an empty map cache: ' + site.name + '/' + path }
 }
 
-['index.html', 'scorecard.html', '404.html', '.nojekyll', '.bsc-site', 'sitemap.xml', 'search-index.js',
+['index.html', 'scorecard.html', '404.html', '.nojekyll', 'sitemap.xml', 'search-index.js',
  'maps/strategy-map.svg', 'maps/strategy-map.dot', 'units/sales/index.html', 'assets/site.css'].each {
     assert a.containsKey(it) : 'missing ' + it
+}
+// the published directory is deployable as it is: nothing but the site (the build's bookkeeping lies beside it in
+// target/.site-a.bsc), every directory 755 and every file 644
+def hidden = a.keySet().findAll { it.split('/').any { part -> part.startsWith('.') } && it != '.nojekyll' }
+assert hidden.isEmpty() : 'build bookkeeping in the published site: ' + hidden
+assert new File(basedir, 'target/.site-a.bsc/fingerprint').isFile()
+if (java.nio.file.FileSystems.default.supportedFileAttributeViews().contains('posix')) {
+    def modes = [:]
+    java.nio.file.Files.walk(siteA.toPath()).withCloseable { s -> s.each { p ->
+        def mode = java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(p))
+        def want = java.nio.file.Files.isDirectory(p) ? 'rwxr-xr-x' : 'rw-r--r--'
+        if (mode != want) modes[siteA.toPath().relativize(p).toString()] = mode
+    } }
+    assert modes.isEmpty() : 'not readable by a web server running as another user: ' + modes
 }
 def html = a.findAll { k, v -> k.endsWith('.html') }
 assert html.size() > 100 : 'expected the full site, got ' + html.size() + ' pages'
