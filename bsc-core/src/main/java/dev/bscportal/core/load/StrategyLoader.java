@@ -59,8 +59,8 @@ public final class StrategyLoader {
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
     private final ParsedFiles parsed;
 
-    /** The strategy directory's files and the real folders read so far, for one {@link #load} call. */
-    private record Walk(ConfinedFiles files, Set<Path> folders) {
+    /** The strategy directory's files and the real folders read so far (with the path first read as), for one {@link #load} call. */
+    private record Walk(ConfinedFiles files, Map<Path, String> folders) {
         Path root() {
             return files.root();
         }
@@ -100,7 +100,7 @@ public final class StrategyLoader {
         }
         Optional<Scorecard> company;
         try {
-            Walk walk = new Walk(files, new java.util.HashSet<>(java.util.List.of(files.root())));
+            Walk walk = new Walk(files, new HashMap<>(Map.of(files.root(), "")));
             company = scorecard(walk, files.root(), "", null, 0, problems::add);
         } catch (RuntimeException unexpected) {
             problems.add(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(""),
@@ -387,15 +387,21 @@ public final class StrategyLoader {
         }
     }
 
-    /** Records a real folder as read; false (and a BSC026 problem) when it was read before. */
+    /**
+     * Records a real folder as read; false (and a BSC026 problem) when it was read before. The problem is put at
+     * the path that goes through a link: when a folder's own path comes after a link to it, the link is named.
+     */
     private static boolean firstVisit(Walk walk, Path realFolder, String relative, Consumer<Problem> report) {
-        if (walk.folders().add(realFolder)) {
+        String first = walk.folders().putIfAbsent(realFolder, relative);
+        if (first == null) {
             return true;
         }
-        String target = walk.root().relativize(realFolder).toString().replace('\\', '/');
-        report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(relative),
-                "'" + relative + "' leads to " + (target.isEmpty() ? "the strategy directory itself" : "the folder '" + target + "'")
-                        + ", which is already read (a symbolic link loop, or a second way to the same folder); it is not read again."));
+        boolean ownPath = walk.root().resolve(relative).normalize().equals(realFolder);
+        String link = ownPath ? first : relative;
+        String other = ownPath ? relative : first;
+        report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(link),
+                "'" + link + "' leads to " + (other.isEmpty() ? "the strategy directory itself" : "'" + other + "'")
+                        + ", which is read already (a symbolic link loop, or a second way to the same folder); it is read once."));
         return false;
     }
 
