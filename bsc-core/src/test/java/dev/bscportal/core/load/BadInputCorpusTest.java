@@ -3,7 +3,7 @@ package dev.bscportal.core.load;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.Severity;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.SpecialFiles;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -110,16 +110,11 @@ class BadInputCorpusTest {
         Path path = strategy.resolve(words[1]);
         switch (words[0]) {
             case "link" -> {
-                Files.createDirectories(path.getParent());
                 Path linkTarget = words[2].startsWith("@/") ? outside.resolve(words[2].substring(2)) : Path.of(words[2]);
                 if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     Files.delete(path); // a folder the base has, emptied by delete.txt, replaced by the link
                 }
-                try {
-                    Files.createSymbolicLink(path, linkTarget);
-                } catch (UnsupportedOperationException e) {
-                    RequiresProgram.require(false, "a file system with symbolic links", "(none: use Linux or macOS)");
-                }
+                SpecialFiles.link(path, linkTarget);
             }
             case "outside" -> {
                 Path file = outside.resolve(words[1]);
@@ -127,25 +122,10 @@ class BadInputCorpusTest {
                 Files.writeString(file, words[2].replace("\\n", "\n"));
             }
             case "fifo" -> {
-                Files.createDirectories(path.getParent());
-                RequiresProgram.require(mkfifo(path), "mkfifo", "coreutils");
+                SpecialFiles.fifo(path);
             }
             case "dir" -> Files.createDirectories(path);
             default -> throw new IllegalArgumentException("fs.txt: unknown line " + String.join(" ", words));
-        }
-    }
-
-    /** Makes a named pipe with the mkfifo program; false when there is none. */
-    static boolean mkfifo(Path path) {
-        try {
-            Process process = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
