@@ -103,7 +103,8 @@ public class BuildMojo extends AbstractStrategyMojo {
     protected void run() throws MojoFailureException {
         long start = System.nanoTime();
         SiteOptions options = siteOptions();
-        SitePublisher publisher = new SitePublisher(outputDirectory.toPath());
+        List<Path> sources = sourceDirectories();
+        SitePublisher publisher = new SitePublisher(outputDirectory.toPath(), sources);
         List<Path> protectedDirs = List.of(sourceDirectory.toPath(), baseDirectory.toPath());
         try {
             publisher.checkSafe(protectedDirs);
@@ -174,6 +175,15 @@ public class BuildMojo extends AbstractStrategyMojo {
         return SiteFingerprint.of(inputs, settings);
     }
 
+    /** What the build reads: no site may be published inside (or over) these. */
+    private List<Path> sourceDirectories() {
+        List<Path> sources = new ArrayList<>(List.of(sourceDirectory.toPath()));
+        if (templateDirectory != null) {
+            sources.add(templateDirectory.toPath());
+        }
+        return sources;
+    }
+
     /** The site published before, whose unchanged pages the renderer may keep; read only. */
     private static Optional<Path> previousSite(File directory) {
         return Optional.of(directory.toPath()).filter(java.nio.file.Files::isDirectory);
@@ -200,7 +210,7 @@ public class BuildMojo extends AbstractStrategyMojo {
         File target = audienceDirectory(audience);
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         try {
-            new SitePublisher(target.toPath()).publish(protectedDirs, staging ->
+            new SitePublisher(target.toPath(), sourceDirectories()).publish(protectedDirs, staging ->
                     {
                         new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
                                 .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
