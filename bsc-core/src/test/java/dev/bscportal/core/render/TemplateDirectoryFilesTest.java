@@ -78,11 +78,12 @@ class TemplateDirectoryFilesTest {
     }
 
     @Test
-    void linksToHostFilesLikeTheProcessEnvironmentAndPasswdAreRefused() throws IOException {
+    void linksToHostFilesLikeTheProcessEnvironmentPasswdAndDevicesAreRefused() throws IOException {
         // given links to the build's environment and the password file (the files a CI attacker wants)
         SpecialFiles.link(templates.resolve("assets/env.txt"), Path.of("/proc/self/environ"));
         SpecialFiles.link(templates.resolve("assets/passwd.txt"), Path.of("/etc/passwd"));
         SpecialFiles.link(templates.resolve("assets/etc"), Path.of("/etc"));
+        SpecialFiles.link(templates.resolve("assets/zero.bin"), Path.of("/dev/zero"));
 
         RenderException e = assertThrows(RenderException.class, this::render);
 
@@ -90,6 +91,7 @@ class TemplateDirectoryFilesTest {
         assertTrue(e.getMessage().contains("src/site-template/assets/env.txt: BSC028"), e.getMessage());
         assertTrue(e.getMessage().contains("src/site-template/assets/passwd.txt: BSC028"), e.getMessage());
         assertTrue(e.getMessage().contains("src/site-template/assets/etc: BSC028"), e.getMessage());
+        assertTrue(e.getMessage().contains("src/site-template/assets/zero.bin: BSC028"), e.getMessage());
         assertNoFileContains("PATH=" + System.getenv("PATH"));
         assertNoFileContains("root:x:0:0");
     }
