@@ -127,7 +127,7 @@ final class CsvMeasurementReader {
         }
         Optional<Period> period = Period.parse(periodText);
         if (period.isEmpty()) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_PERIOD, at, "'" + periodText + "' is not a period."));
+            report.accept(Fields.periodProblem(periodText, at));
             return Optional.empty();
         }
         Double value = Numbers.parse(valueText);

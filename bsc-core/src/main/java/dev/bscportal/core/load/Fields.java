@@ -245,9 +245,17 @@ final class Fields {
     Optional<Period> period(String text, SourcePosition where) {
         Optional<Period> period = Period.parse(text);
         if (period.isEmpty()) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period."));
+            report.accept(periodProblem(text, where));
         }
         return period;
+    }
+
+    /** The problem of a text that is not a supported period: out of range (BSC033) or malformed (BSC011). */
+    static Problem periodProblem(String text, SourcePosition where) {
+        return Period.isOutOfRange(text)
+                ? Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, where, "The period '" + text + "' lies outside the years "
+                        + Period.MIN_YEAR + " to " + Period.MAX_YEAR + ".")
+                : Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period.");
     }
 
     Optional<LocalDate> date(String key) {
@@ -256,7 +264,13 @@ final class Fields {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.get()));
+            LocalDate date = LocalDate.parse(text.get());
+            if (!Period.supports(date)) {
+                report.accept(Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, at(key), "The date '" + text.get()
+                        + "' lies outside " + Period.MIN_DATE + " to " + Period.MAX_DATE + "."));
+                return Optional.empty();
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             report.accept(Problem.of(ProblemCode.INVALID_DATE, at(key), "'" + text.get() + "' is not a date."));
             return Optional.empty();

@@ -30,6 +30,7 @@ public enum ProblemCode {
     MISSING_STRATEGY("BSC019", Severity.ERROR, "Create strategy.yaml in the strategy directory (see docs/format.md), or point sourceDirectory at it."),
     DUPLICATE_MEASUREMENT("BSC020", Severity.ERROR, "Keep one value per measure and period; delete or correct the other."),
     ID_MISMATCH("BSC021", Severity.ERROR, "Make the id in the file match its file name, or remove the id field."),
+    OUT_OF_RANGE_PERIOD("BSC033", Severity.ERROR, "Periods and dates lie in the years 1900 to 9995; check the year for a typo."),
 
     // --- references and consistency (errors) ---
     UNKNOWN_OBJECTIVE("BSC040", Severity.ERROR, "Refer to an existing objective id (qualify ids of other units as unit/id)."),
