@@ -3,6 +3,8 @@ package dev.bscportal.core.testing;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
+import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.render.map.NativeDotLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +21,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-/** A site rendered from a strategy directory in a test, with the checks every built site must pass. */
+/** A site rendered (maps laid out by the native dot) from a strategy directory in a test, with the checks every built site must pass. */
 public final class BuiltSite {
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
@@ -38,8 +40,12 @@ public final class BuiltSite {
         }
         try {
             Files.createDirectories(out);
-            new SiteRenderer(SiteOptions.defaults(), Optional.empty(), false)
+            Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
+            RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
+            new SiteRenderer(SiteOptions.defaults(), dot.map(d -> (MapLayout) d), false)
                     .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, n -> { });
+        } catch (org.opentest4j.TestAbortedException e) {
+            throw e;
         } catch (Exception e) {
             throw new AssertionError("rendering failed", e);
         }
