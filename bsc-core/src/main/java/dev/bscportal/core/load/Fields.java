@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  */
 final class Fields {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** An id names files of the site (objectives/&lt;id&gt;.html): never a Windows device name such as con or lpt1. */
+    static final Pattern ID = Pattern.compile("(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9][a-z0-9-]{0,63}");
 
     private final String file;
     private final int lineOffset;
