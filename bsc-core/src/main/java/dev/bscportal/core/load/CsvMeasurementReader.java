@@ -135,6 +135,11 @@ final class CsvMeasurementReader {
             report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, at, "The value '" + valueText + "' is not a number."));
             return Optional.empty();
         }
+        if (Math.abs(value) > Numbers.MAX_MAGNITUDE) {
+            report.accept(Problem.of(ProblemCode.NUMBER_OUT_OF_RANGE, at, "The value '" + valueText
+                    + "' lies outside -1e15 to 1e15."));
+            return Optional.empty();
+        }
         return Optional.of(new Measurement(measure, period.get(), value, cell(row, columns, "note"), Origin.at(at)));
     }
 

@@ -214,6 +214,11 @@ final class Fields {
     OptionalDouble number(Node node, SourcePosition where, String label) {
         if (node instanceof ScalarNode scalar) {
             Double value = Numbers.parse(scalar.getValue());
+            if (value != null && Math.abs(value) > Numbers.MAX_MAGNITUDE) {
+                report.accept(Problem.of(ProblemCode.NUMBER_OUT_OF_RANGE, where, label + " is " + scalar.getValue()
+                        + "; numbers lie between -1e15 and 1e15."));
+                return OptionalDouble.empty();
+            }
             if (value != null) {
                 return OptionalDouble.of(value);
             }

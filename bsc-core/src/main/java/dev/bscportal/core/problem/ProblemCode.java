@@ -30,6 +30,7 @@ public enum ProblemCode {
     MISSING_STRATEGY("BSC019", Severity.ERROR, "Create strategy.yaml in the strategy directory (see docs/format.md), or point sourceDirectory at it."),
     DUPLICATE_MEASUREMENT("BSC020", Severity.ERROR, "Keep one value per measure and period; delete or correct the other."),
     ID_MISMATCH("BSC021", Severity.ERROR, "Make the id in the file match its file name, or remove the id field."),
+    NUMBER_OUT_OF_RANGE("BSC034", Severity.ERROR, "Keep numbers between -1e15 and 1e15 and weights between 0.000001 and 1000000; a larger number is a typo or wants another unit (EUR m instead of EUR)."),
     OUT_OF_RANGE_PERIOD("BSC033", Severity.ERROR, "Periods and dates lie in the years 1900 to 9995; check the year for a typo."),
 
     // --- references and consistency (errors) ---

@@ -113,22 +113,47 @@ public final class BuiltSite {
         return broken;
     }
 
-    /** The SVG files (and inline SVG documents are not checked here) that do not parse as XML. */
+    private static final Pattern INLINE_SVG = Pattern.compile("<svg\\b.*?</svg>", Pattern.DOTALL);
+
+    /** The SVG files, and the SVG elements inline in HTML pages, that do not parse as XML ("file: error"). */
     public List<String> svgsThatDoNotParse() {
         List<String> bad = new ArrayList<>();
         for (String f : files()) {
-            if (!f.endsWith(".svg")) {
-                continue;
-            }
-            try {
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-                factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-                factory.newDocumentBuilder().parse(root.resolve(f).toFile());
-            } catch (Exception e) {
-                bad.add(f + ": " + e.getMessage());
+            if (f.endsWith(".svg")) {
+                parse(f, read(f), bad);
+            } else if (f.endsWith(".html")) {
+                Matcher m = INLINE_SVG.matcher(read(f));
+                for (int i = 1; m.find(); i++) {
+                    parse(f + " svg #" + i, m.group(), bad);
+                }
             }
         }
         return bad;
+    }
+
+    /** How many SVG files and inline SVG elements the site holds. */
+    public int svgCount() {
+        int count = 0;
+        for (String f : files()) {
+            if (f.endsWith(".svg")) {
+                count++;
+            } else if (f.endsWith(".html")) {
+                Matcher m = INLINE_SVG.matcher(read(f));
+                while (m.find()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void parse(String where, String xml, List<String> bad) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        } catch (Exception e) {
+            bad.add(where + ": " + e.getMessage());
+        }
     }
 }
