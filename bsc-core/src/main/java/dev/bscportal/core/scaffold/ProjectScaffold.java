@@ -37,11 +37,8 @@ public final class ProjectScaffold {
         try {
             for (String name : list()) {
                 String target = name.replaceAll("(^|/)dot-", "$1.");
-                String text = new String(resource(ROOT + "project/" + name), StandardCharsets.UTF_8)
-                        .replace("@groupId@", settings.groupId())
-                        .replace("@artifactId@", settings.artifactId())
-                        .replace("@organisation@", settings.organisation().replace("\"", "'"))
-                        .replace("@pluginVersion@", settings.pluginVersion());
+                String text = fill(new String(resource(ROOT + "project/" + name), StandardCharsets.UTF_8),
+                        settings, escaperFor(target));
                 write(directory.resolve(target), text.getBytes(StandardCharsets.UTF_8));
                 written.add(target);
             }
@@ -54,6 +51,58 @@ public final class ProjectScaffold {
             throw new ScaffoldException("Could not write the project into " + directory + ": " + e.getMessage());
         }
         return written;
+    }
+
+    /**
+     * Replaces each {@code @name@} placeholder in one pass (a value holding "@artifactId@" stays as it is), each
+     * value escaped for the file's format: an organisation such as {@code A & "B" \ $1} stays that text.
+     */
+    static String fill(String template, Settings settings, java.util.function.UnaryOperator<String> escape) {
+        java.util.Map<String, String> values = java.util.Map.of("groupId", settings.groupId(),
+                "artifactId", settings.artifactId(), "organisation", settings.organisation(),
+                "pluginVersion", settings.pluginVersion());
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        int i = 0;
+        while (i < template.length()) {
+            int at = template.indexOf('@', i);
+            int end = at < 0 ? -1 : template.indexOf('@', at + 1);
+            String value = end < 0 ? null : values.get(template.substring(at + 1, end));
+            if (value == null) {
+                int upTo = at < 0 ? template.length() : at + 1;
+                out.append(template, i, upTo);
+                i = upTo;
+            } else {
+                out.append(template, i, at).append(escape.apply(value));
+                i = end + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The escaping a value needs inside a file of this name (placeholders in YAML sit in double quotes). */
+    static java.util.function.UnaryOperator<String> escaperFor(String fileName) {
+        if (fileName.endsWith(".xml")) {
+            return v -> v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
+        if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
+            return ProjectScaffold::yamlDoubleQuoted;
+        }
+        return v -> v;
+    }
+
+    private static String yamlDoubleQuoted(String value) {
+        StringBuilder b = new StringBuilder(value.length() + 8);
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (c == '\\' || c == '"') {
+                b.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static List<String> list() throws IOException {
