@@ -30,6 +30,8 @@ public enum ProblemCode {
     MISSING_STRATEGY("BSC019", Severity.ERROR, "Create strategy.yaml in the strategy directory (see docs/format.md), or point sourceDirectory at it."),
     DUPLICATE_MEASUREMENT("BSC020", Severity.ERROR, "Keep one value per measure and period; delete or correct the other."),
     ID_MISMATCH("BSC021", Severity.ERROR, "Make the id in the file match its file name, or remove the id field."),
+    MARKDOWN_TOO_DEEP("BSC022", Severity.ERROR, "Nest block quotes and lists at most 32 levels deep, and square brackets or emphasis (* _) at most 32 inside each other."),
+    MARKDOWN_TOO_LARGE("BSC023", Severity.ERROR, "Keep a Markdown text under 128 KiB and each paragraph or table under 8 KiB; split long ones with blank lines."),
 
     // --- references and consistency (errors) ---
     UNKNOWN_OBJECTIVE("BSC040", Severity.ERROR, "Refer to an existing objective id (qualify ids of other units as unit/id)."),
