@@ -19,6 +19,7 @@ import java.util.function.Consumer;
  *   reference definitions), so bounding the block bounds the time: the worst input found, 128 KiB of
  *   {@code [a](} in 8 KiB blocks, takes 4.2 s; 128 KiB of reference definitions 0.9 s.</li>
  * </ul>
+ * A text within the bounds is then scanned for link targets the portal drops ({@link MarkdownLinks}, BSC112).
  * The position of a problem is the offending line when the text's lines are the file's lines (a Markdown body),
  * or the field's line for a text inside YAML.
  */
@@ -102,6 +103,9 @@ public final class MarkdownShape {
             }
             line++;
             start = end + 1;
+        }
+        if (ok) {
+            MarkdownLinks.warnAboutDroppedLinks(text, file, firstLine, linesAreFileLines, report);
         }
         return ok;
     }

@@ -60,7 +60,8 @@ public enum ProblemCode {
     STALE_DATA("BSC108", Severity.WARNING, "Add the missing measurements, or change the measure's frequency."),
     GREEN_TOO_LONG("BSC109", Severity.WARNING, "The measure has been on target for three quarters: raise the target."),
     MEASURE_WITHOUT_OBJECTIVE("BSC110", Severity.WARNING, "Link the measure to the objective it tracks."),
-    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv.");
+    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv."),
+    LINK_DROPPED("BSC112", Severity.WARNING, "Link to a relative path (../measures/nps.html, #part) or an http, https or mailto URL; write https://host instead of //host.");
 
     private final String code;
     private final Severity defaultSeverity;

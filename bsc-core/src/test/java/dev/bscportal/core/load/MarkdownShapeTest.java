@@ -71,7 +71,7 @@ class MarkdownShapeTest {
     }
 
     @Test
-    void aBlockOverSixteenKibIsReportedAtItsFirstLine() {
+    void aBlockOverEightKibIsReportedAtItsFirstLine() {
         // given a short paragraph, then 1,500 reference definitions without a blank line (about 20 KiB)
         StringBuilder defs = new StringBuilder("Short.\n\n");
         for (int i = 0; i < 1500; i++) {
@@ -94,6 +94,35 @@ class MarkdownShapeTest {
         assertFalse(MarkdownShape.check("ok\n\n" + ">".repeat(40), "measures/m.yaml", 4, false, problems::add));
         assertEquals(List.of("BSC022 measures/m.yaml:4"), lines());
         assertTrue(problems.get(0).hint().equals(ProblemCode.MARKDOWN_TOO_DEEP.hint()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "See [the plan](javascript:alert(1)).",
+            "See [the plan](jav&#x61;script:alert(1)).",
+            "See [the plan](<java script:alert(1)>).",
+            "![chart](data&colon;image/svg+xml,x)",
+            "[plan]: vbscript:msgbox(1)",
+            "   [plan]: <file:///etc/passwd> \"title\"",
+            "Mail <javascript:alert(1)> now",
+            "[a](/ok) and [b](//evil.example/x)",
+    })
+    void aLinkTargetThePortalDropsIsWarnedAboutAtItsLine(String line) {
+        // given a body whose third line holds a link the portal will drop
+        String text = "Intro [ok](../measures/nps.html).\n\n" + line + "\n";
+        // when checked, then the text is kept and one BSC112 warning points at that line
+        assertTrue(check(text));
+        assertEquals(List.of("BSC112 objectives/x.md:9"), lines());
+        assertFalse(problems.get(0).isError());
+        assertTrue(problems.get(0).message().contains("not kept"), problems.get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[a](../m.html) [b](#x) [c](https://e.com/?q=1&a=2) [d](mailto:x@e.com) <https://e.com>",
+            "[r]: https://example.com \"t\"", "![i](img/a.png)", "<x@example.com>", "time 10:30, ratio 2:1, key: value"})
+    void linksThePortalKeepsGiveNoWarning(String line) {
+        assertTrue(check(line + "\n"));
+        assertEquals(List.of(), lines());
     }
 
     private List<String> lines() {
