@@ -62,7 +62,10 @@ class HostileStrategyBrowserTest {
             "[a20](javascript%3Avoid(window.__pwned=20))",
             "<a href=\"jav&#x61;script:void(window.__pwned=21)\">a21</a>");
 
-    /** One-line links for Markdown written inside YAML strings (mission, vision, measure description). */
+    /**
+     * One-line links for Markdown written inside YAML strings (mission, vision, measure description). They go before
+     * the text payloads: flexmark parses no link after the escaped {@code "><script>} of those.
+     */
     static final String INLINE_LINKS = "[y1](jav&#x61;script:void(window.__pwned=31)) [y2](javascript&colon;void(window.__pwned=32)) "
             + "[y3](java&#x09;script:void(window.__pwned=33)) <javascript:void(window.__pwned=34)>";
 
@@ -89,7 +92,7 @@ class HostileStrategyBrowserTest {
         browser = Chromium.start(1280, 900);
         String p = all();
         write("strategy.yaml", "name: " + yaml("Evil Corp " + p) + "\nmission: " + yaml(p + " [click](javascript:window.__xss='md') " + INLINE_LINKS)
-                + "\nvision: " + yaml("![x](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==) " + p + " " + INLINE_LINKS)
+                + "\nvision: " + yaml(INLINE_LINKS + " ![x](data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg==) " + p)
                 + "\nvalues: [" + yaml(p) + "]\nhorizon: " + yaml(p)
                 + "\nthemes:\n  - id: evil\n    name: " + yaml("Theme " + p) + "\n    description: " + yaml(p)
                 + "\n    colour: teal\n");
@@ -97,7 +100,7 @@ class HostileStrategyBrowserTest {
                 + yaml("Mallory " + p) + "\n---\n" + p + "\n\n[link](javascript:window.__xss='link') <a href=\"javascript:window.__xss=2\">raw</a>\n\n" + links());
         write("objectives/c1.md", "---\nname: " + yaml("Customers " + p) + "\nperspective: customer\ndrives: [f1]\nowner: Eve\n---\nWhy.\n\n" + links());
         write("measures/m1.yaml", "name: " + yaml("Measure " + p) + "\nobjective: f1\nunit: " + yaml("<i>u</i>")
-                + "\ndescription: " + yaml(p + " " + INLINE_LINKS) + "\nformula: " + yaml(p) + "\ndata-source: " + yaml(p)
+                + "\ndescription: " + yaml(INLINE_LINKS + " " + p) + "\nformula: " + yaml(p) + "\ndata-source: " + yaml(p)
                 + "\nthreshold: 1\ntarget: 2\nstretch: 3\nmeasurements:\n  2026-01: 1\n  2026-02:\n    value: 2.5\n    note: " + yaml(p) + "\n");
         write("measures/m2.yaml", "name: Plain\nobjective: c1\nthreshold: 1\ntarget: 2\nstretch: 3\nmeasurements:\n  2026-02: 0\n");
         write("initiatives/i1.md", "---\nname: " + yaml("Project " + p) + "\nowner: " + yaml("Oscar " + p) + "\nobjectives: [f1]\nstatus: active\n"
