@@ -17,7 +17,8 @@ public record CheckOptions(Set<ProblemCode> disabled, boolean failOnWarnings, Lo
             ProblemCode.MALFORMED_YAML, ProblemCode.MALFORMED_FRONT_MATTER, ProblemCode.MALFORMED_CSV,
             ProblemCode.UNREADABLE_FILE, ProblemCode.UNSAFE_YAML, ProblemCode.FILE_TOO_LARGE,
             ProblemCode.LINK_OUTSIDE_STRATEGY, ProblemCode.MISSING_STRATEGY, ProblemCode.NOT_A_FILE,
-            ProblemCode.LINK_LOOP, ProblemCode.UNITS_TOO_DEEP);
+            ProblemCode.LINK_LOOP, ProblemCode.UNITS_TOO_DEEP, ProblemCode.MARKDOWN_TOO_DEEP,
+            ProblemCode.MARKDOWN_TOO_LARGE);
 
     public CheckOptions {
         disabled = disabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabled));

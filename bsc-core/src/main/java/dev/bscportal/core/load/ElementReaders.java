@@ -132,7 +132,7 @@ final class ElementReaders {
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Measure(id.get(), name.get(), links, f.text("description", ""), f.text("unit", ""),
+        return Optional.of(new Measure(id.get(), name.get(), links, f.markdown("description"), f.text("unit", ""),
                 decimals, polarity, kind, frequency, aggregation, f.text("owner", ""), f.text("data-source", ""),
                 f.text("formula", ""), baseline, targets, periodTargets, f.origin()));
     }

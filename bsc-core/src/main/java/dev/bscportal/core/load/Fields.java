@@ -130,6 +130,12 @@ final class Fields {
         return text(key).orElse(fallback);
     }
 
+    /** A Markdown text field; empty, with the problem reported at the field, when {@link MarkdownShape} refuses it. */
+    String markdown(String key) {
+        String value = text(key, "");
+        return MarkdownShape.check(value, file, at(key).line(), false, report) ? value : "";
+    }
+
     Optional<String> required(String key) {
         Optional<String> value = text(key);
         if (value.isEmpty() && !has(key)) {

@@ -127,8 +127,8 @@ public final class StrategyLoader {
             return Optional.empty();
         }
         Fields f = head.get();
-        String mission = readMarkdown(walk, dir.resolve("mission.md"), prefix + "mission.md", report).orElse(f.text("mission", ""));
-        String vision = readMarkdown(walk, dir.resolve("vision.md"), prefix + "vision.md", report).orElse(f.text("vision", ""));
+        String mission = readMarkdown(walk, dir.resolve("mission.md"), prefix + "mission.md", report).orElseGet(() -> f.markdown("mission"));
+        String vision = readMarkdown(walk, dir.resolve("vision.md"), prefix + "vision.md", report).orElseGet(() -> f.markdown("vision"));
         Optional<LifecycleStage> stage = f.choice("stage", LifecycleStage.values());
         StrategyInfo info = new StrategyInfo(f.required("name").orElse(""), mission, vision, f.texts("values"), stage,
                 f.text("horizon", ""), f.period("as-of"), f.origin());
@@ -248,7 +248,7 @@ public final class StrategyLoader {
                             .flatMap(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, problems)
                                     .flatMap(node -> Fields.open(node, relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems))
                                     .or(() -> fm.yaml().isBlank() ? Fields.open(emptyMap(relative, FrontMatter.YAML_LINE_OFFSET), relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems) : Optional.empty())
-                                    .flatMap(fields -> reader.read(fields, fileId, fm.body())))))
+                                    .flatMap(fields -> reader.read(fields, fileId, checkedBody(text, fm.body(), relative, problems))))))
                     .ifPresent(result::add);
             if (result.size() == before) {
                 unreadable.add(folder + "/" + fileId);
@@ -304,7 +304,15 @@ public final class StrategyLoader {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report).map(String::strip);
+        return texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report)
+                .map(text -> MarkdownShape.check(text, relative, 1, true, report) ? text.strip() : "");
+    }
+
+    /** The Markdown body after the front matter, or empty (reported) when {@link MarkdownShape} refuses it. */
+    private static String checkedBody(String text, String body, String relative, Consumer<Problem> report) {
+        String head = text.substring(0, text.length() - body.length());
+        int firstLine = (int) head.chars().filter(c -> c == '\n').count() + 1;
+        return MarkdownShape.check(body, relative, firstLine, true, report) ? body : "";
     }
 
     /** An empty map node, for a file whose YAML is blank, so missing required fields are still reported. */

@@ -37,6 +37,8 @@ public enum ProblemCode {
     INVALID_LOGO("BSC029", Severity.ERROR, "Set logo to a file under the template directory's assets folder, e.g. assets/logo.svg (a relative path, no '..')."),
     NUMBER_OUT_OF_RANGE("BSC034", Severity.ERROR, "Keep numbers between -1e15 and 1e15 and weights between 0.000001 and 1000000; a larger number is a typo or wants another unit (EUR m instead of EUR)."),
     OUT_OF_RANGE_PERIOD("BSC033", Severity.ERROR, "Periods and dates lie in the years 1900 to 9995; check the year for a typo."),
+    MARKDOWN_TOO_DEEP("BSC022", Severity.ERROR, "Nest block quotes and lists at most 32 levels deep, and square brackets or emphasis (* _) at most 32 inside each other."),
+    MARKDOWN_TOO_LARGE("BSC023", Severity.ERROR, "Keep a Markdown text under 128 KiB and each paragraph or table under 8 KiB; split long ones with blank lines."),
 
     // --- references and consistency (errors) ---
     UNKNOWN_OBJECTIVE("BSC040", Severity.ERROR, "Refer to an existing objective id (qualify ids of other units as unit/id)."),
@@ -65,7 +67,8 @@ public enum ProblemCode {
     STALE_DATA("BSC108", Severity.WARNING, "Add the missing measurements, or change the measure's frequency."),
     GREEN_TOO_LONG("BSC109", Severity.WARNING, "The measure has been on target for three quarters: raise the target."),
     MEASURE_WITHOUT_OBJECTIVE("BSC110", Severity.WARNING, "Link the measure to the objective it tracks."),
-    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv.");
+    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv."),
+    LINK_DROPPED("BSC112", Severity.WARNING, "Link to a relative path (../measures/nps.html, #part) or an http, https or mailto URL; write https://host instead of //host.");
 
     private final String code;
     private final Severity defaultSeverity;

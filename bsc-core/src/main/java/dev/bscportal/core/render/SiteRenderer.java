@@ -67,6 +67,7 @@ public final class SiteRenderer {
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
         Markdown markdown = new Markdown(options.allowRawHtml());
+        MarkdownBodies.convertAll(strategy, markdown);
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         Owners owners = new Owners(strategy);
         LinkedStrategy linked = new LinkedStrategy(strategy, scores);

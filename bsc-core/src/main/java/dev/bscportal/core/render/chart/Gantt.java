@@ -1,12 +1,12 @@
 package dev.bscportal.core.render.chart;
 
+import dev.bscportal.core.render.link.UrlPolicy;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Initiatives on a time line: a bar per row from start to due with its progress filled in, milestone
@@ -28,7 +28,6 @@ public final class Gantt {
     private static final double FOOTER = 22;
     private static final double CHAR_WIDTH = 6.6;
 
-    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
     private Gantt() {
     }
@@ -272,8 +271,8 @@ public final class Gantt {
     }
 
     /**
-     * The link when it is safe to put in a static page: relative, or http(s). Anything with another scheme
-     * (javascript:, data:) is dropped so a crafted file cannot inject script through a link.
+     * The link when {@link UrlPolicy} allows it (relative, http, https, mailto); anything else (javascript:,
+     * data:, entity-encoded schemes) is dropped so a crafted file cannot inject script through a link.
      */
     static Optional<String> safeHref(String href) {
         if (href == null) {
@@ -281,14 +280,6 @@ public final class Gantt {
         }
         // as a browser's URL parser does: tabs and newlines vanish anywhere, controls and spaces at the ends
         String h = href.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
-        if (h.isEmpty()) {
-            return Optional.empty();
-        }
-        Matcher scheme = SCHEME.matcher(h);
-        if (!scheme.find()) {
-            return Optional.of(h);
-        }
-        String name = scheme.group(1).toLowerCase(Locale.ROOT);
-        return name.equals("http") || name.equals("https") ? Optional.of(h) : Optional.empty();
+        return h.isEmpty() ? Optional.empty() : UrlPolicy.safe(h);
     }
 }
