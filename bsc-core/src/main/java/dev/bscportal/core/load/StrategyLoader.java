@@ -41,7 +41,7 @@ import java.util.stream.Stream;
 public final class StrategyLoader {
 
     private static final Set<String> STRATEGY_KEYS = Set.of("name", "mission", "vision", "values", "stage", "horizon",
-            "as-of", "perspectives", "themes");
+            "as-of", "perspectives", "themes", FileIgnores.KEY);
     private static final int MAX_UNIT_DEPTH = 8;
 
     private final LoadLimits limits;
@@ -49,6 +49,12 @@ public final class StrategyLoader {
     private final YamlReader yaml;
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
     private final ParsedFiles parsed;
+    /** The warning codes each file read by the current load ignores ({@code ignore} key), by file. */
+    private final Map<String, Set<ProblemCode>> ignores = new java.util.TreeMap<>();
+
+    /** What reading one element file gave: the element, if valid, and the codes its {@code ignore} key lists. */
+    private record FileRead<T>(Optional<T> element, Set<ProblemCode> ignore) {
+    }
 
     /**
      * What reading a measure file gives: the measure (empty when the file is not a valid one) and the measurements
@@ -73,6 +79,7 @@ public final class StrategyLoader {
     }
 
     public LoadResult load(Path strategyDirectory) {
+        ignores.clear();
         List<Problem> problems = new ArrayList<>();
         Path root;
         try {
@@ -90,7 +97,7 @@ public final class StrategyLoader {
                     "The strategy could not be read (" + unexpected.getClass().getSimpleName() + ")."));
             company = Optional.empty();
         }
-        return new LoadResult(company.map(Strategy::new), problems);
+        return new LoadResult(company.map(Strategy::new), problems, ignores);
     }
 
     private Optional<Scorecard> scorecard(Path root, Path dir, String path, Scorecard parent, int depth,
@@ -109,6 +116,7 @@ public final class StrategyLoader {
             return Optional.empty();
         }
         Fields f = head.get();
+        ignore(prefix + "strategy.yaml", FileIgnores.read(f));
         String mission = readMarkdown(root, dir.resolve("mission.md"), prefix + "mission.md", report).orElse(f.text("mission", ""));
         String vision = readMarkdown(root, dir.resolve("vision.md"), prefix + "vision.md", report).orElse(f.text("vision", ""));
         Optional<LifecycleStage> stage = f.choice("stage", LifecycleStage.values());
@@ -134,6 +142,7 @@ public final class StrategyLoader {
         List<Measure> measures = unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report);
         measurements.addAll(csvMeasurements(root, dir, prefix, report));
+        measures = InferredDecimals.apply(measures, measurements);
         List<Initiative> initiatives = unique(markdownElements(root, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
                 Initiative::id, i -> i.origin().of("id"), "initiative", report);
@@ -169,6 +178,12 @@ public final class StrategyLoader {
         }
         return Optional.of(new Scorecard(path, directory, info, perspectives, themes, objectives, measures,
                 partial.measurements(), initiatives, okrs, reviews, units, unreadable));
+    }
+
+    private void ignore(String file, Set<ProblemCode> codes) {
+        if (!codes.isEmpty()) {
+            ignores.put(file, codes);
+        }
     }
 
     private List<Perspective> perspectives(Fields f) {
@@ -229,8 +244,11 @@ public final class StrategyLoader {
                             .flatMap(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, problems)
                                     .flatMap(node -> Fields.open(node, relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems))
                                     .or(() -> fm.yaml().isBlank() ? Fields.open(emptyMap(relative, FrontMatter.YAML_LINE_OFFSET), relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems) : Optional.empty())
-                                    .flatMap(fields -> reader.read(fields, fileId, fm.body())))))
-                    .ifPresent(result::add);
+                                    .map(fields -> new FileRead<>(reader.read(fields, fileId, fm.body()), FileIgnores.read(fields))))))
+                    .ifPresent(read -> {
+                        ignore(relative, read.ignore());
+                        read.element().ifPresent(result::add);
+                    });
             if (result.size() == before) {
                 unreadable.add(folder + "/" + fileId);
             }
@@ -250,8 +268,11 @@ public final class StrategyLoader {
             String fileId = stripExtension(file.getFileName().toString());
             texts.read(file, relative, limits.maxTextFileBytes(), report)
                     .flatMap(text -> parsed.read("yaml:" + folder, relative, text, report, problems -> fields(text, relative, what, keys, problems)
-                            .flatMap(fields -> reader.apply(fields, fileId))))
-                    .ifPresent(result::add);
+                            .map(fields -> new FileRead<>(reader.apply(fields, fileId), FileIgnores.read(fields)))))
+                    .ifPresent(read -> {
+                        ignore(relative, read.ignore());
+                        read.element().ifPresent(result::add);
+                    });
             if (result.size() == before) {
                 unreadable.add(folder + "/" + stripExtension(file.getFileName().toString()));
             }

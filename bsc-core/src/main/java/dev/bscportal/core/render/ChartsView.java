@@ -31,9 +31,11 @@ public final class ChartsView {
     private final Labels labels;
 
     private final boolean showActuals;
+    private final Formats formats;
 
-    ChartsView(PageContext page, Labels labels, boolean showActuals) {
+    ChartsView(PageContext page, Labels labels, boolean showActuals, Formats formats) {
         this.page = page;
+        this.formats = formats;
         this.showActuals = showActuals;
         this.labels = labels;
         this.chartLabels = chartLabels(labels);
@@ -53,7 +55,7 @@ public final class ChartsView {
         if (!showActuals) {
             return "<p>" + labels.get("withheld") + "</p>";
         }
-        return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels);
+        return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels, formats.values());
     }
 
     public String gantt(ScorecardView scorecard) {

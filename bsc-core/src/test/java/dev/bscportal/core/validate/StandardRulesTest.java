@@ -94,13 +94,14 @@ class StandardRulesTest {
     }
 
     @Test
-    void reportsAMeasureWithoutAnyTarget() {
+    void warnsOfAMeasureWithoutATargetYetInsteadOfFailingTheBuild() {
         StrategyDir strategy = StrategyDir.valid(dir).write("measures/nps.yaml", """
                 name: NPS
                 objective: c1
                 """);
 
-        assertReports(strategy, "BSC052 measures/nps.yaml:1");
+        assertReports(strategy, "BSC118 measures/nps.yaml:1");
+        assertTrue(strategy.check().errors().isEmpty(), strategy.check().errors().toString());
     }
 
     @Test
