@@ -73,7 +73,7 @@ public record Measure(
                 result = targets.overriddenBy(pt.targets());
             }
         }
-        return isRank() && result.stretch().isEmpty() && result.target().isPresent()
+        return isRank() && polarity == Polarity.LOWER_IS_BETTER && result.stretch().isEmpty() && result.target().isPresent()
                 ? result.overriddenBy(new Targets(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(1)))
                 : result;
     }

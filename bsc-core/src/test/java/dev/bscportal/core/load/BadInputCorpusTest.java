@@ -43,7 +43,7 @@ class BadInputCorpusTest {
         try (Stream<Path> dirs = Files.list(CORPUS)) {
             cases = dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("_")).sorted().toList();
         }
-        assertTrue(cases.size() >= 40, "the corpus has " + cases.size() + " cases");
+        assertTrue(cases.size() >= 66, "the corpus has " + cases.size() + " cases");
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
     }
 
