@@ -47,7 +47,8 @@ public final class ChartsView {
         }
         List<Assessment> history = result.history();
         List<Double> values = history.subList(Math.max(0, history.size() - SPARKLINE_VALUES), history.size())
-                .stream().map(Assessment::actual).toList();
+                // a rank is drawn upside down, as on its chart: #1 at the top
+                .stream().map(a -> measure.isRank() ? -a.actual() : a.actual()).toList();
         return Sparkline.svg(values, result.status(), labels.get("scorecard.sparkline") + ": " + measure.name());
     }
 

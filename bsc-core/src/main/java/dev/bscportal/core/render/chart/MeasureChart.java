@@ -248,6 +248,7 @@ public final class MeasureChart {
                         double top = Math.min(y(band.high()), y(band.low()));
                         double bottom = Math.max(y(band.high()), y(band.low()));
                         out.append("<rect class=\"band band-").append(band.status().id())
+                                .append(start >= history.size() ? " band-future" : "")
                                 .append("\" x=\"").append(Svg.num(x0)).append("\" y=\"").append(Svg.num(top))
                                 .append("\" width=\"").append(Svg.num(x1 - x0)).append("\" height=\"").append(Svg.num(bottom - top))
                                 .append("\" fill=\"none\"/>");
@@ -394,7 +395,8 @@ public final class MeasureChart {
 
         /** Unit as the value axis title at the top left, a legend of the two lines at the top right. */
         private void header() {
-            String unit = measure.unit() == null ? "" : measure.unit().strip();
+            // a rank's ticks say #1, #2 already: no axis title
+            String unit = measure.unit() == null || inverted ? "" : measure.unit().strip();
             if (!unit.isEmpty()) {
                 out.append("<text class=\"axis-title\" x=\"4\" y=\"16\">").append(Svg.text(Svg.shorten(unit, 40))).append("</text>");
             }
