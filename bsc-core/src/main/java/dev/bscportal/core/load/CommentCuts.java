@@ -18,11 +18,11 @@ import java.util.Deque;
 import java.util.function.Consumer;
 
 /**
- * Finds text values that a YAML comment cut short: in {@code description: the goal is #1 # of the ranking} or
+ * Finds text values that a YAML comment cut short: in {@code description: the goal is #1.} or
  * {@code description: we aim for the top # in 2027}, everything from " #" on is a comment, and the value silently
- * ends before it. Only unquoted text values directly followed by a comment on their line are reported (BSC119);
- * numbers with a comment after them ({@code target: 30 # percent}) lost nothing, quoted values and a '#' with no
- * space before it ({@code #1}) are not comments.
+ * ends before it. Only unquoted text values directly followed by a comment on their line that looks like cut text
+ * ({@link #cutText}) are reported (BSC119); numbers with a comment after them ({@code target: 30 # percent}) lost
+ * nothing, quoted values and a '#' with no space before it ({@code rank#1}) are not comments.
  */
 final class CommentCuts {
 
@@ -52,7 +52,7 @@ final class CommentCuts {
             } else if (node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
                     && scalar.getTag() == Tag.STR) {
                 String comment = commentAfter(scalar.getEndMark(), lines);
-                if (comment != null) {
+                if (comment != null && cutText(scalar.getValue(), comment)) {
                     int line = scalar.getEndMark().getLine() + 1 + lineOffset;
                     report.accept(Problem.of(ProblemCode.COMMENT_CUT_VALUE, SourcePosition.of(file, line),
                             "The value of '" + shorten(key) + "' ends at ' #': YAML reads '" + shorten(comment)
@@ -60,6 +60,18 @@ final class CommentCuts {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the comment most likely cut text rather than annotate a value: the value is several words (a sentence
+     * was cut: {@code the goal is # 1 in the ranking}), or the comment reads as content, '#' directly followed by a
+     * letter or digit ({@code Aim #1}). A single word with a spaced comment is a deliberate note on an id or a
+     * choice ({@code polarity: higher-is-better  # or lower-is-better}), as bsc:init writes them.
+     */
+    static boolean cutText(String value, String comment) {
+        boolean severalWords = value.strip().chars().anyMatch(Character::isWhitespace);
+        boolean contentAfterHash = comment.length() > 1 && Character.isLetterOrDigit(comment.codePointAt(1));
+        return severalWords || contentAfterHash;
     }
 
     /** The comment that follows a value ending at {@code end} on the same line, or null. */

@@ -31,6 +31,8 @@ class CommentCutsTest {
             "description: the goal is #1 # in the ranking",
             "description: we aim for the top\t# tab before the comment",
             "owner: Marco Ito # until March",
+            "description: Aim #1",
+            "kind: leading #lagging later",
     })
     void warnsWhenACommentCutATextValue(String line) {
         // when an unquoted text value is followed by a comment on its line
@@ -48,11 +50,26 @@ class CommentCutsTest {
             "polarity: higher-is-better",
             "# a comment line of its own",
             "description: >-\n  the goal is #1.",
+            // a deliberate note after an id or a choice, as bsc:init writes them
+            "polarity: higher-is-better   # higher-is-better | lower-is-better",
+            "kind: leading        # leading | lagging",
     })
     void staysQuietWhenNothingWasCut(String line) {
         // quoted values, '#' without a space before it (not a comment in YAML), a number with a comment after it,
         // a comment on its own line, a folded block
         assertEquals(List.of(), warnings(line));
+    }
+
+    @Test
+    void aNewProjectFromBscInitHasNoCommentCutWarnings() throws Exception {
+        // given the project bsc:init writes, whose YAML carries notes after ids and choices
+        Path project = dir.resolve("new");
+        dev.bscportal.core.scaffold.ProjectScaffold.write(project,
+                new dev.bscportal.core.scaffold.ProjectScaffold.Settings("com.acme", "acme-strategy", "ACME Ltd", "0.1.0"));
+
+        // then none of them is taken for cut text
+        List<String> lines = StrategyDir.empty(project.resolve("src/strategy")).problemLines();
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("BSC119")), lines.toString());
     }
 
     @Test
