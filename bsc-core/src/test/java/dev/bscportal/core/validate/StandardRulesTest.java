@@ -135,6 +135,18 @@ class StandardRulesTest {
         assertTrue(result.scores().orElseThrow().company().measure("defects").score().isEmpty());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"organisation", "organization", "company"})
+    void suggestsNameForAnotherWordForTheOrganisation(String key) {
+        // given a strategy.yaml that names the organisation under another word
+        StrategyDir strategy = StrategyDir.valid(dir).write("strategy.yaml", key + ": Test Company\nmission: Make tests pass.\n");
+
+        // then the unknown key is reported at its line with the key it means
+        Problem unknown = only(strategy, "BSC005");
+        assertEquals(1, unknown.position().line());
+        assertTrue(unknown.message().endsWith("Did you mean 'name'?"), unknown.message());
+    }
+
     @Test
     void warnsOfAMeasureWithoutATargetYetInsteadOfFailingTheBuild() {
         StrategyDir strategy = StrategyDir.valid(dir).write("measures/nps.yaml", """
