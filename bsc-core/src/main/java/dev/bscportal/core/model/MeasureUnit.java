@@ -17,7 +17,7 @@ public record MeasureUnit(Placement placement, String symbol) {
     public static final MeasureUnit NONE = new MeasureUnit(Placement.NONE, "");
 
     /** Currency symbols written without a space before the number in English ({@code $1,200}). */
-    static final Set<String> CURRENCY_SYMBOLS = Set.of("$", "€", "£", "¥", "US$", "A$", "C$", "CHF");
+    static final Set<String> CURRENCY_SYMBOLS = Set.of("$", "€", "£", "¥", "US$", "A$", "C$");
 
     public static MeasureUnit of(String unit) {
         String u = unit == null ? "" : unit.strip();
@@ -33,7 +33,7 @@ public record MeasureUnit(Placement placement, String symbol) {
         if (u.equals("%")) {
             return new MeasureUnit(Placement.PERCENT, u);
         }
-        if (CURRENCY_SYMBOLS.contains(u) && !u.equals("CHF")) {
+        if (CURRENCY_SYMBOLS.contains(u)) {
             return new MeasureUnit(Placement.CURRENCY, u);
         }
         return new MeasureUnit(Placement.SUFFIX, u);
