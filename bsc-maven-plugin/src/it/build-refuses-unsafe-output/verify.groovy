@@ -5,4 +5,6 @@ assert new File(basedir, 'pom.xml').exists()
 assert new File(basedir, 'src/strategy/strategy.yaml').exists()
 assert !new File(basedir, '.bsc-site').exists()
 assert !new File(basedir, 'src/.bsc-site').exists()
+assert !new File(basedir.parentFile, '.' + basedir.name + '.bsc').exists() : 'no bookkeeping written for a refused output'
+assert !new File(basedir, '.src.bsc').exists() : 'no bookkeeping written for a refused output'
 return true

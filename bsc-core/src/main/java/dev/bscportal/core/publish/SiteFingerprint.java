@@ -9,17 +9,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A hash of everything a site is built from: every file under the given directories (path and content),
- * plus the settings as text. When a published site carries the same fingerprint, a rebuild can be skipped:
+ * plus the settings as text. When a published site was recorded with the same fingerprint, a rebuild can be skipped:
  * the output would be byte-identical anyway.
  */
 public final class SiteFingerprint {
 
-    /** The file inside a published site that records what it was built from. */
-    public static final String FILE = ".bsc-fingerprint";
+    /** The {@link SiteState} entry that records what a published site was built from. */
+    public static final String ENTRY = "fingerprint";
 
     private SiteFingerprint() {
     }
@@ -70,20 +69,6 @@ public final class SiteFingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The fingerprint recorded in a published site, if any. */
-    public static Optional<String> recorded(Path site) {
-        Path file = site.resolve(FILE);
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim()) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    public static void record(Path site, String fingerprint) throws IOException {
-        Files.writeString(site.resolve(FILE), fingerprint + "\n", StandardCharsets.UTF_8);
     }
 
     private static MessageDigest sha256() {
