@@ -34,7 +34,10 @@ class ProblemCodeCoverageTest {
             "BSC018", new Exclusion("load/BadInputCorpusTest.java", "aSymbolicLinkPointingOutsideTheStrategyIsRefused",
                     "the link's target is a temporary file outside the strategy, made by the test"),
             "BSC051", new Exclusion(null, null,
-                    "reserved: no strategy file refers to an initiative by id yet, so nothing can report it"));
+                    "reserved: no strategy file refers to an initiative by id yet, so nothing can report it"),
+            "BSC052", new Exclusion(null, null,
+                    "retired: a measure without a target is the warning BSC118 now (corpus case 51); the code stays so that"
+                            + " configurations naming it in disabledRules keep working"));
 
     record Exclusion(String testSource, String testMethod, String why) {
     }
