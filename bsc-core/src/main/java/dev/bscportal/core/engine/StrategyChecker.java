@@ -46,6 +46,7 @@ public final class StrategyChecker {
             scores = Optional.of(computed);
             problems.addAll(validator.validate(new ValidationContext(strategy, computed)));
         }
+        problems.removeIf(loaded::isIgnored);
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(Problem.READING_ORDER);
         return new CheckResult(loaded.strategy(), scores, unique, options.failOnWarnings());

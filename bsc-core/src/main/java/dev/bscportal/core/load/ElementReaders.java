@@ -41,16 +41,16 @@ import java.util.Set;
 /** Turns the fields of one element file into a model record. One method per element type. */
 final class ElementReaders {
 
-    static final Set<String> OBJECTIVE_KEYS = Set.of("id", "name", "perspective", "themes", "owner", "weight", "drives", "supports");
-    static final Set<String> MEASURE_KEYS = Set.of("id", "name", "objective", "objectives", "description", "unit",
+    static final Set<String> OBJECTIVE_KEYS = Set.of("ignore", "id", "name", "perspective", "themes", "owner", "weight", "drives", "supports");
+    static final Set<String> MEASURE_KEYS = Set.of("ignore", "id", "name", "objective", "objectives", "description", "unit",
             "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "baseline",
             "threshold", "target", "stretch", "targets", "measurements");
-    static final Set<String> INITIATIVE_KEYS = Set.of("id", "name", "owner", "sponsor", "objectives", "measures",
+    static final Set<String> INITIATIVE_KEYS = Set.of("ignore", "id", "name", "owner", "sponsor", "objectives", "measures",
             "status", "start", "due", "progress", "budget", "milestones");
-    static final Set<String> OKR_FILE_KEYS = Set.of("period", "objectives");
+    static final Set<String> OKR_FILE_KEYS = Set.of("ignore", "period", "objectives");
     static final Set<String> OKR_KEYS = Set.of("id", "name", "owner", "supports", "support", "key-results");
     static final Set<String> KEY_RESULT_KEYS = Set.of("name", "measure", "from", "to", "current");
-    static final Set<String> REVIEW_KEYS = Set.of("period", "date", "attendees", "decisions", "commentary");
+    static final Set<String> REVIEW_KEYS = Set.of("ignore", "period", "date", "attendees", "decisions", "commentary");
 
     private ElementReaders() {
     }
@@ -119,7 +119,12 @@ final class ElementReaders {
             f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("decimals"), "'decimals' must be 0 to 6."));
             decimals = 1;
         }
-        Polarity polarity = f.choice("polarity", Polarity.values()).orElse(Polarity.HIGHER_IS_BETTER);
+        boolean rank = dev.bscportal.core.model.MeasureUnit.of(f.text("unit", "")).isRank();
+        if (rank) {
+            decimals = 0;
+        }
+        Polarity polarity = f.choice("polarity", Polarity.values())
+                .orElse(rank ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER);
         MeasureKind kind = f.choice("kind", MeasureKind.values()).orElse(MeasureKind.LAGGING);
         Frequency frequency = f.choice("frequency", Frequency.values()).orElse(Frequency.MONTHLY);
         Aggregation aggregation = f.choice("aggregation", Aggregation.values()).orElse(Aggregation.LAST);

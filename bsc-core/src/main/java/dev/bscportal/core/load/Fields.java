@@ -45,6 +45,7 @@ final class Fields {
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Consumer<Problem> report;
     private final String what;
+    private final Set<String> invalid = new java.util.TreeSet<>();
 
     private Fields(String file, int lineOffset, SourcePosition at, String what, Consumer<Problem> report) {
         this.file = file;
@@ -111,7 +112,7 @@ final class Fields {
         for (String key : entries.keySet()) {
             positions.put(key, at(key));
         }
-        return new Origin(at, positions);
+        return new Origin(at, positions, invalid);
     }
 
     Optional<String> text(String key) {
@@ -214,7 +215,11 @@ final class Fields {
         if (node.isEmpty()) {
             return OptionalDouble.empty();
         }
-        return number(node.get(), at(key), "'" + key + "'");
+        OptionalDouble value = number(node.get(), at(key), "'" + key + "'");
+        if (value.isEmpty()) {
+            invalid.add(key);
+        }
+        return value;
     }
 
     OptionalDouble number(Node node, SourcePosition where, String label) {
@@ -241,6 +246,7 @@ final class Fields {
         }
         Optional<E> found = HasId.find(values, value.get());
         if (found.isEmpty()) {
+            invalid.add(key);
             String allowed = Arrays.stream(values).map(HasId::id).collect(Collectors.joining(", "));
             report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key),
                     "'" + value.get() + "' is not a valid " + key + "." + Suggestions.didYouMean(value.get(),

@@ -49,7 +49,7 @@ import java.util.stream.Stream;
 public final class StrategyLoader {
 
     private static final Set<String> STRATEGY_KEYS = Set.of("name", "mission", "vision", "values", "stage", "horizon",
-            "as-of", "perspectives", "themes");
+            "as-of", "perspectives", "themes", FileIgnores.KEY);
     /** How deep units may nest: the company is level 0, units/a level 1, units/a/units/b level 2, ... */
     static final int MAX_UNIT_DEPTH = 8;
 
@@ -58,6 +58,12 @@ public final class StrategyLoader {
     private final YamlReader yaml;
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
     private final ParsedFiles parsed;
+    /** The warning codes each file read by the current load ignores ({@code ignore} key), by file. */
+    private final Map<String, Set<ProblemCode>> ignores = new java.util.TreeMap<>();
+
+    /** What reading one element file gave: the element, if valid, and the codes its {@code ignore} key lists. */
+    private record FileRead<T>(Optional<T> element, Set<ProblemCode> ignore) {
+    }
 
     /** The strategy directory's files and the real folders read so far (with the path first read as), for one {@link #load} call. */
     private record Walk(ConfinedFiles files, Map<Path, String> folders) {
@@ -89,6 +95,7 @@ public final class StrategyLoader {
     }
 
     public LoadResult load(Path strategyDirectory) {
+        ignores.clear();
         List<Problem> problems = new ArrayList<>();
         ConfinedFiles files;
         try {
@@ -107,7 +114,7 @@ public final class StrategyLoader {
                     "The strategy could not be read (" + unexpected.getClass().getSimpleName() + ")."));
             company = Optional.empty();
         }
-        return new LoadResult(company.map(Strategy::new), problems);
+        return new LoadResult(company.map(Strategy::new), problems, ignores);
     }
 
     private Optional<Scorecard> scorecard(Walk walk, Path dir, String path, Scorecard parent, int depth,
@@ -127,6 +134,7 @@ public final class StrategyLoader {
             return Optional.empty();
         }
         Fields f = head.get();
+        ignore(prefix + "strategy.yaml", FileIgnores.read(f));
         String mission = readMarkdown(walk, dir.resolve("mission.md"), prefix + "mission.md", report).orElseGet(() -> f.markdown("mission"));
         String vision = readMarkdown(walk, dir.resolve("vision.md"), prefix + "vision.md", report).orElseGet(() -> f.markdown("vision"));
         Optional<LifecycleStage> stage = f.choice("stage", LifecycleStage.values());
@@ -152,6 +160,7 @@ public final class StrategyLoader {
         List<Measure> measures = unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report);
         measurements.addAll(csvMeasurements(walk, dir, prefix, report));
+        measures = InferredDecimals.apply(measures, measurements);
         List<Initiative> initiatives = unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
                 Initiative::id, i -> i.origin().of("id"), "initiative", report);
@@ -188,6 +197,12 @@ public final class StrategyLoader {
         }
         return Optional.of(new Scorecard(path, directory, info, perspectives, themes, objectives, measures,
                 partial.measurements(), initiatives, okrs, reviews, units, unreadable));
+    }
+
+    private void ignore(String file, Set<ProblemCode> codes) {
+        if (!codes.isEmpty()) {
+            ignores.put(file, codes);
+        }
     }
 
     private List<Perspective> perspectives(Fields f) {
@@ -248,8 +263,12 @@ public final class StrategyLoader {
                             .flatMap(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, problems)
                                     .flatMap(node -> Fields.open(node, relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems))
                                     .or(() -> fm.yaml().isBlank() ? Fields.open(emptyMap(relative, FrontMatter.YAML_LINE_OFFSET), relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems) : Optional.empty())
-                                    .flatMap(fields -> reader.read(fields, fileId, checkedBody(text, fm.body(), relative, problems))))))
-                    .ifPresent(result::add);
+                                    .map(fields -> new FileRead<>(reader.read(fields, fileId, checkedBody(text, fm.body(), relative, problems)),
+                                            FileIgnores.read(fields))))))
+                    .ifPresent(read -> {
+                        ignore(relative, read.ignore());
+                        read.element().ifPresent(result::add);
+                    });
             if (result.size() == before) {
                 unreadable.add(folder + "/" + fileId);
             }
@@ -269,8 +288,11 @@ public final class StrategyLoader {
             String fileId = stripExtension(file.getFileName().toString());
             texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report)
                     .flatMap(text -> parsed.read("yaml:" + folder, relative, text, report, problems -> fields(text, relative, what, keys, problems)
-                            .flatMap(fields -> reader.apply(fields, fileId))))
-                    .ifPresent(result::add);
+                            .map(fields -> new FileRead<>(reader.apply(fields, fileId), FileIgnores.read(fields)))))
+                    .ifPresent(read -> {
+                        ignore(relative, read.ignore());
+                        read.element().ifPresent(result::add);
+                    });
             if (result.size() == before) {
                 unreadable.add(folder + "/" + stripExtension(file.getFileName().toString()));
             }

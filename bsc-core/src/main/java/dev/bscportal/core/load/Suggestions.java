@@ -1,15 +1,36 @@
 package dev.bscportal.core.load;
 
 import java.util.Collection;
+import java.util.Map;
 
-/** "Did you mean ...?" for misspelt keys and ids. */
+/**
+ * "Did you mean ...?" for misspelt keys and ids, and for words people use for a key under another name
+ * ({@code organisation} or {@code company} for {@code name}, {@code goal} for {@code target}).
+ */
 public final class Suggestions {
+
+    /** Other words for a key, as people coming from other tools and templates write them. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("organisation", "name"), Map.entry("organization", "name"), Map.entry("company", "name"),
+            Map.entry("org", "name"), Map.entry("title", "name"), Map.entry("company-name", "name"),
+            Map.entry("organisation-name", "name"), Map.entry("organization-name", "name"),
+            Map.entry("mission-statement", "mission"), Map.entry("vision-statement", "vision"),
+            Map.entry("core-values", "values"), Map.entry("strategic-themes", "themes"),
+            Map.entry("reporting-period", "as-of"), Map.entry("asof", "as-of"),
+            Map.entry("goal", "target"), Map.entry("direction", "polarity"), Map.entry("better", "polarity"),
+            Map.entry("uom", "unit"), Map.entry("unit-of-measure", "unit"), Map.entry("minimum", "threshold"),
+            Map.entry("responsible", "owner"), Map.entry("accountable", "owner"), Map.entry("lead", "owner"),
+            Map.entry("deadline", "due"), Map.entry("end", "due"));
 
     private Suggestions() {
     }
 
     /** {@code " Did you mean 'x'?"} for the closest candidate within a small edit distance, else empty. */
     public static String didYouMean(String typed, Collection<String> candidates) {
+        String synonym = SYNONYMS.get(typed.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (synonym != null && candidates.contains(synonym)) {
+            return " Did you mean '" + synonym + "'?";
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates.stream().sorted().toList()) {

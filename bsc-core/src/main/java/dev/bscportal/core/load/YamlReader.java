@@ -94,7 +94,11 @@ final class YamlReader {
         if (root == null) {
             return Optional.empty();
         }
-        return checkPlain(root, file, lineOffset, report) ? Optional.of(root) : Optional.empty();
+        if (!checkPlain(root, file, lineOffset, report)) {
+            return Optional.empty();
+        }
+        CommentCuts.check(root, text, file, lineOffset, report);
+        return Optional.of(root);
     }
 
     /**

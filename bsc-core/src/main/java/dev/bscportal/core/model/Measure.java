@@ -2,6 +2,7 @@ package dev.bscportal.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * A KPI definition sheet. Its actual values are not here but in {@link Scorecard#measurements()}, which
@@ -32,9 +33,38 @@ public record Measure(
         periodTargets = List.copyOf(periodTargets);
     }
 
+    /** How {@link #unit()} is written next to a number. */
+    public MeasureUnit unitKind() {
+        return MeasureUnit.of(unit);
+    }
+
+    /** A rank or ordinal position ({@code unit: rank}): #1 is best, values are whole positions from 1 on. */
+    public boolean isRank() {
+        return unitKind().isRank();
+    }
+
+    /** This measure showing {@code newDecimals} decimals. */
+    public Measure withDecimals(int newDecimals) {
+        return new Measure(id, name, objectives, description, unit, newDecimals, polarity, kind, frequency, aggregation,
+                owner, dataSource, formula, baseline, targets, periodTargets, origin);
+    }
+
+    /** The fields whose value decides how actuals are judged; see {@link #judgedAsWritten()}. */
+    public static final List<String> JUDGING_FIELDS = List.of("polarity", "frequency", "aggregation");
+
+    /**
+     * False when polarity, frequency or aggregation was written with a value that was refused: the measure
+     * then holds a default the author did not choose, so it is not scored and no rule judges it by that default
+     * (the refused value is reported once, as BSC009).
+     */
+    public boolean judgedAsWritten() {
+        return JUDGING_FIELDS.stream().noneMatch(origin::isInvalid);
+    }
+
     /**
      * The targets in force for a period: the defaults, overridden by the latest period target that
      * starts on or before the period starts (a target for {@code 2026} applies to {@code 2026-03} and on).
+     * A rank without a stretch has rank 1 as its stretch: nothing is better than first, so being #1 scores 10.
      */
     public Targets targetsFor(Period period) {
         Targets result = targets;
@@ -43,6 +73,8 @@ public record Measure(
                 result = targets.overriddenBy(pt.targets());
             }
         }
-        return result;
+        return isRank() && polarity == Polarity.LOWER_IS_BETTER && result.stretch().isEmpty() && result.target().isPresent()
+                ? result.overriddenBy(new Targets(OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(1)))
+                : result;
     }
 }

@@ -8,11 +8,23 @@ import java.util.TreeMap;
 /**
  * Where an element and each of its fields came from. {@link #of(String)} gives the line of a field
  * (e.g. {@code "target"}), falling back to the element's own position when the field was not written.
+ * {@code invalid} names the fields that were written but refused (an unknown polarity, say): the element
+ * then carries a default in their place, which rules and scoring must not treat as the author's choice.
  */
-public record Origin(SourcePosition at, Map<String, SourcePosition> fields) {
+public record Origin(SourcePosition at, Map<String, SourcePosition> fields, java.util.Set<String> invalid) {
 
     public Origin {
         fields = Map.copyOf(fields);
+        invalid = java.util.Set.copyOf(new java.util.TreeSet<>(invalid));
+    }
+
+    public Origin(SourcePosition at, Map<String, SourcePosition> fields) {
+        this(at, fields, java.util.Set.of());
+    }
+
+    /** True when {@code field} was written with a value that was refused and replaced by a default. */
+    public boolean isInvalid(String field) {
+        return invalid.contains(field);
     }
 
     public static Origin at(SourcePosition position) {
@@ -31,7 +43,7 @@ public record Origin(SourcePosition at, Map<String, SourcePosition> fields) {
     public Origin withField(String field, SourcePosition position) {
         Map<String, SourcePosition> copy = new TreeMap<>(fields);
         copy.put(field, position);
-        return new Origin(at, copy);
+        return new Origin(at, copy, invalid);
     }
 
     public String file() {

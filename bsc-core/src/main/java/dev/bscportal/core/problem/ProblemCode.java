@@ -54,6 +54,7 @@ public enum ProblemCode {
     DATES_INCONSISTENT("BSC050", Severity.ERROR, "The due date must not be before the start date."),
     UNKNOWN_INITIATIVE("BSC051", Severity.ERROR, "Refer to an existing initiative id."),
     MISSING_TARGETS("BSC052", Severity.ERROR, "Give the measure a target (and a threshold) or per-period targets, so it can be scored."),
+    IGNORE_REFUSED("BSC057", Severity.ERROR, "List only warning codes (BSC017, BSC100-BSC139) under 'ignore'; errors cannot be ignored."),
 
     // --- best-practice advice (warnings) ---
     TOO_MANY_OBJECTIVES("BSC100", Severity.WARNING, "Keep 2-5 objectives per perspective; merge or drop the least strategic ones."),
@@ -68,7 +69,10 @@ public enum ProblemCode {
     GREEN_TOO_LONG("BSC109", Severity.WARNING, "The measure has been on target for three quarters: raise the target."),
     MEASURE_WITHOUT_OBJECTIVE("BSC110", Severity.WARNING, "Link the measure to the objective it tracks."),
     NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv."),
-    LINK_DROPPED("BSC112", Severity.WARNING, "Link to a relative path (../measures/nps.html, #part) or an http, https or mailto URL; write https://host instead of //host.");
+    LINK_DROPPED("BSC112", Severity.WARNING, "Link to a relative path (../measures/nps.html, #part) or an http, https or mailto URL; write https://host instead of //host."),
+    NO_TARGET_YET("BSC118", Severity.WARNING, "Add a 'target:' (and a threshold) once it is agreed; until then the measure is shown as 'no target yet' and not scored."),
+    COMMENT_CUT_VALUE("BSC119", Severity.WARNING, "Quote the value (description: \"We aim for #1.\"): in YAML a ' #' starts a comment, so the rest of the line was dropped."),
+    RANK_HIGHER_IS_BETTER("BSC120", Severity.WARNING, "A rank is better the lower it is (#1 is first): remove 'polarity' or write 'polarity: lower-is-better'.");
 
     private final String code;
     private final Severity defaultSeverity;

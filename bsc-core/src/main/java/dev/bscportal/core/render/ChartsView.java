@@ -31,9 +31,11 @@ public final class ChartsView {
     private final Labels labels;
 
     private final boolean showActuals;
+    private final Formats formats;
 
-    ChartsView(PageContext page, Labels labels, boolean showActuals) {
+    ChartsView(PageContext page, Labels labels, boolean showActuals, Formats formats) {
         this.page = page;
+        this.formats = formats;
         this.showActuals = showActuals;
         this.labels = labels;
         this.chartLabels = chartLabels(labels);
@@ -45,7 +47,8 @@ public final class ChartsView {
         }
         List<Assessment> history = result.history();
         List<Double> values = history.subList(Math.max(0, history.size() - SPARKLINE_VALUES), history.size())
-                .stream().map(Assessment::actual).toList();
+                // a rank is drawn upside down, as on its chart: #1 at the top
+                .stream().map(a -> measure.isRank() ? -a.actual() : a.actual()).toList();
         return Sparkline.svg(values, result.status(), labels.get("scorecard.sparkline") + ": " + measure.name());
     }
 
@@ -53,7 +56,7 @@ public final class ChartsView {
         if (!showActuals) {
             return "<p>" + labels.get("withheld") + "</p>";
         }
-        return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels);
+        return MeasureChart.svg(measure, result, "chart-" + measure.id(), chartLabels, formats.values());
     }
 
     public String gantt(ScorecardView scorecard) {

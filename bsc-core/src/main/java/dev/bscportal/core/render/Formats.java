@@ -4,7 +4,8 @@ import dev.bscportal.core.model.Frequency;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Period;
 
-import java.text.NumberFormat;
+import dev.bscportal.core.render.format.ValueFormat;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,36 +20,31 @@ import java.util.OptionalDouble;
 public final class Formats {
 
     private final Locale locale;
-    private final NumberFormat[] byDecimals = new NumberFormat[7];
+    private final ValueFormat values;
     private final DateTimeFormatter dates;
 
     public Formats(Locale locale) {
         this.locale = locale;
-        for (int d = 0; d < byDecimals.length; d++) {
-            NumberFormat f = NumberFormat.getNumberInstance(locale);
-            f.setMinimumFractionDigits(d);
-            f.setMaximumFractionDigits(d);
-            f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-            byDecimals[d] = f;
-        }
+        this.values = new ValueFormat(locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     /** A number in the locale's form; never "∞" or "NaN" (an en dash), never "-0" (-0.04 with one decimal is "0.0"). */
     public String number(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return "–";
-        }
-        String text = byDecimals[Math.max(0, Math.min(6, decimals))].format(value);
-        return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9') ? text.substring(1) : text;
+        return values.number(value, decimals);
     }
 
-    /** A measure's value with its decimals (unit not included). */
+    /** A measure's value with its decimals and unit, as everywhere on the site: {@code $1,200}, {@code 72%}, {@code #1}. */
     public String value(Measure measure, double value) {
-        return number(value, measure.decimals());
+        return values.value(measure, value);
     }
 
-    /** A value that may be absent; an en dash when it is. */
+    /** The formatter of measure values this uses, for charts. */
+    public ValueFormat values() {
+        return values;
+    }
+
+    /** A value with its unit that may be absent; an en dash when it is. */
     public String value(Measure measure, OptionalDouble value) {
         return value.isPresent() ? value(measure, value.getAsDouble()) : "–";
     }
@@ -59,7 +55,7 @@ public final class Formats {
     }
 
     public String percent(double value) {
-        return number(value, 0) + " %";
+        return values.withUnit(dev.bscportal.core.model.MeasureUnit.of("%"), number(value, 0));
     }
 
     public String date(LocalDate date) {

@@ -161,7 +161,7 @@ public final class SiteRenderer {
         model.put("fmt", fmt);
         model.put("md", new MarkdownView(markdown));
         model.put("maps", new MapsView(maps, context));
-        model.put("charts", new ChartsView(context, labels, options.shows(Redaction.ACTUALS)));
+        model.put("charts", new ChartsView(context, labels, options.shows(Redaction.ACTUALS), fmt));
         if (page.scorecard() != null) {
             model.put("sc", page.scorecard());
             model.put("heatmap", history.of(page.scorecard().getScorecard()));

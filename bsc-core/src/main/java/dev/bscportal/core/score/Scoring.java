@@ -71,7 +71,7 @@ public final class Scoring {
     }
 
     private static MeasureResult scoreMeasure(Scorecard scorecard, Measure measure, Optional<Period> asOf) {
-        if (asOf.isEmpty()) {
+        if (asOf.isEmpty() || !measure.judgedAsWritten()) {
             return new MeasureResult(measure.id(), Optional.empty(), measure.targets(), Trend.UNKNOWN, false, List.of());
         }
         return MeasureScorer.score(measure, scorecard.measurementsOf(measure.id()), asOf.get());

@@ -34,7 +34,8 @@ final class MeasurementsRule implements Rule {
                     report.accept(Problem.of(ProblemCode.MEASUREMENT_FOR_UNKNOWN_MEASURE, m.origin().at(),
                             "Measurement for '" + m.measure() + "' (" + m.period() + "): no such measure in "
                                     + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));
-                } else if (m.period().granularity().ordinal() > measure.get().frequency().ordinal()) {
+                } else if (!measure.get().origin().isInvalid("frequency")
+                        && m.period().granularity().ordinal() > measure.get().frequency().ordinal()) {
                     report.accept(Problem.of(ProblemCode.PERIOD_FREQUENCY_MISMATCH, m.origin().at(),
                             "Measure " + m.measure() + " is " + measure.get().frequency().id() + " but this value is for "
                                     + m.period().granularity().id().replace("ly", "") + " " + m.period() + "."));

@@ -43,6 +43,9 @@ final class ScoreAdviceRule implements Rule {
             }
             Period asOf = scores.asOf().get();
             for (Measure measure : scorecard.measures()) {
+                if (!measure.judgedAsWritten()) {
+                    continue; // judged by a default the author did not write; BSC009 says what to fix
+                }
                 MeasureResult result = scores.measure(measure.id());
                 if (result.latest().isEmpty()) {
                     report.accept(Problem.of(ProblemCode.NO_DATA, measure.origin().at(),

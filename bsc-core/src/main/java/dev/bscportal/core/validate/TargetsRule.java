@@ -14,15 +14,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A measure needs a target to be scored, and its levels must be in the order its polarity implies:
+ * A measure needs a target to be scored; one without a target yet is a warning (BSC118), not an error: it is shown
+ * as "no target yet" and scored as no data. Its levels must be in the order its polarity implies:
  * higher-is-better threshold &lt; target &lt;= stretch, lower-is-better the mirror. Period targets are checked
- * as they apply, i.e. merged over the defaults.
+ * as they apply, i.e. merged over the defaults. A measure whose polarity was refused is not checked against the
+ * default it fell back to; a rank written as higher-is-better is a warning (BSC120).
  */
 final class TargetsRule implements Rule {
 
     @Override
     public Set<ProblemCode> codes() {
-        return EnumSet.of(ProblemCode.TARGETS_INCONSISTENT, ProblemCode.MISSING_TARGETS);
+        return EnumSet.of(ProblemCode.TARGETS_INCONSISTENT, ProblemCode.NO_TARGET_YET, ProblemCode.RANK_HIGHER_IS_BETTER);
     }
 
     @Override
@@ -31,13 +33,17 @@ final class TargetsRule implements Rule {
             for (Measure measure : scorecard.measures()) {
                 boolean anyTarget = measure.targets().target().isPresent()
                         || measure.periodTargets().stream().anyMatch(pt -> pt.targets().target().isPresent());
-                boolean targetWrittenButInvalid = measure.origin().fields().containsKey("target");
-                if (!anyTarget && !targetWrittenButInvalid) {
-                    report.accept(Problem.of(ProblemCode.MISSING_TARGETS, measure.origin().at(),
-                            "Measure " + measure.id() + " has no target, so it cannot be scored."));
+                if (measure.isRank() && measure.polarity() == Polarity.HIGHER_IS_BETTER
+                        && !measure.origin().isInvalid("polarity")) {
+                    report.accept(Problem.of(ProblemCode.RANK_HIGHER_IS_BETTER, measure.origin().of("polarity"),
+                            "Measure " + measure.id() + " is a rank but says higher-is-better, so #1 would score worst."));
+                }
+                if (!anyTarget && !measure.origin().isInvalid("target")) {
+                    report.accept(Problem.of(ProblemCode.NO_TARGET_YET, measure.origin().of("target"),
+                            "Measure " + measure.id() + " has no target yet: it is shown as 'no target yet' and not scored."));
                     continue;
                 }
-                if (!anyTarget) {
+                if (!anyTarget || !measure.judgedAsWritten()) {
                     continue;
                 }
                 checkOrder(measure, measure.targets(), measure.origin().of("target"), "", report);

@@ -16,6 +16,23 @@ class SuggestionsTest {
         assertEquals(" Did you mean 'owner'?", Suggestions.didYouMean("ownr", KEYS));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"organisation, name", "Organization, name", "company, name",
+            "company_name, name", "goal, target", "direction, polarity", "deadline, due", "asof, as-of"})
+    void suggestsTheKeyForAnotherWordPeopleUseForIt(String typed, String key) {
+        // given the keys of strategy.yaml, a measure and an initiative
+        List<String> keys = List.of("name", "mission", "as-of", "target", "polarity", "due", "owner");
+
+        // when a key is written under another name, far from the right one in spelling
+        // then the suggestion is the key it means
+        assertEquals(" Did you mean '" + key + "'?", Suggestions.didYouMean(typed, keys));
+    }
+
+    @Test
+    void suggestsASynonymOnlyWhenThatKeyIsAllowedThere() {
+        assertEquals("", Suggestions.didYouMean("organisation", List.of("perspective", "themes")));
+    }
+
     @Test
     void suggestsNothingWhenNoCandidateIsClose() {
         assertEquals("", Suggestions.didYouMean("colour", KEYS));

@@ -88,6 +88,21 @@ public final class BuiltSite {
         return found;
     }
 
+    /** The files in which {@code pattern} finds a match. */
+    public List<String> filesMatching(java.util.regex.Pattern pattern) {
+        List<String> found = new ArrayList<>();
+        for (String f : files()) {
+            try {
+                if (pattern.matcher(new String(Files.readAllBytes(root.resolve(f)), StandardCharsets.UTF_8)).find()) {
+                    found.add(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return found;
+    }
+
     /** Every internal href/src of every HTML page whose target file does not exist, as "page -> link". */
     public List<String> brokenLinks() {
         List<String> broken = new ArrayList<>();

@@ -93,14 +93,69 @@ class StandardRulesTest {
         assertTrue(problem.message().contains("threshold 2 is not above target 5"), problem.message());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // a lower-is-better measure whose polarity is misspelt: under the default (higher-is-better) its targets
+            // would be inconsistent (BSC047) and its values red without an initiative (BSC106)
+            "polarity: lower-better     | frequency: quarterly | BSC009 measures/defects.yaml:4",
+            "polarity: Lower-is-beter   | frequency: quarterly | BSC009 measures/defects.yaml:4",
+            // a quarterly measure whose frequency is misspelt: under the default (monthly) its quarterly values would be
+            // BSC049 errors and its data stale (BSC108)
+            "polarity: lower-is-better  | frequency: quartely | BSC009 measures/defects.yaml:5",
+    })
+    void aRefusedPolarityGivesNoFollowOnProblems(String polarity, String frequency, String expected) {
+        // given the defects measure (lower is better, threshold 10 > target 5 > stretch 2) with one refused value,
+        // and quarterly values
+        StrategyDir strategy = StrategyDir.valid(dir).write("measures/defects.yaml", """
+                name: Defects
+                objective: p1
+                kind: leading
+                %s
+                %s
+                threshold: 10
+                target: 5
+                stretch: 2
+                """.formatted(polarity, frequency)).write("measurements/actuals.csv", """
+                measure,period,value
+                revenue,2026-09,104
+                nps,2026-09,32
+                defects,2026-Q2,12
+                defects,2026-Q3,12
+                training,2026-09,9
+                """);
+
+        // when checked
+        CheckResult result = strategy.check();
+
+        // then the refused value is the only problem of that measure: nothing judged by the default it fell back to
+        List<String> ofDefects = result.problems().stream().map(StrategyDir::line)
+                .filter(l -> l.contains("defects") || l.contains("actuals.csv")).toList();
+        assertEquals(List.of(expected), ofDefects);
+        // and the measure is not scored
+        assertTrue(result.scores().orElseThrow().company().measure("defects").score().isEmpty());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"organisation", "organization", "company"})
+    void suggestsNameForAnotherWordForTheOrganisation(String key) {
+        // given a strategy.yaml that names the organisation under another word
+        StrategyDir strategy = StrategyDir.valid(dir).write("strategy.yaml", key + ": Test Company\nmission: Make tests pass.\n");
+
+        // then the unknown key is reported at its line with the key it means
+        Problem unknown = only(strategy, "BSC005");
+        assertEquals(1, unknown.position().line());
+        assertTrue(unknown.message().endsWith("Did you mean 'name'?"), unknown.message());
+    }
+
     @Test
-    void reportsAMeasureWithoutAnyTarget() {
+    void warnsOfAMeasureWithoutATargetYetInsteadOfFailingTheBuild() {
         StrategyDir strategy = StrategyDir.valid(dir).write("measures/nps.yaml", """
                 name: NPS
                 objective: c1
                 """);
 
-        assertReports(strategy, "BSC052 measures/nps.yaml:1");
+        assertReports(strategy, "BSC118 measures/nps.yaml:1");
+        assertTrue(strategy.check().errors().isEmpty(), strategy.check().errors().toString());
     }
 
     @Test

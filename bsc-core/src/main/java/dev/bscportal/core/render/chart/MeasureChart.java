@@ -4,18 +4,22 @@ import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Polarity;
 import dev.bscportal.core.model.Targets;
+import dev.bscportal.core.render.format.ValueFormat;
 import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.Status;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
  * A measure's actual values against its target over time: status bands behind (stepping where period
  * targets change, inverted for lower-is-better), the dashed target line, the actual line with a marker
- * per value whose shape and {@code <title>} tell its status.
+ * per value whose shape and {@code <title>} tell its status. Period targets after the latest value are drawn
+ * as a glide path: the time axis runs on to the period of the last target, the target line steps at each.
+ * A rank's value axis is upside down with whole positions, #1 at the top and no position 0.
  */
 public final class MeasureChart {
 
@@ -33,6 +37,11 @@ public final class MeasureChart {
 
     /** The chart of {@code result}'s history (oldest to newest) for {@code measure}. */
     public static String svg(Measure measure, MeasureResult result, String idPrefix, ChartLabels labels) {
+        return svg(measure, result, idPrefix, labels, new ValueFormat(Locale.ENGLISH));
+    }
+
+    /** The chart with values written by {@code format} (the site's locale). */
+    public static String svg(Measure measure, MeasureResult result, String idPrefix, ChartLabels labels, ValueFormat format) {
         List<Assessment> history = new ArrayList<>();
         for (Assessment a : result.history()) {
             if (Double.isFinite(a.actual())) {
@@ -45,7 +54,7 @@ public final class MeasureChart {
         if (history.isEmpty()) {
             return NoData.svg(name, name + ": " + labels.noData(), labels.noData(), "chart chart-measure", titleId, descId);
         }
-        return new Drawing(measure, history, labels, titleId, descId, name).draw();
+        return new Drawing(measure, history, labels, titleId, descId, name, format).draw();
     }
 
     /** One chart being drawn: the geometry derived from the data, then the elements back to front. */
@@ -56,32 +65,95 @@ public final class MeasureChart {
         private final String titleId;
         private final String descId;
         private final String name;
+        private final ValueFormat format;
+        /** The periods on the time axis: those with a value, then those of later period targets (the glide path). */
+        private final List<Period> periods;
+        private final List<Targets> targets;
+        private final boolean inverted;
         private final NiceScale scale;
         private final double left;
         private final double[] xs;
         private final StringBuilder out = new StringBuilder(8192);
 
-        Drawing(Measure measure, List<Assessment> history, ChartLabels labels, String titleId, String descId, String name) {
+        Drawing(Measure measure, List<Assessment> history, ChartLabels labels, String titleId, String descId, String name,
+                ValueFormat format) {
             this.measure = measure;
             this.history = history;
             this.labels = labels;
             this.titleId = titleId;
             this.descId = descId;
             this.name = name;
-            this.scale = scaleFor(history);
+            this.format = format;
+            this.periods = new ArrayList<>();
+            this.targets = new ArrayList<>();
+            for (Assessment a : history) {
+                periods.add(a.period());
+                targets.add(a.targets());
+            }
+            for (Period future : glidePath(measure, history.get(history.size() - 1).period())) {
+                periods.add(future);
+                targets.add(measure.targetsFor(future));
+            }
+            this.inverted = measure.isRank();
+            this.scale = inverted ? NiceScale.ranks(worstRank(history, targets)) : scaleFor(history, targets);
             int widest = 0;
             for (double tick : scale.ticks()) {
-                widest = Math.max(widest, Svg.compact(tick, scale.decimals()).length());
+                widest = Math.max(widest, tickLabel(tick).length());
             }
             this.left = Math.max(40, 12 + widest * CHAR_WIDTH);
             this.xs = xPositions();
         }
 
-        private static NiceScale scaleFor(List<Assessment> history) {
+        /**
+         * The periods, in the measure's frequency, after {@code last} up to the one holding the start of the latest
+         * period target: the future part of a glide path. Empty when no target starts after the last value.
+         */
+        static List<Period> glidePath(Measure measure, Period last) {
+            List<Period> result = new ArrayList<>();
+            if (measure.periodTargets().isEmpty()) {
+                return result;
+            }
+            Period end = Period.containing(measure.periodTargets().get(measure.periodTargets().size() - 1).period().startDate(),
+                    measure.frequency());
+            // at most 200 periods (a weekly measure's four years), so a target in 9999 cannot flood the chart
+            // next() is empty past the last supported period
+            for (java.util.Optional<Period> p = last.next(); p.isPresent() && p.get().compareTo(end) <= 0 && result.size() < 200;
+                 p = p.get().next()) {
+                result.add(p.get());
+            }
+            return result;
+        }
+
+        private static double worstRank(List<Assessment> history, List<Targets> targets) {
+            double worst = 1;
+            for (Assessment a : history) {
+                worst = Math.max(worst, a.actual());
+            }
+            for (Targets t : targets) {
+                for (OptionalDouble level : List.of(t.threshold(), t.target(), t.stretch())) {
+                    if (level.isPresent() && Double.isFinite(level.getAsDouble())) {
+                        worst = Math.max(worst, level.getAsDouble());
+                    }
+                }
+            }
+            return worst;
+        }
+
+        private String tickLabel(double tick) {
+            return inverted ? format.withUnit(measure.unitKind(), format.number(tick, 0)) : Svg.compact(tick, scale.decimals());
+        }
+
+        private static NiceScale scaleFor(List<Assessment> history, List<Targets> targets) {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (Assessment a : history) {
-                for (double v : valuesOf(a)) {
+                for (double v : valuesOf(a.actual(), a.targets())) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            for (Targets t : targets) {
+                for (double v : valuesOf(Double.NaN, t)) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
@@ -91,10 +163,11 @@ public final class MeasureChart {
             return NiceScale.covering(lo - pad, hi + pad);
         }
 
-        private static List<Double> valuesOf(Assessment a) {
+        private static List<Double> valuesOf(double actual, Targets t) {
             List<Double> values = new ArrayList<>(4);
-            values.add(a.actual());
-            Targets t = a.targets();
+            if (Double.isFinite(actual)) {
+                values.add(actual);
+            }
             for (OptionalDouble level : List.of(t.threshold(), t.target(), t.stretch())) {
                 if (level.isPresent() && Double.isFinite(level.getAsDouble())) {
                     values.add(level.getAsDouble());
@@ -105,17 +178,20 @@ public final class MeasureChart {
 
         /** Positions by period ordinal, so a missing period leaves a gap rather than squeezing time. */
         private double[] xPositions() {
-            double[] result = new double[history.size()];
-            long first = ordinal(history.get(0).period());
-            long span = ordinal(history.get(history.size() - 1).period()) - first;
+            double[] result = new double[periods.size()];
+            long first = ordinal(periods.get(0));
+            long span = ordinal(periods.get(periods.size() - 1)) - first;
             for (int i = 0; i < result.length; i++) {
                 result[i] = span == 0 ? (left + RIGHT) / 2
-                        : left + EDGE_PAD + (ordinal(history.get(i).period()) - first) * (RIGHT - left - 2 * EDGE_PAD) / span;
+                        : left + EDGE_PAD + (ordinal(periods.get(i)) - first) * (RIGHT - left - 2 * EDGE_PAD) / span;
             }
             return result;
         }
 
         private double y(double value) {
+            if (inverted) {
+                return TOP + (value - scale.min()) * (BOTTOM - TOP) / (scale.max() - scale.min());
+            }
             return BOTTOM - (value - scale.min()) * (BOTTOM - TOP) / (scale.max() - scale.min());
         }
 
@@ -157,12 +233,7 @@ public final class MeasureChart {
         }
 
         private String withUnit(double value) {
-            String number = Svg.value(value, measure.decimals());
-            String unit = measure.unit() == null ? "" : measure.unit().strip();
-            if (unit.isEmpty()) {
-                return number;
-            }
-            return unit.startsWith("%") ? number + unit : number + " " + unit;
+            return format.value(measure, value);
         }
 
         /** Background bands per run of periods with equal targets; labels at the right for the last run. */
@@ -170,15 +241,16 @@ public final class MeasureChart {
             out.append("<g class=\"bands\">");
             int start = 0;
             List<Band> lastBands = List.of();
-            for (int i = 1; i <= history.size(); i++) {
-                if (i == history.size() || !history.get(i).targets().equals(history.get(start).targets())) {
+            for (int i = 1; i <= periods.size(); i++) {
+                if (i == periods.size() || !targets.get(i).equals(targets.get(start))) {
                     double x0 = start == 0 ? left : (xs[start - 1] + xs[start]) / 2;
-                    double x1 = i == history.size() ? RIGHT : (xs[i - 1] + xs[i]) / 2;
-                    lastBands = Band.of(history.get(start).targets(), measure.polarity(), scale.min(), scale.max());
+                    double x1 = i == periods.size() ? RIGHT : (xs[i - 1] + xs[i]) / 2;
+                    lastBands = Band.of(targets.get(start), measure.polarity(), scale.min(), scale.max());
                     for (Band band : lastBands) {
-                        double top = y(band.high());
-                        double bottom = y(band.low());
+                        double top = Math.min(y(band.high()), y(band.low()));
+                        double bottom = Math.max(y(band.high()), y(band.low()));
                         out.append("<rect class=\"band band-").append(band.status().id())
+                                .append(start >= history.size() ? " band-future" : "")
                                 .append("\" x=\"").append(Svg.num(x0)).append("\" y=\"").append(Svg.num(top))
                                 .append("\" width=\"").append(Svg.num(x1 - x0)).append("\" height=\"").append(Svg.num(bottom - top))
                                 .append("\" fill=\"none\"/>");
@@ -187,8 +259,8 @@ public final class MeasureChart {
                 }
             }
             for (Band band : lastBands) {
-                double top = y(band.high());
-                double bottom = y(band.low());
+                double top = Math.min(y(band.high()), y(band.low()));
+                double bottom = Math.max(y(band.high()), y(band.low()));
                 if (bottom - top >= MIN_BAND_LABEL_HEIGHT) {
                     out.append("<text class=\"band-label band-label-").append(band.status().id())
                             .append("\" x=\"").append(Svg.num(RIGHT + 6)).append("\" y=\"").append(Svg.num((top + bottom) / 2 + 4))
@@ -205,7 +277,7 @@ public final class MeasureChart {
                 out.append("<line class=\"grid\" x1=\"").append(Svg.num(left)).append("\" x2=\"").append(Svg.num(RIGHT))
                         .append("\" y1=\"").append(Svg.num(y)).append("\" y2=\"").append(Svg.num(y)).append("\"/>");
                 out.append("<text class=\"tick-label\" x=\"").append(Svg.num(left - 6)).append("\" y=\"").append(Svg.num(y + 4))
-                        .append("\" text-anchor=\"end\">").append(Svg.compact(tick, scale.decimals())).append("</text>");
+                        .append("\" text-anchor=\"end\">").append(Svg.text(tickLabel(tick))).append("</text>");
             }
             if (scale.min() < 0 && scale.max() > 0) {
                 double y = y(0);
@@ -219,10 +291,10 @@ public final class MeasureChart {
         private void targetLine() {
             StringBuilder d = new StringBuilder();
             Double previous = null;
-            for (int i = 0; i < history.size(); i++) {
-                OptionalDouble target = history.get(i).targets().target();
+            for (int i = 0; i < periods.size(); i++) {
+                OptionalDouble target = targets.get(i).target();
                 double x0 = i == 0 ? left : (xs[i - 1] + xs[i]) / 2;
-                double x1 = i == history.size() - 1 ? RIGHT : (xs[i] + xs[i + 1]) / 2;
+                double x1 = i == periods.size() - 1 ? RIGHT : (xs[i] + xs[i + 1]) / 2;
                 if (target.isEmpty()) {
                     previous = null;
                     continue;
@@ -281,7 +353,7 @@ public final class MeasureChart {
          * previous value (below when that value is higher), switching sides when the text would leave the plot.
          */
         private void latestValue(Assessment latest) {
-            int last = xs.length - 1;
+            int last = history.size() - 1;
             double x = xs[last];
             double y = y(latest.actual());
             boolean previousHigher = last > 0 && y(history.get(last - 1).actual()) < y;
@@ -300,21 +372,24 @@ public final class MeasureChart {
             out.append("<line class=\"axis\" x1=\"").append(Svg.num(left)).append("\" x2=\"").append(Svg.num(RIGHT))
                     .append("\" y1=\"").append(Svg.num(BOTTOM)).append("\" y2=\"").append(Svg.num(BOTTOM)).append("\" stroke=\"currentColor\"/>");
             int longest = 0;
-            for (Assessment a : history) {
-                longest = Math.max(longest, a.period().toString().length());
+            for (Period p : periods) {
+                longest = Math.max(longest, p.toString().length());
             }
             double slot = longest * CHAR_WIDTH + 12;
-            double spacing = history.size() < 2 ? Double.MAX_VALUE
-                    : (xs[xs.length - 1] - xs[0]) / (history.size() - 1);
+            double spacing = periods.size() < 2 ? Double.MAX_VALUE
+                    : (xs[xs.length - 1] - xs[0]) / (periods.size() - 1);
             int every = (int) Math.max(1, Math.ceil(slot / spacing));
-            for (int i = 0; i < history.size(); i++) {
+            int lastValue = history.size() - 1;
+            for (int i = 0; i < periods.size(); i++) {
                 out.append("<line class=\"tick\" x1=\"").append(Svg.num(xs[i])).append("\" x2=\"").append(Svg.num(xs[i]))
                         .append("\" y1=\"").append(Svg.num(BOTTOM)).append("\" y2=\"").append(Svg.num(BOTTOM + 4))
                         .append("\" stroke=\"currentColor\"/>");
-                // counted from the newest value so the latest period is always labelled
-                if ((history.size() - 1 - i) % every == 0) {
-                    out.append("<text class=\"tick-label\" x=\"").append(Svg.num(xs[i])).append("\" y=\"").append(Svg.num(BOTTOM + 17))
-                            .append("\" text-anchor=\"middle\">").append(Svg.text(history.get(i).period().toString())).append("</text>");
+                // counted from the newest value so the latest period is always labelled, and the glide path's end too
+                boolean end = i == periods.size() - 1 && i > lastValue && (i - lastValue) >= every;
+                if ((i <= lastValue && (lastValue - i) % every == 0) || (i > lastValue && (i - lastValue) % every == 0) || end) {
+                    out.append("<text class=\"tick-label").append(i > lastValue ? " tick-future" : "").append("\" x=\"")
+                            .append(Svg.num(xs[i])).append("\" y=\"").append(Svg.num(BOTTOM + 17))
+                            .append("\" text-anchor=\"middle\">").append(Svg.text(periods.get(i).toString())).append("</text>");
                 }
             }
             out.append("</g>");
@@ -322,7 +397,8 @@ public final class MeasureChart {
 
         /** Unit as the value axis title at the top left, a legend of the two lines at the top right. */
         private void header() {
-            String unit = measure.unit() == null ? "" : measure.unit().strip();
+            // a rank's ticks say #1, #2 already: no axis title
+            String unit = measure.unit() == null || inverted ? "" : measure.unit().strip();
             if (!unit.isEmpty()) {
                 out.append("<text class=\"axis-title\" x=\"4\" y=\"16\">").append(Svg.text(Svg.shorten(unit, 40))).append("</text>");
             }

@@ -49,6 +49,34 @@ record NiceScale(double min, double max, double step, List<Double> ticks) {
         return fallback;
     }
 
+    /**
+     * A rank axis: whole positions from #1 to at least {@code worst} (and at least #2), in steps of 1, 2 or 5 times a
+     * power of ten, so no tick is a fraction of a position or position 0.
+     */
+    static NiceScale ranks(double worst) {
+        double span = Math.max(1, Math.min(1e9, Math.ceil(worst)) - 1);
+        double step = 1;
+        for (double magnitude = 1; ; magnitude *= 10) {
+            double candidate = -1;
+            for (double mantissa : new double[] {1, 2, 5}) {
+                if (Math.ceil(span / (mantissa * magnitude)) + 1 <= MAX_TICKS) {
+                    candidate = mantissa * magnitude;
+                    break;
+                }
+            }
+            if (candidate > 0) {
+                step = candidate;
+                break;
+            }
+        }
+        long steps = (long) Math.ceil(span / step);
+        List<Double> ticks = new ArrayList<>();
+        for (long i = 0; i <= steps; i++) {
+            ticks.add(1 + i * step);
+        }
+        return new NiceScale(1, 1 + steps * step, step, ticks);
+    }
+
     private static NiceScale of(long first, long last, double step) {
         List<Double> ticks = new ArrayList<>();
         for (long i = first; i <= last; i++) {

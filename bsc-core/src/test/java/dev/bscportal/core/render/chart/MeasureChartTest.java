@@ -51,8 +51,8 @@ class MeasureChartTest {
         // then
         List<Element> points = withClass(doc, "point");
         assertEquals(24, points.size());
-        assertEquals("2024-11: 81 EUR k (Off target; Target 100 EUR k)", titleOf(points.get(0)));
-        assertEquals("2026-10: 104 EUR k (On target; Target 100 EUR k)", titleOf(points.get(23)));
+        assertEquals("2024-11: 81\u00a0EUR k (Off target; Target 100\u00a0EUR k)", titleOf(points.get(0)));
+        assertEquals("2026-10: 104\u00a0EUR k (On target; Target 100\u00a0EUR k)", titleOf(points.get(23)));
         assertEquals(1, withClass(doc, "point-latest").size());
         assertTrue(hasClass(points.get(23), "point-on-target"));
     }
@@ -76,7 +76,7 @@ class MeasureChartTest {
         assertEquals("0 0 640 260", root.getAttribute("viewBox"));
         assertEquals("100%", root.getAttribute("width"));
         assertEquals("Revenue", byId(doc, "rev-title").getTextContent());
-        assertEquals("Revenue, 24 values from 2024-11 to 2026-10; latest 104 EUR k, On target",
+        assertEquals("Revenue, 24 values from 2024-11 to 2026-10; latest 104\u00a0EUR k, On target",
                 byId(doc, "rev-desc").getTextContent());
     }
 
@@ -135,7 +135,7 @@ class MeasureChartTest {
         assertTrue(number(onTarget.get(1), "y") < number(onTarget.get(0), "y"));
         String target = ChartFixtures.withClass(doc, "line-target").get(0).getAttribute("d");
         assertEquals(1, target.chars().filter(c -> c == 'V').count(), target);
-        assertEquals("2026-03: 102 EUR k (Watch; Target 110 EUR k)",
+        assertEquals("2026-03: 102\u00a0EUR k (Watch; Target 110\u00a0EUR k)",
                 titleOf(ChartFixtures.withClass(doc, "point").get(2)));
     }
 
@@ -194,7 +194,7 @@ class MeasureChartTest {
         Element axis = ChartFixtures.withClass(doc, "axis").get(0);
         double middleOfAxis = (number(axis, "x1") + number(axis, "x2")) / 2;
         assertEquals(middleOfAxis, number(points.get(0), "cx"), 0.01, "the point sits in the middle of the x axis");
-        assertEquals("Revenue, one value in 2026-10: 104 EUR k, On target", byId(doc, "rev-desc").getTextContent());
+        assertEquals("Revenue, one value in 2026-10: 104\u00a0EUR k, On target", byId(doc, "rev-desc").getTextContent());
     }
 
     @Test
@@ -228,7 +228,7 @@ class MeasureChartTest {
         Document doc = parse(svg);
         assertEquals(1, ChartFixtures.withClass(doc, "zero-line").size());
         assertTrue(ChartFixtures.withClass(doc, "tick-label").stream().anyMatch(e -> e.getTextContent().startsWith("-")));
-        assertEquals("2026-01: -120 EUR k (Off target; Target 0 EUR k)", titleOf(ChartFixtures.withClass(doc, "point").get(0)));
+        assertEquals("2026-01: -120\u00a0EUR k (Off target; Target 0\u00a0EUR k)", titleOf(ChartFixtures.withClass(doc, "point").get(0)));
     }
 
     @Test
@@ -333,9 +333,9 @@ class MeasureChartTest {
         Document doc = parse(MeasureChart.svg(REVENUE, monthly(REVENUE, "2026-01", 85, 95), "r", german));
 
         // then
-        assertEquals("Revenue: 2 Werte von 2026-01 bis 2026-02; zuletzt 95 EUR k, Beobachten",
+        assertEquals("Revenue: 2 Werte von 2026-01 bis 2026-02; zuletzt 95\u00a0EUR k, Beobachten",
                 byId(doc, "r-desc").getTextContent());
-        assertEquals("2026-01: 85 EUR k (Verfehlt; Ziel 100 EUR k)", titleOf(ChartFixtures.withClass(doc, "point").get(0)));
+        assertEquals("2026-01: 85\u00a0EUR k (Verfehlt; Ziel 100\u00a0EUR k)", titleOf(ChartFixtures.withClass(doc, "point").get(0)));
         assertTrue(ChartFixtures.withClass(doc, "legend-label").stream().anyMatch(e -> e.getTextContent().equals("Ist")));
     }
 }
