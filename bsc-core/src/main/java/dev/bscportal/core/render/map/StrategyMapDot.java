@@ -9,7 +9,7 @@ import dev.bscportal.core.score.ObjectiveResult;
 import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
-import dev.bscportal.core.render.Owners;
+import dev.bscportal.core.render.ThemeColours;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -173,15 +173,16 @@ public final class StrategyMapDot {
         }
         label.append("<td><b>").append(Dot.wrapped(o.name(), 22)).append("</b></td></tr><tr><td><font point-size=\"9\">")
                 .append(Dot.html(status.marker() + " " + text.status(status)));
-        String initials = Owners.initials(o.owner());
-        if (!initials.isEmpty()) {
-            label.append(" · ").append(Dot.html(initials));
+        String owner = OwnerMarker.of(o);
+        if (!owner.isEmpty()) {
+            label.append(" · ").append(Dot.html(owner));
         }
         label.append("</font></td></tr>");
         if (!themes.isEmpty()) {
+            ThemeColours colours = ThemeColours.of(scorecard.themes());
             label.append("<tr><td><table border=\"0\" cellspacing=\"2\" cellpadding=\"0\"><tr>");
             for (Theme t : themes) {
-                label.append("<td bgcolor=\"").append(colour(t)).append("\" width=\"14\" height=\"4\"></td>");
+                label.append("<td bgcolor=\"").append(colours.hex(t.id())).append("\" width=\"14\" height=\"4\"></td>");
             }
             label.append("</tr></table></td></tr>");
         }
@@ -196,11 +197,5 @@ public final class StrategyMapDot {
                 + ", color=\"" + (highlighted ? BORDER.get(status) : "#c8ced6") + "\""
                 + (highlighted ? "" : ", fontcolor=\"#8a9099\"")
                 + "];";
-    }
-
-    /** A theme's colour when it is a plain #rrggbb, else a neutral grey (the value goes into DOT). */
-    static String colour(Theme theme) {
-        String c = Optional.ofNullable(theme.colour()).orElse("");
-        return c.matches("#[0-9a-fA-F]{6}") ? c : "#7f8c8d";
     }
 }
