@@ -94,7 +94,7 @@ final class ElementReaders {
     }
 
     /** Longest owner label the map box shows; longer ones are refused so that nothing is cut silently. */
-    static final int MAX_OWNER_LABEL = 12;
+    static final int MAX_OWNER_LABEL = 16;
     static final int MAX_ORDER = 999;
 
     private static String ownerLabel(Fields f) {

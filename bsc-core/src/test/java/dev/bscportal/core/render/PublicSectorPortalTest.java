@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.render.map.MapText;
+import dev.bscportal.core.render.map.NativeDotLayout;
 import dev.bscportal.core.render.map.StrategyMapDot;
 import dev.bscportal.core.score.Status;
+import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,6 +125,34 @@ class PublicSectorPortalTest {
         assertTrue(crossRow >= 20, "arrows between rows: " + crossRow);
     }
 
+    private static String mapDot() {
+        Map<Status, String> names = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            names.put(s, s.label());
+        }
+        return new StrategyMapDot(new MapText(names, "Score", "no score"))
+                .scorecardMap(checked.strategy().orElseThrow().company(), checked.scores().orElseThrow().company(), "").dot();
+    }
+
+    @Test
+    void aRowWithNumberedObjectivesKeepsThemLeftToRightOnTheDrawnMap() throws Exception {
+        // given the layout of the map by Graphviz dot
+        Optional<NativeDotLayout> layout = NativeDotLayout.onPath();
+        RequiresProgram.require(layout.isPresent(), "Graphviz dot", "graphviz");
+        String svg = layout.get().layout(mapDot());
+
+        // then the numbered top row runs 1, 2, 3 from left to right
+        List<Double> x = new ArrayList<>();
+        for (String id : TOP_ROW) {
+            Matcher m = Pattern.compile("<title>o_" + id.replace("-", "&#45;") + "</title>[\\s\\S]*?<text[^>]*? x=\"(-?[0-9.]+)\"").matcher(svg);
+            assertTrue(m.find(), id);
+            x.add(Double.parseDouble(m.group(1)));
+        }
+        assertTrue(x.get(0) < x.get(1) && x.get(1) < x.get(2), "x of " + TOP_ROW + ": " + x);
+        // and rows without numbers are left to the layout (no chain holds them)
+        assertFalse(mapDot().contains("\"row_stewardship\" -> \"o_"), "a chain in a row without order");
+    }
+
     @Test
     void mapBoxesShowOwnerMarkersPeopleRecogniseAndThemeColoursFromThePalette() {
         Scorecard company = checked.strategy().orElseThrow().company();
@@ -133,7 +163,8 @@ class PublicSectorPortalTest {
         String dot = new StrategyMapDot(new MapText(names, "Score", "no score"))
                 .scorecardMap(company, checked.scores().orElseThrow().company(), "").dot();
 
-        for (String marker : List.of(" · Safety<", " · CFO<", " · VP People<", " · Head of IT<", " · Priya Raman<", " · HCS<")) {
+        for (String marker : List.of(" · Safety<", " · CFO<", " · VP People<", " · Head of IT<", " · Priya Raman<", " · HCS<",
+                " · Chief Executive<")) {
             assertTrue(dot.contains(marker), marker);
         }
         assertFalse(Pattern.compile(" · [A-Z]{1}<").matcher(dot).find(), "a one-letter owner marker");

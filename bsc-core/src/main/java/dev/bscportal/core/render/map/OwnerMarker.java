@@ -8,13 +8,13 @@ import java.util.List;
 /**
  * The owner marker on a map box, something people recognise: the objective's {@code owner-label} when given; else
  * the owner as written when it is short (at most {@link #SHORT} characters: "CFO", "VP People", "Head of IT",
- * "Tom Okafor"); else initials. Initials of a title ("Director of Community Safety", recognised by a lower-case word
+ * "Chief Executive", "Tom Okafor"); else initials. Initials of a title ("Director of Community Safety", recognised by a lower-case word
  * such as "of") take every capitalised word, up to four ("DCS"); of a person's name the first and the last word
  * ("Petra M. Schulz" -> "PS"); words ending in a dot (Dr., M.) do not count.
  */
 final class OwnerMarker {
 
-    static final int SHORT = 12;
+    static final int SHORT = 16;
     private static final int MAX_TITLE_INITIALS = 4;
 
     private OwnerMarker() {

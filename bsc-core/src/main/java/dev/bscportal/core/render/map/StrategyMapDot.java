@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 
 /**
  * Writes the DOT source of strategy maps. One row (rank) per perspective in the configured order, top
- * to bottom, labelled at the left; rows are held in place by an invisible chain between the row labels, and drives arrows do not move
+ * to bottom, labelled at the left; a row in which the author numbered objectives ({@code order}) keeps them left to
+ * right in that order (an invisible chain from the row label), other rows are arranged by the layout to cross as few
+ * arrows as possible; rows are held in place by an invisible chain between the row labels, and drives arrows do not move
  * rows ({@code constraint=false}), so a backwards arrow cannot reorder the map. Links carry the
  * {@link #ROOT} placeholder, replaced per page by the way back to the site root.
  */
@@ -62,11 +64,18 @@ public final class StrategyMapDot {
             dot.append("  { rank=same; ").append(Dot.quoted("row_" + p.id())).append(" [label=<<b>")
                     .append(Dot.wrapped(p.name(), 14)).append("</b>>, shape=plaintext, style=solid, penwidth=0, ")
                     .append("fontsize=12, fontcolor=\"#57606a\", class=\"perspective\", width=1.5];");
-            for (Objective o : scorecard.objectives()) {
-                if (o.perspective().equals(p.id())) {
-                    dot.append("\n    ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
-                            prefix, highlighted.test(o), titles));
+            List<Objective> row = scorecard.objectives().stream().filter(o -> o.perspective().equals(p.id())).toList();
+            for (Objective o : row) {
+                dot.append("\n    ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
+                        prefix, highlighted.test(o), titles));
+            }
+            if (row.stream().anyMatch(o -> o.order().isPresent())) {
+                // the author numbered this row: an invisible chain holds the boxes left to right in that order
+                dot.append("\n    ").append(Dot.quoted("row_" + p.id()));
+                for (Objective o : row) {
+                    dot.append(" -> ").append(Dot.quoted("o_" + o.id()));
                 }
+                dot.append(" [style=invis];");
             }
             dot.append("\n  }\n");
         }

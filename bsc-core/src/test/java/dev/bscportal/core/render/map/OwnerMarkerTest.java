@@ -25,6 +25,8 @@ class OwnerMarkerTest {
             "VP People|VP People",
             "Head of IT|Head of IT",
             "Tom Okafor|Tom Okafor",
+            "Chief Executive|Chief Executive",
+            "Lena Hoffmann|Lena Hoffmann",
             "  CFO  |CFO",
             // long titles: every capitalised word
             "Director of Community Safety|DCS",
@@ -32,9 +34,10 @@ class OwnerMarkerTest {
             "Director of Adult Social Care|DASC",
             "Head of Strategy and Funding|HSF",
             // long personal names: first and last
-            "Petra M. Schulz|PS",
-            "Dr. Aylin Demir|AD",
-            "Lena Hoffmann|LH",
+            "Petra M. Schulz-Berg|PS",
+            "Dr. Aylin Demir-Yilmaz|AD",
+            "Alexandra M. Schmidt-Weber|AS",
+            "Highways and Transport Manager|HTM",
             "Élodie Martin-Dubois|ÉM"})
     void aMapBoxShowsAShortOwnerAsWrittenAndInitialsOtherwise(String owner, String marker) {
         assertEquals(marker, OwnerMarker.of(owned(owner, "")));
