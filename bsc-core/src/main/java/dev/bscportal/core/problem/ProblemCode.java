@@ -58,7 +58,8 @@ public enum ProblemCode {
     STALE_DATA("BSC108", Severity.WARNING, "Add the missing measurements, or change the measure's frequency."),
     GREEN_TOO_LONG("BSC109", Severity.WARNING, "The measure has been on target for three quarters: raise the target."),
     MEASURE_WITHOUT_OBJECTIVE("BSC110", Severity.WARNING, "Link the measure to the objective it tracks."),
-    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv.");
+    NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv."),
+    ORDER_TIE("BSC114", Severity.WARNING, "Give each objective of a perspective its own order number (1, 2, 3 from left to right).");
 
     private final String code;
     private final Severity defaultSeverity;
