@@ -35,7 +35,7 @@ public enum ProblemCode {
     UNKNOWN_OBJECTIVE("BSC040", Severity.ERROR, "Refer to an existing objective id (qualify ids of other units as unit/id)."),
     UNKNOWN_MEASURE("BSC041", Severity.ERROR, "Refer to an existing measure id, or create measures/<id>.yaml."),
     UNKNOWN_THEME("BSC042", Severity.ERROR, "Use a theme id declared under themes in strategy.yaml."),
-    UNKNOWN_PERSPECTIVE("BSC043", Severity.ERROR, "Use a perspective id: financial, customer, internal or learning (or one declared in strategy.yaml)."),
+    UNKNOWN_PERSPECTIVE("BSC043", Severity.ERROR, "Use a perspective id declared under perspectives in strategy.yaml (without that list: financial, customer, internal or learning)."),
     UNKNOWN_PARENT_OBJECTIVE("BSC044", Severity.ERROR, "A unit objective supports an objective of its parent unit; check the id."),
     UNKNOWN_UNIT("BSC045", Severity.ERROR, "Refer to a unit that exists under units/."),
     DRIVES_CYCLE("BSC046", Severity.ERROR, "Cause and effect flows one way; remove one of the drives arrows in the cycle."),

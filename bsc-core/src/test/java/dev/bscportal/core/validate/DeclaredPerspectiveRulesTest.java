@@ -105,6 +105,20 @@ class DeclaredPerspectiveRulesTest {
     }
 
     @Test
+    void anUnknownPerspectiveIsAnsweredWithTheDeclaredIdsInTheirOrderNotTheClassicFour() throws Exception {
+        // given the city's scorecard with an objective filed under the classic "learning"
+        Path copy = TreeCopy.copy(PUBLIC_SECTOR, dir.resolve("city"));
+        String file = java.nio.file.Files.readString(copy.resolve("objectives/modern-it.md"))
+                .replace("perspective: capacity", "perspective: learning");
+        StrategyDir.empty(copy).write("objectives/modern-it.md", file);
+
+        // then BSC043 offers the strategy's own perspectives, top to bottom
+        List<Problem> unknown = problems(copy, "BSC043");
+        assertEquals(1, unknown.size(), unknown.toString());
+        assertEquals("Use one of: citizens, stewardship, processes, capacity.", unknown.get(0).hint());
+    }
+
+    @Test
     void laggingMeasuresInTheTopPerspectiveAreWhatTheMethodExpects() {
         // given a custom strategy whose top row (declared first) is measured by two lagging outcomes only
         StrategyDir strategy = rows("outcomes", "money", "work");
