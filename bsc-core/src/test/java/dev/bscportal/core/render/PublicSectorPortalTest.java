@@ -234,7 +234,14 @@ class PublicSectorPortalTest {
         int heatmap = scorecard.indexOf("<table class=\"heatmap\">");
         assertTrue(heatmap > 0, "no heatmap");
 
-        // then its rows are the objectives in map order
+        // then its columns run from the first month with any data to the latest one, not six months back
+        StatusHistory.Heatmap heat = new StatusHistory(withData.strategy().orElseThrow(), withData.scores().orElseThrow())
+                .of(withData.strategy().orElseThrow().company());
+        assertEquals(List.of("2026-01", "2026-02", "2026-03"), heat.periods().stream().map(Object::toString).toList());
+        assertEquals(3, count(scorecard.substring(heatmap, scorecard.indexOf("</tr>", scorecard.indexOf("<tbody>", heatmap))),
+                "<td class=\"heat "));
+
+        // and its rows are the objectives in map order
         List<String> rows = new ArrayList<>();
         Matcher m = Pattern.compile("<tr><th scope=\"row\"><a href=\"objectives/([a-z-]+)\\.html\"")
                 .matcher(scorecard.substring(heatmap));
@@ -242,6 +249,23 @@ class PublicSectorPortalTest {
             rows.add(m.group(1));
         }
         assertEquals(MAP_ORDER, rows);
+    }
+
+    @Test
+    void aStrategyWithoutAnyDataShowsNoHeatmapOfGreyCellsEvenWithAReportingPeriodSet(@TempDir Path other) throws Exception {
+        // given the city still baselining, once as it is and once with a reporting period in strategy.yaml
+        Path city = TreeCopy.copy(FIXTURE, other.resolve("city"));
+        Path yaml = city.resolve("strategy.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("horizon: 2025-2029", "horizon: 2025-2029\nas-of: 2026-06"));
+        for (CheckResult result : List.of(checked, StrategyDir.empty(city).check())) {
+            // when the status history is taken
+            StatusHistory.Heatmap heat = new StatusHistory(result.strategy().orElseThrow(), result.scores().orElseThrow())
+                    .of(result.strategy().orElseThrow().company());
+
+            // then it has no columns (six grey ones before), so the page shows no heatmap
+            assertEquals(List.of(), heat.periods());
+        }
+        assertFalse(page("scorecard.html").contains("class=\"heatmap\""));
     }
 
     private static int count(String text, String needle) {
