@@ -4,6 +4,7 @@ import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.history.GitBaseline;
 import dev.bscportal.core.publish.SitePublisher;
+import dev.bscportal.core.render.PreviousSite;
 import dev.bscportal.core.render.RenderReport;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -59,9 +61,14 @@ public final class EngineBench {
             List<Path> protectedDirs = List.of(strategy);
             publisher.checkSafe(protectedDirs);
             AtomicReference<RenderReport> report = new AtomicReference<>();
-            publisher.publish(protectedDirs, staging -> report.set(new SiteRenderer(SiteOptions.defaults(), layout, true)
-                    .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
-                            Optional.of(site).filter(Files::isDirectory))));
+            Optional<PreviousSite> previous = publisher.state().recorded(PreviousSite.RECORD)
+                    .map(digests -> new PreviousSite(publisher.output(), digests));
+            publisher.publish(protectedDirs, staging -> {
+                report.set(new SiteRenderer(SiteOptions.defaults(), layout, true)
+                        .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
+                                previous));
+                return Map.of(PreviousSite.RECORD, report.get().pageDigests());
+            });
             long t3 = System.nanoTime();
             String maps = layout.filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
                     .map(c -> c.laidOut() + " laid out, " + c.cacheHits() + " cached").orElse("none");

@@ -1,9 +1,11 @@
-// The example strategy builds into a complete, self-contained site; a second build is byte-identical.
+// The example strategy builds into a complete, self-contained site; a second build (maps from the cache) and two
+// more builds, each from an empty map cache of its own into a folder of its own, are byte-identical to the first.
 import org.jsoup.Jsoup
 import java.nio.file.Files
 
 def siteA = new File(basedir, 'target/site-a')
 def siteB = new File(basedir, 'target/site-b')
+def coldSites = ['target/site-c', 'target/site-d'].collect { new File(basedir, it) }
 def log = new File(basedir, 'build.log').text
 assert log =~ /Strategy site: \d+ pages, \d+ maps/ : 'summary line missing'
 assert log =~ /\d+ maps \(0 laid out, \d+ from cache\)/ : 'the second build lays out no map: they come from the cache'
@@ -20,10 +22,30 @@ def a = filesOf(siteA)
 def b = filesOf(siteB)
 assert a.keySet() == b.keySet() : 'the two builds wrote different files: ' + (a.keySet() - b.keySet()) + ' / ' + (b.keySet() - a.keySet())
 a.each { path, file -> assert Arrays.equals(file.bytes, b[path].bytes) : 'not byte-identical: ' + path }
+assert (log =~ /\d+ maps \((\d+) laid out, 0 from cache\)/).size() == 3 : 'builds 1, 4 and 5 laid out every map (empty caches)'
+coldSites.each { site ->
+    def c = filesOf(site)
+    assert a.keySet() == c.keySet() : site.name + ' wrote different files: ' + (a.keySet() - c.keySet()) + ' / ' + (c.keySet() - a.keySet())
+    a.each { path, file -> assert Arrays.equals(file.bytes, c[path].bytes) : 'not byte-identical from an empty map cache: ' + site.name + '/' + path }
+}
 
-['index.html', 'scorecard.html', '404.html', '.nojekyll', '.bsc-site', 'sitemap.xml', 'search-index.js',
+['index.html', 'scorecard.html', '404.html', '.nojekyll', 'sitemap.xml', 'search-index.js',
  'maps/strategy-map.svg', 'maps/strategy-map.dot', 'units/sales/index.html', 'assets/site.css'].each {
     assert a.containsKey(it) : 'missing ' + it
+}
+// the published directory is deployable as it is: nothing but the site (the build's bookkeeping lies beside it in
+// target/.site-a.bsc), every directory 755 and every file 644
+def hidden = a.keySet().findAll { it.split('/').any { part -> part.startsWith('.') } && it != '.nojekyll' }
+assert hidden.isEmpty() : 'build bookkeeping in the published site: ' + hidden
+assert new File(basedir, 'target/.site-a.bsc/fingerprint').isFile()
+if (java.nio.file.FileSystems.default.supportedFileAttributeViews().contains('posix')) {
+    def modes = [:]
+    java.nio.file.Files.walk(siteA.toPath()).withCloseable { s -> s.each { p ->
+        def mode = java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(p))
+        def want = java.nio.file.Files.isDirectory(p) ? 'rwxr-xr-x' : 'rw-r--r--'
+        if (mode != want) modes[siteA.toPath().relativize(p).toString()] = mode
+    } }
+    assert modes.isEmpty() : 'not readable by a web server running as another user: ' + modes
 }
 def html = a.findAll { k, v -> k.endsWith('.html') }
 assert html.size() > 100 : 'expected the full site, got ' + html.size() + ' pages'

@@ -1,5 +1,6 @@
-// A cycle in the drives arrows fails.
+// A cycle in the drives arrows fails, reported at the first arrow of the cycle with its exact line.
 def log = new File(basedir, 'build.log').text
-assert log.contains('BSC046') : 'expected in build.log: ' + 'BSC046'
-assert log.contains('src/strategy/objectives/') : 'expected in build.log: ' + 'src/strategy/objectives/'
+def expected = '[ERROR] src/strategy/objectives/c1.md:6: BSC046 The drives arrows form a cycle: c1 -> f1 -> l1 -> p1 -> c1.'
+assert log.contains(expected) : 'expected in build.log: ' + expected
+assert log.contains('BUILD FAILURE') : 'the build must fail'
 return true

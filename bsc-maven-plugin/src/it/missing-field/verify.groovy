@@ -1,5 +1,6 @@
-// An objective without a name fails.
+// An objective without a name fails, reported at the first line of its front matter.
 def log = new File(basedir, 'build.log').text
-assert log.contains('src/strategy/objectives/p1.md') : 'expected in build.log: ' + 'src/strategy/objectives/p1.md'
-assert log.contains('BSC006') : 'expected in build.log: ' + 'BSC006'
+def expected = "[ERROR] src/strategy/objectives/p1.md:2: BSC006 an objective needs 'name'."
+assert log.contains(expected) : 'expected in build.log: ' + expected
+assert log.contains('BUILD FAILURE') : 'the build must fail'
 return true

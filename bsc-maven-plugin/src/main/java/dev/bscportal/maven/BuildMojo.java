@@ -7,6 +7,7 @@ import dev.bscportal.core.history.HistoryException;
 import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SiteFingerprint;
 import dev.bscportal.core.publish.SitePublisher;
+import dev.bscportal.core.render.PreviousSite;
 import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.RenderReport;
 import dev.bscportal.core.render.Redaction;
@@ -103,7 +104,8 @@ public class BuildMojo extends AbstractStrategyMojo {
     protected void run() throws MojoFailureException {
         long start = System.nanoTime();
         SiteOptions options = siteOptions();
-        SitePublisher publisher = new SitePublisher(outputDirectory.toPath());
+        List<Path> sources = sourceDirectories();
+        SitePublisher publisher = new SitePublisher(outputDirectory.toPath(), sources);
         List<Path> protectedDirs = List.of(sourceDirectory.toPath(), baseDirectory.toPath());
         try {
             publisher.checkSafe(protectedDirs);
@@ -114,9 +116,9 @@ public class BuildMojo extends AbstractStrategyMojo {
         CheckRecord record = new CheckRecord(new File(mapCacheDirectory.getParentFile(), "bsc-last-check.txt").toPath());
         Optional<List<String>> unchangedWarnings = record.warningsFor(fingerprint);
         boolean upToDate = unchangedWarnings.isPresent()
-                && SiteFingerprint.recorded(outputDirectory.toPath()).filter(fingerprint::equals).isPresent()
-                && audiences.stream().allMatch(a -> SiteFingerprint.recorded(audienceDirectory(a).toPath())
-                        .filter(fingerprint::equals).isPresent());
+                && publisher.state().recorded(SiteFingerprint.ENTRY).filter(fingerprint::equals).isPresent()
+                && audiences.stream().allMatch(a -> new SitePublisher(audienceDirectory(a).toPath()).state()
+                        .recorded(SiteFingerprint.ENTRY).filter(fingerprint::equals).isPresent());
         if (upToDate) {
             problemLogger().logUnchanged(unchangedWarnings.get());
             getLog().info("Strategy site is up to date (no strategy, template or setting changed) -> " + outputDirectory);
@@ -133,8 +135,8 @@ public class BuildMojo extends AbstractStrategyMojo {
             publisher.publish(protectedDirs, staging -> {
                 report.set(new SiteRenderer(options, engine.layout(), engine.parallel())
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
-                                previousSite(outputDirectory)));
-                SiteFingerprint.record(staging, fingerprint);
+                                previousSite(publisher)));
+                return bookkeeping(fingerprint, report.get());
             });
         } catch (PublishException e) {
             Throwable cause = e.getCause();
@@ -174,9 +176,23 @@ public class BuildMojo extends AbstractStrategyMojo {
         return SiteFingerprint.of(inputs, settings);
     }
 
-    /** The site published before, whose unchanged pages the renderer may keep; read only. */
-    private static Optional<Path> previousSite(File directory) {
-        return Optional.of(directory.toPath()).filter(java.nio.file.Files::isDirectory);
+    /** What the build reads: no site may be published inside (or over) these. */
+    private List<Path> sourceDirectories() {
+        List<Path> sources = new ArrayList<>(List.of(sourceDirectory.toPath()));
+        if (templateDirectory != null) {
+            sources.add(templateDirectory.toPath());
+        }
+        return sources;
+    }
+
+    /** The site published before and its page digests, whose unchanged pages the renderer may keep; read only. */
+    private static Optional<PreviousSite> previousSite(SitePublisher publisher) {
+        return publisher.state().recorded(PreviousSite.RECORD).map(digests -> new PreviousSite(publisher.output(), digests));
+    }
+
+    /** What is recorded beside a published site (never in it): what it was built from and its page digests. */
+    private static java.util.Map<String, String> bookkeeping(String fingerprint, RenderReport report) {
+        return java.util.Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.pageDigests());
     }
 
     private File audienceDirectory(Audience audience) {
@@ -200,13 +216,11 @@ public class BuildMojo extends AbstractStrategyMojo {
         File target = audienceDirectory(audience);
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         try {
-            new SitePublisher(target.toPath()).publish(protectedDirs, staging ->
-                    {
-                        new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
-                                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
-                                        previousSite(target));
-                        SiteFingerprint.record(staging, fingerprint);
-                    });
+            SitePublisher edition = new SitePublisher(target.toPath(), sourceDirectories());
+            edition.publish(protectedDirs, staging -> bookkeeping(fingerprint,
+                    new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
+                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
+                                    previousSite(edition))));
         } catch (PublishException e) {
             throw new MojoFailureException("The " + name + " edition was not published: " + e.getMessage());
         }

@@ -5,8 +5,9 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
-import dev.bscportal.core.render.map.NativeDotLayout;
 import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.render.map.NativeDotLayout;
+import dev.bscportal.core.render.map.WasmLayout;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,25 +16,65 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A site built by the real engine from a strategy directory into a fresh folder under target/. */
-record BuiltSite(Path root, CheckResult checked) {
+/**
+ * A site for the browser and standards tests: either built by the real engine from a strategy directory into a
+ * fresh folder under target/, or one that {@code bsc:build} published (the example module's editions).
+ */
+record BuiltSite(String name, Path root, CheckResult checked) {
 
+    /** The example strategy and what the example module's real {@code mvn package} publishes from it. */
+    static final Path EXAMPLE_STRATEGY = Path.of("../example-strategy/src/strategy");
+    static final Path EXAMPLE_PUBLISHED = Path.of("../example-strategy/target/strategy-site");
+    static final Path EXAMPLE_PUBLIC_EDITION = Path.of("../example-strategy/target/strategy-site-public");
+
+    /**
+     * Builds with the engine the product picks by default: native dot when installed, else the embedded one, so
+     * the maps are always there (the product never builds a site without maps).
+     */
     static BuiltSite build(Path strategy, Path into) throws Exception {
+        MapLayout engine = NativeDotLayout.onPath().<MapLayout>map(d -> d).orElseGet(WasmLayout::new);
+        return build(into.getFileName().toString(), strategy, into, engine);
+    }
+
+    /** Builds with the given map engine. */
+    static BuiltSite build(String name, Path strategy, Path into, MapLayout engine) throws Exception {
+        CheckResult checked = check(strategy);
+        deleteRecursively(into);
+        Files.createDirectories(into);
+        new SiteRenderer(SiteOptions.defaults(), Optional.of(engine), true)
+                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), into, n -> { });
+        return new BuiltSite(name, into, checked);
+    }
+
+    /** A site {@code bsc:build} published; fails with what to run when it is not there. */
+    static BuiltSite published(String name, Path strategy, Path site) {
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            throw new IllegalStateException(site.toAbsolutePath().normalize() + " has not been published: run the whole"
+                    + " reactor (mvn verify), or first mvn -pl example-strategy -am package");
+        }
+        return new BuiltSite(name, site, check(strategy));
+    }
+
+    private static CheckResult check(Path strategy) {
         CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(strategy);
         if (checked.failsBuild()) {
             throw new IllegalStateException("strategy " + strategy + " has errors: " + checked.errors());
         }
-        deleteRecursively(into);
-        Files.createDirectories(into);
-        Optional<MapLayout> dot = NativeDotLayout.onPath().map(d -> d);
-        new SiteRenderer(SiteOptions.defaults(), dot, true)
-                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), into, n -> { });
-        return new BuiltSite(into, checked);
+        return checked;
     }
 
     List<Path> pages() throws IOException {
+        return files(".html");
+    }
+
+    /** The standalone strategy maps, by their place in the site (maps/*.svg). */
+    List<Path> maps() throws IOException {
+        return files(".svg").stream().filter(f -> root.relativize(f).startsWith("maps")).toList();
+    }
+
+    private List<Path> files(String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
         }
     }
 

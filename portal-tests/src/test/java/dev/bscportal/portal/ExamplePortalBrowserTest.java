@@ -26,13 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The example portal in headless Chromium, from file:// as an employee might open it. */
 class ExamplePortalBrowserTest {
 
+    /** What the example module's real bsc:build published: the internal site and the public edition. */
     private static BuiltSite site;
+    private static BuiltSite publicEdition;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void buildAndOpen() throws Exception {
         browser = Chromium.start(1280, 900);
-        site = BuiltSite.build(Path.of("../example-strategy/src/strategy"), Path.of("target/example-site"));
+        site = BuiltSite.published("example", BuiltSite.EXAMPLE_STRATEGY, BuiltSite.EXAMPLE_PUBLISHED);
+        publicEdition = BuiltSite.published("example-public", BuiltSite.EXAMPLE_STRATEGY, BuiltSite.EXAMPLE_PUBLIC_EDITION);
     }
 
     @AfterAll
@@ -43,17 +46,20 @@ class ExamplePortalBrowserTest {
     }
 
     @Test
-    void everyPageLoadsWithoutConsoleErrors() throws Exception {
+    void everyPageOfBothEditionsLoadsWithoutConsoleErrors() throws Exception {
         List<String> problems = new ArrayList<>();
-        for (Path page : site.pages()) {
-            browser.get(page.toUri().toString());
-            for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-                if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    problems.add(site.root().relativize(page) + ": " + entry.getMessage());
+        for (BuiltSite edition : List.of(site, publicEdition)) {
+            for (Path page : edition.pages()) {
+                browser.get(page.toUri().toString());
+                for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+                    if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                        problems.add(edition.name() + " " + edition.root().relativize(page) + ": " + entry.getMessage());
+                    }
                 }
             }
         }
-        assertTrue(site.pages().size() > 100);
+        assertTrue(Files.exists(site.root().resolve("changes.html")), "the real build publishes What changed");
+        assertTrue(site.pages().size() > 100 && publicEdition.pages().size() > 100);
         assertEquals(List.of(), problems);
     }
 

@@ -54,6 +54,9 @@ final class YamlReader {
      * The root node of {@code text}, or empty after reporting why not. {@code lineOffset} is added to
      * reported lines (front matter starts below the file's first line).
      */
+    /** Part of the message of a problem that comes from an unexpected exception rather than a YAML error. */
+    static final String UNEXPECTED_FAILURE = "the YAML library failed unexpectedly";
+
     Optional<Node> parse(String text, String file, int lineOffset, Consumer<Problem> report) {
         if (refusesYamlOnlyLineBreak(text, file, lineOffset, report)) {
             return Optional.empty();
@@ -82,8 +85,10 @@ final class YamlReader {
                     "The YAML was refused: " + firstLine(String.valueOf(e.getMessage())) + "."));
             return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
+            // Not a syntax error SnakeYAML knows: a defect in the library or in our limits. The user still gets a
+            // problem instead of a trace; the fuzz tests fail on this wording, so such inputs become findings.
             report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lineOffset + 1),
-                    "The YAML could not be read."));
+                    "The YAML could not be read: " + UNEXPECTED_FAILURE + " (" + e.getClass().getSimpleName() + ")."));
             return Optional.empty();
         }
         if (root == null) {

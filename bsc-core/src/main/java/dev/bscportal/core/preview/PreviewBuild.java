@@ -4,7 +4,9 @@ import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.render.PreviousSite;
 import dev.bscportal.core.render.RenderException;
+import dev.bscportal.core.render.RenderReport;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
 import dev.bscportal.core.render.map.MapLayout;
@@ -58,8 +60,8 @@ public final class PreviewBuild {
     /** What earlier builds read: an edit re-reads only the files it changed. */
     private final dev.bscportal.core.load.ParsedFiles parsed = new dev.bscportal.core.load.ParsedFiles();
 
-    /** The last site built, whose unchanged pages the next build keeps (hard links). */
-    private Optional<Path> lastSite = Optional.empty();
+    /** The last site built and its page digests: the next build keeps its unchanged pages (hard links). */
+    private Optional<PreviousSite> lastSite = Optional.empty();
 
     /** Builds once; never throws for anything found in the strategy or templates. */
     public synchronized Outcome run() {
@@ -71,9 +73,10 @@ public final class PreviewBuild {
         try {
             Path site = scratch.resolve("site-" + (++generation));
             Files.createDirectories(site);
-            new SiteRenderer(siteOptions, layout, parallelMaps).render(checked.strategy().orElseThrow(),
-                    checked.scores().orElseThrow(), Optional.empty(), site, n -> { }, lastSite.filter(Files::isDirectory));
-            lastSite = Optional.of(site);
+            RenderReport report = new SiteRenderer(siteOptions, layout, parallelMaps).render(
+                    checked.strategy().orElseThrow(), checked.scores().orElseThrow(), Optional.empty(), site, n -> { },
+                    lastSite.filter(previous -> Files.isDirectory(previous.directory())));
+            lastSite = Optional.of(new PreviousSite(site, report.pageDigests()));
             return new Outcome(Optional.of(site), checked.problems(), elapsed(start));
         } catch (RenderException | IOException | RuntimeException e) {
             Problem failure = Problem.of(dev.bscportal.core.problem.ProblemCode.UNREADABLE_FILE,

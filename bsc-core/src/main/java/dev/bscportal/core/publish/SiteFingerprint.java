@@ -9,17 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * A hash of everything a site is built from: every file under the given directories (path and content),
- * plus the settings as text. When a published site carries the same fingerprint, a rebuild can be skipped:
+ * A hash of everything a site is built from: every file under the given directories (path and content; a
+ * symbolic link by its target and the target's size and time, a FIFO or device by its presence, neither read),
+ * plus the settings as text. When a published site was recorded with the same fingerprint, a rebuild can be skipped:
  * the output would be byte-identical anyway.
  */
 public final class SiteFingerprint {
 
-    /** The file inside a published site that records what it was built from. */
-    public static final String FILE = ".bsc-fingerprint";
+    /** The {@link SiteState} entry that records what a published site was built from. */
+    public static final String ENTRY = "fingerprint";
 
     private SiteFingerprint() {
     }
@@ -51,9 +51,9 @@ public final class SiteFingerprint {
             Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
-                        files.add(file);
-                    }
+                    // links and special files count too (by what they are, never read through): adding one must
+                    // not leave a site "up to date" that the next real build would refuse
+                    files.add(file);
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
@@ -66,24 +66,29 @@ public final class SiteFingerprint {
 
     private static byte[] hashOf(Path file) {
         try {
+            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink()) {
+                return sha256().digest(("link\0" + Files.readSymbolicLink(file) + "\0" + linkedFileStamp(file)).getBytes(StandardCharsets.UTF_8));
+            }
+            if (!attrs.isRegularFile()) {
+                return sha256().digest("special".getBytes(StandardCharsets.UTF_8));
+            }
             return sha256().digest(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The fingerprint recorded in a published site, if any. */
-    public static Optional<String> recorded(Path site) {
-        Path file = site.resolve(FILE);
+    /** Size and modification time of a link's target when it is a regular file (never its content: it may be anything). */
+    private static String linkedFileStamp(Path link) {
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).trim()) : Optional.empty();
+            java.nio.file.attribute.BasicFileAttributes target = Files.readAttributes(link.toRealPath(),
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return target.isRegularFile() ? target.size() + "@" + target.lastModifiedTime().toMillis() : "not a file";
         } catch (IOException e) {
-            return Optional.empty();
+            return "broken";
         }
-    }
-
-    public static void record(Path site, String fingerprint) throws IOException {
-        Files.writeString(site.resolve(FILE), fingerprint + "\n", StandardCharsets.UTF_8);
     }
 
     private static MessageDigest sha256() {

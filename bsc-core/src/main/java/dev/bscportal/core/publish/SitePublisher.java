@@ -11,37 +11,73 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Publishes a site into an output directory without ever leaving a half-written site behind:
  * <ol>
  * <li>refuses an output directory that is, or contains, a protected directory (the strategy sources, the
- * project), and one that holds files this plugin did not write (no {@value #MARKER} marker);</li>
+ * project), one that lies inside a source directory (the strategy, the template directory: the site would be
+ * read, or copied, into the next build), and one that holds files this plugin did not write (no owner marker in
+ * its {@link SiteState}). Paths are compared by their real paths, links resolved, also for an output that does not
+ * exist yet (its nearest existing ancestor is resolved);</li>
  * <li>takes a lock beside the output so concurrent builds wait for each other;</li>
- * <li>renders into a fresh staging directory beside the output;</li>
- * <li>renames the old site away, the staging directory into place, then deletes the old site.</li>
+ * <li>renders into a fresh staging directory beside the output and gives it the usual modes of a web root:
+ * directories {@code rwxr-xr-x} (755), files {@code rw-r--r--} (644), whatever the umask;</li>
+ * <li>forgets the bookkeeping of the old site, renames the old site away, the staging directory into place, deletes
+ * the old site, then records the writer's bookkeeping for the new one.</li>
  * </ol>
- * If the process dies between the two renames, the next run finds the old site beside an empty place and
- * puts it back before anything else. Only the output directory and siblings named {@code .<name>.*} are
- * ever written or deleted.
+ * The output directory holds only what the writer wrote: the bookkeeping (owner marker, fingerprint, page digests)
+ * is kept beside it in {@link SiteState}. If the process dies between the two renames, the next run finds the old
+ * site beside an empty place and puts it back before anything else. Only the output directory and siblings named
+ * {@code .<name>.*} are ever written or deleted.
  */
 public final class SitePublisher {
 
-    /** Written into every published site; proves the directory is ours to replace. */
-    public static final String MARKER = ".bsc-site";
+    /** The marker that earlier versions wrote into the site itself; a site carrying it is still ours to replace. */
+    static final String LEGACY_MARKER = ".bsc-site";
+
+    private static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
 
     private static final long LOCK_POLL_MILLIS = 50;
 
     private final Path output;
     private final Path parent;
     private final String name;
+    private final SiteState state;
+    private final List<Path> sources;
 
     public SitePublisher(Path outputDirectory) {
+        this(outputDirectory, List.of());
+    }
+
+    /** A publisher whose output may not lie inside (nor contain) any of {@code sourceDirectories}. */
+    public SitePublisher(Path outputDirectory, List<Path> sourceDirectories) {
         this.output = outputDirectory.toAbsolutePath().normalize();
         this.parent = output.getParent();
         this.name = output.getFileName() == null ? "" : output.getFileName().toString();
+        this.state = new SiteState(output);
+        this.sources = List.copyOf(sourceDirectories);
+    }
+
+    /** The output directory, absolute. */
+    public Path output() {
+        return output;
+    }
+
+    /** The bookkeeping of the site published in the output directory (see {@link SiteState}). */
+    public SiteState state() {
+        return state;
     }
 
     /** Checks the output directory against the directories it must never replace or contain. */
@@ -50,25 +86,38 @@ public final class SitePublisher {
             throw new PublishException("The output directory " + output + " is a file-system root; choose a directory such as target/strategy-site.");
         }
         Path realOutput = real(output);
-        for (Path p : protectedDirectories) {
+        List<Path> guardedDirectories = new java.util.ArrayList<>(protectedDirectories);
+        guardedDirectories.addAll(sources);
+        for (Path p : guardedDirectories) {
             Path guarded = real(p.toAbsolutePath().normalize());
             if (guarded.startsWith(realOutput)) {
                 throw new PublishException("The output directory " + output + (guarded.equals(realOutput) ? " is " : " contains ")
                         + guarded + ", which must never be replaced; set outputDirectory to a folder of its own, e.g. target/strategy-site.");
             }
         }
+        for (Path source : sources) {
+            Path guarded = real(source.toAbsolutePath().normalize());
+            if (realOutput.startsWith(guarded)) {
+                throw new PublishException("The output directory " + output + (realOutput.equals(output) ? "" : " (really " + realOutput + ")")
+                        + " lies inside " + guarded + ", which the build reads: the site must never be replaced inside the sources "
+                        + "(it would be read, or copied, into the next build); set outputDirectory to a folder of its own, e.g. target/strategy-site.");
+            }
+        }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(output) || !Files.isDirectory(output)) {
                 throw new PublishException("The output path " + output + " exists and is not a plain directory; remove it or choose another outputDirectory.");
             }
-            if (!Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
+            if (!state.ownsSite() && !Files.exists(output.resolve(LEGACY_MARKER)) && !isEmpty(output)) {
                 throw new PublishException("The output directory " + output + " holds files this plugin did not write (no "
-                        + MARKER + " file); it will not replace them. Empty it or choose another outputDirectory.");
+                        + state.directory().getFileName() + " folder beside it); it will not replace them. Empty it or choose another outputDirectory.");
             }
         }
     }
 
-    /** Renders with {@code writer} and swaps the result in. On any failure the previous site stays as it was. */
+    /**
+     * Renders with {@code writer}, swaps the result in and records the bookkeeping the writer returned. On any failure
+     * the previous site stays as it was.
+     */
     public void publish(List<Path> protectedDirectories, SiteWriter writer) throws PublishException {
         checkSafe(protectedDirectories);
         try {
@@ -83,9 +132,13 @@ public final class SitePublisher {
             checkSafe(protectedDirectories);
             Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
             try {
-                writer.writeInto(staging);
-                Files.writeString(staging.resolve(MARKER), "Written by bsc-maven-plugin. This directory is replaced on every build.\n");
+                Map<String, String> bookkeeping = writer.writeInto(staging);
+                SiteState.requireEntryNames(bookkeeping);
+                webModes(staging);
+                state.claimSite();
+                state.forget();
                 swapIn(staging);
+                state.record(bookkeeping);
             } catch (PublishException e) {
                 throw e;
             } catch (IOException e) {
@@ -122,6 +175,28 @@ public final class SitePublisher {
                 }
             }
         }
+    }
+
+    /** Directories 755, files 644 (symbolic links are left alone): readable by the web server's user, whatever the umask. */
+    private static void webModes(Path root) throws IOException {
+        if (!Files.getFileStore(root).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Files.setPosixFilePermissions(dir, DIRECTORY_MODE);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    Files.setPosixFilePermissions(file, FILE_MODE);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private void swapIn(Path staging) throws IOException {
@@ -163,10 +238,15 @@ public final class SitePublisher {
         }
     }
 
-    private static Path real(Path path) {
+    /**
+     * The real path of {@code path}: links resolved, also when it does not exist yet (its nearest existing
+     * ancestor is resolved and the rest appended). An ancestor that is a broken or looping link is refused: where
+     * it leads cannot be checked.
+     */
+    private static Path real(Path path) throws PublishException {
         Path existing = path;
         Path rest = null;
-        while (existing != null && !Files.exists(existing)) {
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             rest = rest == null ? existing.getFileName() : existing.getFileName().resolve(rest);
             existing = existing.getParent();
         }
@@ -177,7 +257,8 @@ public final class SitePublisher {
             Path realExisting = existing.toRealPath();
             return rest == null ? realExisting : realExisting.resolve(rest);
         } catch (IOException e) {
-            return path;
+            throw new PublishException("The path " + path + " passes through " + existing + ", a symbolic link that leads nowhere ("
+                    + describe(e) + "); where the site would go cannot be checked. Remove the link or choose another outputDirectory.", e);
         }
     }
 

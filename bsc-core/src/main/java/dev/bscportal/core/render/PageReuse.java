@@ -3,7 +3,6 @@ package dev.bscportal.core.render;
 import dev.bscportal.core.publish.CodeStamp;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,15 +16,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Keeps the pages of the previously published site whose inputs did not change: the previous site records a
- * digest per group of pages ({@value #MANIFEST}, see {@link PageDependencies}); a page of a group with the same
- * digest today is hard-linked (or copied) from there instead of rendered. Published sites are never changed in
- * place, so a shared link is safe. Anything unexpected (no previous site, no manifest, a missing file) means
+ * Keeps the pages of the previously published site whose inputs did not change: the previous build recorded a
+ * digest per group of pages ({@link PreviousSite#pageDigests()}, see {@link PageDependencies}); a page of a group with
+ * the same digest today is hard-linked (or copied) from there instead of rendered. Published sites are never changed
+ * in place, so a shared link is safe. Anything unexpected (no previous site, no digests, a missing file) means
  * rendering.
  */
 final class PageReuse {
-
-    static final String MANIFEST = ".bsc-pages";
 
     private final Optional<Path> previous;
     private final Map<String, String> before;
@@ -42,22 +39,18 @@ final class PageReuse {
         return new PageReuse(Optional.empty(), Map.of(), now);
     }
 
-    static PageReuse from(Optional<Path> previousSite, Map<String, String> now) {
-        if (previousSite.isEmpty() || !Files.isRegularFile(previousSite.get().resolve(MANIFEST))) {
+    static PageReuse from(Optional<PreviousSite> previousSite, Map<String, String> now) {
+        if (previousSite.isEmpty() || !Files.isDirectory(previousSite.get().directory())) {
             return none(now);
         }
         Map<String, String> before = new LinkedHashMap<>();
-        try {
-            for (String line : Files.readAllLines(previousSite.get().resolve(MANIFEST), StandardCharsets.UTF_8)) {
-                int space = line.indexOf(' ');
-                if (space == 64) {
-                    before.put(line.substring(space + 1), line.substring(0, space));
-                }
+        for (String line : previousSite.get().pageDigests().split("\n")) {
+            int space = line.indexOf(' ');
+            if (space == 64) {
+                before.put(line.substring(space + 1), line.substring(0, space));
             }
-        } catch (IOException | UncheckedIOException e) {
-            return none(now);
         }
-        return new PageReuse(previousSite, before, now);
+        return new PageReuse(previousSite.map(PreviousSite::directory), before, now);
     }
 
     /** Links or copies the page from the previous site when its group is unchanged; false when it must be rendered. */
@@ -89,8 +82,8 @@ final class PageReuse {
         }
     }
 
-    /** The manifest for the site being written: one line per group, digest then group, sorted by group. */
-    String manifest() {
+    /** The page digests of the site being written: one line per group, digest then group, sorted by group. */
+    String digests() {
         StringBuilder out = new StringBuilder();
         now.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
@@ -120,23 +113,32 @@ final class PageReuse {
         } else if (templates != null) {
             parts.add(CodeStamp.of(templates));
         }
-        resources.overrides().ifPresent(dir -> parts.add(overridesDigest(dir)));
+        if (!resources.overrideNames().isEmpty()) {
+            parts.add(overridesDigest(resources));
+        }
         return parts;
     }
 
-    private static String overridesDigest(Path dir) {
-        return dev.bscportal.core.publish.SiteFingerprint.of(List.of(dir), "template overrides");
+    /** Every override file, by name and content, read as the renderer reads it (only regular files inside the directory). */
+    private static String overridesDigest(SiteResources resources) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        for (String name : resources.overrideNames()) {
+            byte[] content = resources.readOverride(name).orElseThrow();
+            sha.update((name + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
+            sha.update(content);
+            sha.update((byte) 0);
+        }
+        return "template overrides " + java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** True when the overrides replace a page template: those may show anything, so nothing is kept. */
     static boolean overridesPageTemplates(SiteResources resources) {
-        if (resources.overrides().isEmpty() || !Files.isDirectory(resources.overrides().get().resolve("templates"))) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(resources.overrides().get().resolve("templates"))) {
-            return files.anyMatch(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl"));
-        } catch (IOException e) {
-            return true;
-        }
+        return resources.overrideNames().stream()
+                .anyMatch(n -> n.startsWith("templates/") && (n.endsWith(".ftlh") || n.endsWith(".ftl")));
     }
 }

@@ -61,9 +61,10 @@ public final class SiteRenderer {
      * not change instead of rendering them again; the result is byte-identical to a full build.
      */
     public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
-            IntConsumer progress, Optional<Path> previousSite) throws RenderException {
+            IntConsumer progress, Optional<PreviousSite> previousSite) throws RenderException {
         strategy = Redactor.apply(strategy, options.redactions());
-        SiteResources resources = new SiteResources(options.templateOverrides());
+        SiteResources resources = SiteResources.open(options.templateOverrides());
+        LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
         Markdown markdown = new Markdown(options.allowRawHtml());
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
@@ -74,7 +75,7 @@ public final class SiteRenderer {
         List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
         java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
-        String manifest = "";
+        String pageDigests = "";
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
             t.setDaemon(true);
@@ -113,7 +114,7 @@ public final class SiteRenderer {
                     return null;
                 }));
             }
-            manifest = reuse.manifest();
+            pageDigests = reuse.digests();
             for (Future<?> f : futures) {
                 f.get();
             }
@@ -142,12 +143,11 @@ public final class SiteRenderer {
         }
         write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
-        write(target, PageReuse.MANIFEST, manifest);
         write(target, "strategy.json", StrategyJson.write(strategy, scores, options.shows(Redaction.ACTUALS)));
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
         }
-        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get());
+        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get(), pageDigests);
     }
 
     private void renderPage(PageSpec page, SiteModel site, Labels labels, TemplateEngine templates, Markdown markdown, Formats fmt,

@@ -1,7 +1,6 @@
 package dev.bscportal.core.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -13,9 +12,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +29,8 @@ public final class TemplateEngine {
     public TemplateEngine(SiteResources resources, java.util.Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
-        if (resources.overrides().isPresent()) {
-            Path templates = resources.overrides().get().resolve("templates");
-            if (templates.toFile().isDirectory()) {
-                try {
-                    loaders.add(new FileTemplateLoader(templates.toFile()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+        if (resources.overrideNames().stream().anyMatch(n -> n.startsWith("templates/"))) {
+            loaders.add(new OverrideTemplateLoader(resources));
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), SiteResources.BUILT_IN_ROOT + "templates"));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));

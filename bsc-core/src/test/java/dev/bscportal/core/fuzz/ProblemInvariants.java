@@ -23,6 +23,8 @@ final class ProblemInvariants {
         for (Problem p : problems) {
             assertFalse(p.message().isBlank(), "message is blank: " + p);
             assertFalse(p.hint().isBlank(), "hint is blank: " + p);
+            // an exception a parser did not expect is mapped to a problem for the user, but is a finding here
+            assertFalse(p.message().contains("failed unexpectedly"), "an unexpected exception behind: " + p);
             String file = p.position().file();
             int line = p.position().line();
             Integer lines = lineCounts.get(file);

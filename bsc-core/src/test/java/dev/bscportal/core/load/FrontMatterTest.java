@@ -66,7 +66,7 @@ class FrontMatterTest {
 
         assertEquals(1, problems.size());
         assertEquals("BSC001", problems.get(0).code().code());
-        assertTrue(problems.get(0).position().line() >= 4, "line " + problems.get(0).position().line());
+        assertEquals(4, problems.get(0).position().line(), "the unclosed bracket opens on line 4 of the file");
     }
 
     @Test

@@ -47,12 +47,33 @@ class PeriodTest {
             java.util.Optional<Period> parsed = Period.parse(text);
             if (!hasForm) {
                 assertTrue(parsed.isEmpty(), "'" + text + "' is not a period");
-            } else if (parsed.isPresent()) {
+            } else if (inRange(trimmed)) {
+                assertTrue(parsed.isPresent(), "'" + text + "' is a valid period");
                 assertEquals(trimmed, parsed.get().toString(), "'" + text + "' reads back as itself");
+            } else {
+                assertTrue(parsed.isEmpty(), "'" + text + "' has a number out of range");
             }
         }
     }
 
+
+    /** The reference for a text of one of the forms: years 1900-2999, months 1-12, ISO weeks of that year. */
+    private static boolean inRange(String text) {
+        int year = Integer.parseInt(text.substring(0, 4));
+        if (year < 1900 || year > 2999) {
+            return false;
+        }
+        if (text.length() == 4 || text.charAt(5) == 'Q') {
+            return true;
+        }
+        if (text.charAt(5) == 'W') {
+            int week = Integer.parseInt(text.substring(6));
+            int weeksInYear = LocalDate.of(year, 12, 28).get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            return week >= 1 && week <= weeksInYear;
+        }
+        int month = Integer.parseInt(text.substring(5));
+        return month >= 1 && month <= 12;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"2026", "2026-Q1", "2026-Q4", "2026-01", "2026-12", "2026-W01", "2026-W53", "2020-W53"})

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -56,12 +56,14 @@ class PublishFaultTest {
         assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
 
         assertEquals(before, hashes(output), "the published site is untouched");
+        assertEquals(Optional.of("first"), new SitePublisher(output).state().recorded("built-from"),
+                "the bookkeeping still describes the published site");
         Process next = start(output, "third", 5, 0);
         assertTrue(next.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, next.exitValue());
         assertEquals("third 0", Files.readString(output.resolve("page0.html")));
         try (Stream<Path> siblings = Files.list(output.getParent())) {
-            assertEquals(List.of(".strategy-site.lock", "strategy-site"),
+            assertEquals(List.of(".strategy-site.bsc", ".strategy-site.lock", "strategy-site"),
                     siblings.map(p -> p.getFileName().toString()).sorted().toList(), "the killed build's staging is cleaned up");
         }
     }
@@ -80,6 +82,7 @@ class PublishFaultTest {
         for (int i = 0; i < 40; i++) {
             assertEquals(winner + " " + i, Files.readString(output.resolve("page" + i + ".html")), "all pages of one build");
         }
-        assertTrue(new File(output.toFile(), SitePublisher.MARKER).exists());
+        assertEquals(Optional.of(winner), new SitePublisher(output).state().recorded("built-from"),
+                "the bookkeeping is the winner's");
     }
 }

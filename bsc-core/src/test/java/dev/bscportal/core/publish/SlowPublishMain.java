@@ -3,10 +3,12 @@ package dev.bscportal.core.publish;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A separate process for fault tests: publishes {@code pages} pages with the given text into an output
- * directory, sleeping between pages so a test can kill it while it writes. Prints "writing" once started.
+ * directory, sleeping between pages so a test can kill it while it writes, and records the text as bookkeeping entry
+ * {@code built-from}. Prints "writing" once started.
  */
 public final class SlowPublishMain {
 
@@ -25,6 +27,7 @@ public final class SlowPublishMain {
                 Files.writeString(staging.resolve("page" + i + ".html"), text + " " + i);
                 Thread.sleep(sleepMillis);
             }
+            return Map.of("built-from", text);
         });
         System.out.println("published");
     }

@@ -93,7 +93,7 @@ class IncrementalRenderTest {
 
         // when it is rebuilt keeping unchanged pages, and built in full
         Path incremental = Files.createDirectories(dir.resolve("incremental"));
-        RenderReport report = render(source, incremental, Optional.of(before));
+        RenderReport report = render(source, incremental, publishedBefore(before));
         Path full = Files.createDirectories(dir.resolve("full"));
         render(source, full, Optional.empty());
 
@@ -103,7 +103,7 @@ class IncrementalRenderTest {
             assertTrue(report.pagesKept() > 0, "some pages are kept: " + report);
         }
         assertTrue(report.pagesKept() < report.pages(), "the edited pages are rendered: " + report);
-        assertNotEquals(Files.readString(before.resolve(PageReuse.MANIFEST)), Files.readString(incremental.resolve(PageReuse.MANIFEST)));
+        assertNotEquals(beforeReport.pageDigests(), report.pageDigests());
     }
 
     @Test
@@ -111,7 +111,7 @@ class IncrementalRenderTest {
         Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
         Path again = Files.createDirectories(dir.resolve("again"));
 
-        RenderReport report = render(source, again, Optional.of(before));
+        RenderReport report = render(source, again, publishedBefore(before));
 
         assertSameFiles(before, again);
         int siteWidePages = 4;   // owners index, search, 404 and what changed are always rendered
@@ -126,12 +126,29 @@ class IncrementalRenderTest {
         Files.delete(damaged.resolve("units/sales/index.html"));
         Path again = Files.createDirectories(dir.resolve("again"));
 
-        render(source, again, Optional.of(damaged));
+        render(source, again, publishedBefore(damaged));
 
         assertSameFiles(before, again);
     }
 
-    private static RenderReport render(Path source, Path target, Optional<Path> previous) throws Exception {
+    @Test
+    void aPreviousSiteWithoutPageDigestsGetsEveryPageRendered() throws Exception {
+        // given the site published before, but its page digests lost (a crash between swap and record, a deleted file)
+        Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
+        Path again = Files.createDirectories(dir.resolve("again"));
+
+        RenderReport report = render(source, again, Optional.of(new PreviousSite(before, "")));
+
+        assertEquals(0, report.pagesKept(), "nothing is kept without the digests: " + report);
+        assertSameFiles(before, again);
+    }
+
+    /** The site published before with the page digests its build recorded. */
+    private static Optional<PreviousSite> publishedBefore(Path site) {
+        return Optional.of(new PreviousSite(site, beforeReport.pageDigests()));
+    }
+
+    private static RenderReport render(Path source, Path target, Optional<PreviousSite> previous) throws Exception {
         CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(source);
         assertTrue(checked.errors().isEmpty(), checked.errors().toString());
         return new SiteRenderer(SiteOptions.defaults(), layout, true)

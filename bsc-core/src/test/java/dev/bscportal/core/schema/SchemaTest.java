@@ -154,4 +154,71 @@ class SchemaTest {
         assertEquals(3, errors.size(), all);
         assertFalse(!all.contains("treshold"), all);
     }
+
+    /** A file that has exactly one typical mistake, the schema that must catch it, and what the error names. */
+    record Mistake(String schema, String yaml, String names) {
+    }
+
+    static List<Mistake> typicalMistakes() {
+        String objective = "name: Grow\nperspective: financial\n";
+        String measure = "name: NPS\nobjective: c1\n";
+        String initiative = "name: CRM\n";
+        return List.of(
+                // strategy.yaml
+                new Mistake("strategy.schema.json", "name: Acme\norganisation: Acme Ltd\n", "organisation"),
+                new Mistake("strategy.schema.json", "name: [Acme]\n", "$.name"),
+                new Mistake("strategy.schema.json", "name: Acme\nstage: grow\n", "$.stage"),
+                new Mistake("strategy.schema.json", "mission: Win\n", "name"),
+                new Mistake("strategy.schema.json", "name: Acme\nperspectives:\n  - id: citizens\n", "name"),
+                new Mistake("strategy.schema.json", "name: Acme\nthemes: growth\n", "$.themes"),
+                // objectives
+                new Mistake("objective.schema.json", objective + "ownr: Ann\n", "ownr"),
+                new Mistake("objective.schema.json", objective + "weight: heavy\n", "$.weight"),
+                new Mistake("objective.schema.json", "name: Grow\n", "perspective"),
+                new Mistake("objective.schema.json", objective + "drives: c1\n", "$.drives"),
+                // measures
+                new Mistake("measure.schema.json", measure + "treshold: 20\n", "treshold"),
+                new Mistake("measure.schema.json", measure + "polarity: up\n", "$.polarity"),
+                new Mistake("measure.schema.json", measure + "frequency: daily\n", "$.frequency"),
+                new Mistake("measure.schema.json", measure + "threshold: high\n", "$.threshold"),
+                new Mistake("measure.schema.json", "objective: c1\n", "name"),
+                // initiatives
+                new Mistake("initiative.schema.json", initiative + "ownr: Ann\n", "ownr"),
+                new Mistake("initiative.schema.json", initiative + "status: started\n", "$.status"),
+                new Mistake("initiative.schema.json", "owner: Ann\n", "name"),
+                new Mistake("initiative.schema.json", initiative + "milestones:\n  - due: 2026-01-01\n", "name"),
+                new Mistake("initiative.schema.json", initiative + "objectives: c1\n", "$.objectives"),
+                // OKR files
+                new Mistake("okrs.schema.json", "period: 2026-Q3\nquarter: 3\n", "quarter"),
+                new Mistake("okrs.schema.json", "period: 2026-Q3\nobjectives:\n  - id: o1\n", "name"),
+                new Mistake("okrs.schema.json", "period: 2026-Q3\nobjectives:\n  - id: o1\n    name: Win\n    key-results:\n"
+                        + "      - name: Deals\n        from: 0\n", "to"),
+                new Mistake("okrs.schema.json", "period: 2026-Q3\nobjectives: o1\n", "$.objectives"),
+                // reviews
+                new Mistake("review.schema.json", "period: 2026-Q3\nminutes: long\n", "minutes"),
+                new Mistake("review.schema.json", "period: 2026-Q3\nattendees: Bob\n", "$.attendees"),
+                new Mistake("review.schema.json", "period: 2026-Q3\ncommentary: [c1]\n", "$.commentary"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySchemaRejectsItsTypicalMistakes() {
+        return typicalMistakes().stream().map(m -> DynamicTest.dynamicTest(m.schema() + ": " + m.yaml().replace("\n", " | "), () -> {
+            // given a file with exactly one mistake
+            JsonNode file = toJson(m.yaml());
+            // when its schema checks it
+            Set<ValidationMessage> errors = schema(m.schema()).validate(file);
+            // then there is one error, and it names the mistake
+            assertEquals(1, errors.size(), errors.toString());
+            String error = errors.iterator().next().getMessage();
+            assertFalse(!error.contains(m.names()), error + " should name " + m.names());
+        }));
+    }
+
+    @Test
+    void everySchemaHasRejectionCases() {
+        Set<String> covered = new java.util.TreeSet<>();
+        typicalMistakes().forEach(m -> covered.add(m.schema()));
+        assertEquals(Set.of("strategy.schema.json", "objective.schema.json", "measure.schema.json", "initiative.schema.json",
+                "okrs.schema.json", "review.schema.json"), covered);
+    }
 }

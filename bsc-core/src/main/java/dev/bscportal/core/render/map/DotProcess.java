@@ -1,88 +1,84 @@
 package dev.bscportal.core.render.map;
 
-import java.io.BufferedReader;
+import dev.bscportal.core.render.RenderException;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running {@code dot -Tsvg} that lays out map after map: dot reads graph after graph from stdin and writes
- * each one's SVG as soon as the graph is read. Starting dot costs more than laying out a strategy map (about 20 ms
- * against 3-4 ms here), so a build keeps one per thread. After each map a tiny marker graph is sent; its SVG tells
- * where the map's SVG ends, and a map that produced no SVG (dot rejected it) is noticed without waiting. Not
- * thread-safe: one caller at a time.
+ * One {@code dot -Tsvg} for exactly one map, started before the map is known so that dot's start overlaps other
+ * work. A dot is never given a second map: Graphviz keeps state from graph to graph within one process (string and
+ * font tables), and a map laid out after others can come out differently than the same map alone (the alignment
+ * map's clusters moved and swapped order after a strategy map). One map per process makes a map's SVG a function of
+ * its DOT text alone, which the map cache (keyed by that text) and byte-identical builds rely on. Not thread-safe.
  */
-final class DotProcess implements AutoCloseable {
+final class DotProcess {
 
-    static final String MARKER = "bsc_end_of_map";
-    private static final String MARKER_TITLE = "<!-- Title: " + MARKER + " Pages: 1 -->";
-
+    private final Path executable;
     private final Process process;
-    private final Writer in;
-    private final BufferedReader out;
+    private final java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
 
     DotProcess(Path executable) throws IOException {
-        this.process = new ProcessBuilder(executable.toString(), "-Tsvg")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        this.executable = executable;
+        this.process = new ProcessBuilder(executable.toString(), "-Tsvg").start();
     }
 
     /**
-     * The map's SVG, exactly as {@code dot -Tsvg} alone writes it; empty when dot wrote none for it (the caller
-     * then runs dot alone to get its error). An IOException means this process is no longer usable.
+     * The map's SVG, exactly as {@code dot -Tsvg} writes it for that map alone; dot's own message when it rejects the
+     * map. The process has ended when this returns.
      */
-    Optional<String> layout(String dot) throws IOException {
-        in.write(dot);
-        in.write("\ndigraph " + MARKER + " {}\n");
-        in.flush();
-        StringBuilder svg = new StringBuilder(dot.length() * 3);
-        int documentStart = 0;
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.startsWith("<?xml")) {
-                documentStart = svg.length();
-            }
-            if (line.equals(MARKER_TITLE)) {
-                skipToEndOfDocument();
-                String map = svg.substring(0, documentStart);
-                return map.contains("</svg>") ? Optional.of(alone(map)) : Optional.empty();
-            }
-            svg.append(line).append('\n');
-        }
-        throw new IOException("dot stopped");
-    }
-
-    /**
-     * The SVG as dot alone writes it: dot counts the graphs it has read and prefixes the element ids of every graph
-     * after the first with it ({@code id="page0,3_graph0"}); text content cannot hold {@code id="}, it is escaped.
-     */
-    private static String alone(String svg) {
-        return PAGE_PREFIX.matcher(svg).replaceAll(" id=\"");
-    }
-
-    private static final java.util.regex.Pattern PAGE_PREFIX = java.util.regex.Pattern.compile(" id=\"page\\d+,\\d+_");
-
-    private void skipToEndOfDocument() throws IOException {
-        String line;
-        while ((line = out.readLine()) != null) {
-            if (line.equals("</svg>")) {
-                return;
-            }
-        }
-        throw new IOException("dot stopped");
-    }
-
-    /** Ends dot (it exits on the end of its input); a stuck one is killed. */
-    @Override
-    public void close() {
+    String layout(String dot, long timeoutSeconds) throws RenderException {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        Thread drainErrors = new Thread(() -> copy(process.getErrorStream(), errors), "bsc-dot-stderr");
+        drainErrors.setDaemon(true);
+        drainErrors.start();
         try {
-            in.close();
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(dot.getBytes(StandardCharsets.UTF_8));
+            }
+            ByteArrayOutputStream svg = new ByteArrayOutputStream(dot.length() * 3);
+            copy(process.getInputStream(), svg);
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || timedOut.get()) {
+                process.destroyForcibly();
+                throw new RenderException("Graphviz dot did not finish a map within " + timeoutSeconds + " s.");
+            }
+            drainErrors.join(TimeUnit.SECONDS.toMillis(timeoutSeconds));
+            if (process.exitValue() != 0) {
+                throw new RenderException("Graphviz dot failed on a map: " + errors.toString(StandardCharsets.UTF_8).trim());
+            }
+            return svg.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            throw new RenderException("Could not run " + executable + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new RenderException("Interrupted while laying out a map.", e);
+        }
+    }
+
+    private static void copy(InputStream from, ByteArrayOutputStream to) {
+        try (from) {
+            byte[] buffer = new byte[16384];
+            for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
+                synchronized (to) {
+                    to.write(buffer, 0, n);
+                }
+            }
+        } catch (IOException e) {
+            // the process ended or was killed; what was read so far is all there is
+        }
+    }
+
+    /** Ends a dot that was started but not used (it exits at the end of its input); a stuck one is killed. */
+    void close() {
+        try {
+            process.getOutputStream().close();
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
@@ -94,8 +90,13 @@ final class DotProcess implements AutoCloseable {
         }
     }
 
-    void kill() {
+    /** Called by a watchdog when the map took too long: the map fails with a message saying so. */
+    void timeOut() {
+        timedOut.set(true);
         process.destroyForcibly();
     }
 
+    void kill() {
+        process.destroyForcibly();
+    }
 }

@@ -2,11 +2,8 @@ package dev.bscportal.core.render.map;
 
 import dev.bscportal.core.render.RenderException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The native Graphviz {@code dot} program: DOT on stdin, SVG on stdout. Keeps one running dot per thread that lays
- * out maps (see {@link DotProcess}) until {@link #release()}; a map that one rejects, or one that takes longer than
- * the time limit, is run on its own dot so the error is dot's own. Thread-safe.
+ * The native Graphviz {@code dot} program: DOT on stdin, SVG on stdout, one dot per map (see {@link DotProcess} for
+ * why a dot never lays out two maps). To hide dot's start-up, each layout starts the dot for the next map before it
+ * returns; {@link #release()} ends those spare ones. A map that takes longer than the time limit is killed and
+ * reported. Thread-safe.
  */
 public final class NativeDotLayout implements MapLayout {
 
@@ -25,7 +23,7 @@ public final class NativeDotLayout implements MapLayout {
 
     private final Path executable;
     private final String version;
-    private final java.util.Queue<DotProcess> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Queue<DotProcess> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private NativeDotLayout(Path executable, String version) {
         this.executable = executable;
@@ -57,68 +55,33 @@ public final class NativeDotLayout implements MapLayout {
 
     @Override
     public String layout(String dot) throws RenderException {
-        DotProcess running = idle.poll();
+        DotProcess fresh = spare.poll();
         try {
-            if (running == null) {
-                running = new DotProcess(executable);
+            if (fresh == null) {
+                fresh = new DotProcess(executable);
             }
-            DotProcess watched = running;
-            CompletableFuture<Void> watchdog = CompletableFuture.runAsync(watched::kill,
-                    CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
-            Optional<String> svg = running.layout(dot);
-            watchdog.cancel(false);
-            idle.offer(running);
-            if (svg.isPresent()) {
-                return svg.get();
+            spare.offer(new DotProcess(executable));
+        } catch (IOException e) {
+            if (fresh != null) {
+                fresh.kill();
             }
-        } catch (IOException stopped) {
-            if (running != null) {
-                running.kill();
-            }
+            throw new RenderException("Could not run " + executable + ": " + e.getMessage(), e);
         }
-        return layoutAlone(dot);
+        DotProcess watched = fresh;
+        CompletableFuture<Void> watchdog = CompletableFuture.runAsync(watched::timeOut,
+                CompletableFuture.delayedExecutor(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+        try {
+            return fresh.layout(dot, TIMEOUT_SECONDS);
+        } finally {
+            watchdog.cancel(false);
+        }
     }
 
-    /** Ends the dot processes kept between maps; later layouts start new ones. */
+    /** Ends the dot processes started ahead for maps that did not come; later layouts start new ones. */
     @Override
     public void release() {
-        for (DotProcess p = idle.poll(); p != null; p = idle.poll()) {
+        for (DotProcess p = spare.poll(); p != null; p = spare.poll()) {
             p.close();
-        }
-    }
-
-    /** One dot for one map: what dot writes to stderr becomes the error. */
-    private String layoutAlone(String dot) throws RenderException {
-        try {
-            Process process = new ProcessBuilder(executable.toString(), "-Tsvg").start();
-            CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-            try (OutputStream in = process.getOutputStream()) {
-                in.write(dot.getBytes(StandardCharsets.UTF_8));
-            }
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new RenderException("Graphviz dot did not finish a map within " + TIMEOUT_SECONDS + " s.");
-            }
-            String errors = new String(stderr.join(), StandardCharsets.UTF_8).trim();
-            if (process.exitValue() != 0) {
-                throw new RenderException("Graphviz dot failed on a map: " + errors);
-            }
-            return new String(stdout.join(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new RenderException("Could not run " + executable + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RenderException("Interrupted while laying out a map.", e);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            in.transferTo(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            return new byte[0];
         }
     }
 

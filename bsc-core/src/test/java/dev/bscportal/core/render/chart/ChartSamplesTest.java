@@ -24,6 +24,8 @@ import static dev.bscportal.core.render.chart.ChartFixtures.measure;
 import static dev.bscportal.core.render.chart.ChartFixtures.monthly;
 import static dev.bscportal.core.render.chart.ChartFixtures.parse;
 import static dev.bscportal.core.render.chart.ChartFixtures.result;
+import static dev.bscportal.core.render.chart.ChartFixtures.withClass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -98,7 +100,16 @@ class ChartSamplesTest {
         for (String theme : List.of("light", "dark")) {
             Files.writeString(DIR.resolve("sparklines-" + theme + ".html"), page(theme, sparks), StandardCharsets.UTF_8);
         }
-        assertTrue(Files.size(DIR.resolve("measure-revenue.svg")) > 1000);
+        // every sample was written, and each chart holds one marker per value it was given
+        for (String name : charts.keySet()) {
+            for (String file : List.of(name + ".svg", name + "-light.html", name + "-dark.html")) {
+                assertTrue(Files.isRegularFile(DIR.resolve(file)), file);
+            }
+        }
+        assertEquals(revenueValues.length, withClass(parse(Files.readString(DIR.resolve("measure-revenue.svg"))), "point").size());
+        assertEquals(9, withClass(parse(Files.readString(DIR.resolve("measure-defects.svg"))), "point").size());
+        assertEquals(1, withClass(parse(Files.readString(DIR.resolve("measure-single.svg"))), "point").size());
+        assertEquals(0, withClass(parse(Files.readString(DIR.resolve("measure-empty.svg"))), "point").size());
     }
 
     private static List<GanttRow> sampleRows() {

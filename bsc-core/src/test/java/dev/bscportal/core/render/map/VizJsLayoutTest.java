@@ -20,7 +20,16 @@ class VizJsLayoutTest {
     @Test
     void rendersTheExampleMapIdenticallyTwentyTimesInOneJvm() throws RenderException {
         Optional<VizJsLayout> engine = VizJsLayout.start();
-        Assumptions.assumeTrue(engine.isPresent(), "no J2V8 build for this platform");
+        if (engine.isEmpty()) {
+            // J2V8 ships a build for linux x86_64, which CI runs on: there a missing engine is a broken engine
+            String message = "the J2V8 engine did not start on " + System.getProperty("os.name") + " "
+                    + System.getProperty("os.arch");
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                org.junit.jupiter.api.Assertions.fail(message + " (CI=true, so this test may not be skipped)");
+            }
+            System.err.println("SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
         CheckResult checked = StrategyDir.empty(Path.of("../example-strategy/src/strategy")).check();
         MapSource source = new StrategyMapDot(StrategyMapDotTest.english())
                 .scorecardMap(checked.strategy().orElseThrow().company(), checked.scores().orElseThrow().company(), "");
