@@ -36,12 +36,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Turns the fields of one element file into a model record. One method per element type. */
 final class ElementReaders {
 
-    static final Set<String> OBJECTIVE_KEYS = Set.of("ignore", "id", "name", "perspective", "themes", "owner", "weight", "drives", "supports");
+    static final Set<String> OBJECTIVE_KEYS = Set.of("ignore", "id", "name", "perspective", "order", "themes", "owner",
+            "owner-label", "weight", "drives", "supports");
     static final Set<String> MEASURE_KEYS = Set.of("ignore", "id", "name", "objective", "objectives", "description", "unit",
             "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "baseline",
             "threshold", "target", "stretch", "targets", "measurements");
@@ -87,8 +89,38 @@ final class ElementReaders {
         if (id.isEmpty() || name.isEmpty() || perspective.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Objective(id.get(), name.get(), perspective.get(), themes, f.text("owner", ""), weight,
-                drives, supports, body, f.origin()));
+        return Optional.of(new Objective(id.get(), name.get(), perspective.get(), themes, f.text("owner", ""),
+                ownerLabel(f), weight, order(f), drives, supports, body, f.origin()));
+    }
+
+    /** Longest owner label the map box shows; longer ones are refused so that nothing is cut silently. */
+    static final int MAX_OWNER_LABEL = 16;
+    static final int MAX_ORDER = 999;
+
+    private static String ownerLabel(Fields f) {
+        String label = f.text("owner-label", "").strip();
+        if (label.codePointCount(0, label.length()) > MAX_OWNER_LABEL) {
+            f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("owner-label"),
+                    "'owner-label' is " + label.codePointCount(0, label.length()) + " characters long; a map box shows at most "
+                            + MAX_OWNER_LABEL + ".", "Shorten it to a title or initials, e.g. CFO or Head of IT."));
+            return "";
+        }
+        return label;
+    }
+
+    private static OptionalInt order(Fields f) {
+        OptionalDouble order = f.number("order");
+        if (order.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        double value = order.getAsDouble();
+        if (value != Math.rint(value) || value < 0 || value > MAX_ORDER) {
+            f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("order"),
+                    "'order' must be a whole number from 0 to " + MAX_ORDER + ".",
+                    "Number the objectives of a perspective 1, 2, 3 from left to right."));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) value);
     }
 
     private static double positiveWeight(Fields f) {

@@ -145,9 +145,10 @@ public final class StrategyLoader {
         List<Theme> themes = themes(f);
 
         Set<String> unreadable = new java.util.TreeSet<>();
-        List<Objective> objectives = unique(markdownElements(walk, dir, prefix, "objectives", unreadable, report,
+        List<Objective> objectives = new ArrayList<>(unique(markdownElements(walk, dir, prefix, "objectives", unreadable, report,
                 (fm, id, body) -> ElementReaders.objective(fm, id, body), ElementReaders.OBJECTIVE_KEYS, "an objective"),
-                Objective::id, o -> o.origin().of("id"), "objective", report);
+                Objective::id, o -> o.origin().of("id"), "objective", report));
+        objectives.sort(Objective.mapOrder(perspectives));
         List<Measurement> measurements = new ArrayList<>();
         List<MeasureFile> measureFiles = yamlElements(walk, dir, prefix, "measures", unreadable, report,
                 ElementReaders.MEASURE_KEYS, "a measure", (fm, id) -> {
@@ -157,18 +158,19 @@ public final class StrategyLoader {
                 });
         measureFiles.forEach(file -> measurements.addAll(file.inline()));
         measureFiles.stream().filter(file -> file.measure().isEmpty()).forEach(file -> unreadable.add("measures/" + file.fileId()));
-        List<Measure> measures = unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
-                Measure::id, m -> m.origin().of("id"), "measure", report);
+        List<Measure> measures = byId(unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
+                Measure::id, m -> m.origin().of("id"), "measure", report), Measure::id);
         measurements.addAll(csvMeasurements(walk, dir, prefix, report));
         measures = InferredDecimals.apply(measures, measurements);
-        List<Initiative> initiatives = unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
+        List<Initiative> initiatives = byId(unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
-                Initiative::id, i -> i.origin().of("id"), "initiative", report);
-        List<OkrSet> okrs = unique(yamlElements(walk, dir, prefix, "okrs", unreadable, report, ElementReaders.OKR_FILE_KEYS,
-                "an OKR file", ElementReaders::okrs), s -> s.period().toString(), s -> s.origin().at(), "OKR period", report);
-        List<Review> reviews = unique(markdownElements(walk, dir, prefix, "reviews", unreadable, report,
+                Initiative::id, i -> i.origin().of("id"), "initiative", report), Initiative::id);
+        List<OkrSet> okrs = byId(unique(yamlElements(walk, dir, prefix, "okrs", unreadable, report, ElementReaders.OKR_FILE_KEYS,
+                "an OKR file", ElementReaders::okrs), s -> s.period().toString(), s -> s.origin().at(), "OKR period", report),
+                s -> s.period().toString());
+        List<Review> reviews = byId(unique(markdownElements(walk, dir, prefix, "reviews", unreadable, report,
                 (fm, id, body) -> ElementReaders.review(fm, id, body), ElementReaders.REVIEW_KEYS, "a review"),
-                r -> r.period().toString(), r -> r.origin().at(), "review period", report);
+                r -> r.period().toString(), r -> r.origin().at(), "review period", report), r -> r.period().toString());
 
         Scorecard partial = new Scorecard(path, directory, info, perspectives, themes, objectives, measures,
                 uniqueMeasurements(measurements, report), initiatives, okrs, reviews, List.of(), unreadable);
@@ -449,6 +451,7 @@ public final class StrategyLoader {
         return false;
     }
 
+    /** The elements without duplicates, in the order given (a duplicate is reported and left out). */
     private static <T> List<T> unique(List<T> elements, Function<T, String> id, Function<T, SourcePosition> where,
                                       String what, Consumer<Problem> report) {
         Map<String, T> seen = new HashMap<>();
@@ -462,8 +465,14 @@ public final class StrategyLoader {
                 result.add(element);
             }
         }
-        result.sort(Comparator.comparing(id));
         return result;
+    }
+
+    /** Elements whose order the author does not write (measures, initiatives, OKRs, reviews): by id. */
+    private static <T> List<T> byId(List<T> elements, Function<T, String> id) {
+        List<T> sorted = new ArrayList<>(elements);
+        sorted.sort(Comparator.comparing(id));
+        return sorted;
     }
 
     private static List<Measurement> uniqueMeasurements(List<Measurement> measurements, Consumer<Problem> report) {

@@ -9,9 +9,10 @@ import java.util.Optional;
  *
  * <p>{@code path} identifies the unit: empty for the company, {@code sales} for a unit,
  * {@code sales/emea} for a unit of a unit. {@code directory} is the unit's folder relative to the
- * strategy directory ({@code ""} or {@code units/sales}). Lists keep a stable order: by id, and
- * measurements by measure then period (the constructor sorts them so, which lets {@link #measurementsOf} search
- * instead of scanning). {@code unreadable} names the element files that could not be read
+ * strategy directory ({@code ""} or {@code units/sales}). Lists keep a defined order (docs/format.md, "Order"):
+ * perspectives and themes as the author wrote them in strategy.yaml, objectives in map order ({@link Objective#mapOrder}),
+ * units by folder name, measures, initiatives, OKR sets and reviews by id, and measurements by measure then period
+ * (the constructor sorts them so, which lets {@link #measurementsOf} search instead of scanning). {@code unreadable} names the element files that could not be read
  * ({@code objectives/c1}, {@code measures/nps}), so later checks do not report references to them as a second
  * error: the reading error is the one to fix.
  */

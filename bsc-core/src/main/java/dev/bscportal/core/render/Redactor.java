@@ -50,7 +50,7 @@ public final class Redactor {
         StrategyInfo info = new StrategyInfo(i.name(), text.apply(i.mission()), text.apply(i.vision()),
                 i.values().stream().map(text).toList(), i.stage(), i.horizon(), i.asOf(), i.origin());
         List<Objective> objectives = s.objectives().stream().map(o -> new Objective(o.id(), text.apply(o.name()), o.perspective(),
-                o.themes(), name.apply(o.owner()), o.weight(), o.drives(), o.supports(), text.apply(o.body()), o.origin())).toList();
+                o.themes(), name.apply(o.owner()), r.contains(Redaction.OWNERS) ? "" : o.ownerLabel(), o.weight(), o.order(), o.drives(), o.supports(), text.apply(o.body()), o.origin())).toList();
         List<Measure> measures = s.measures().stream().map(m -> new Measure(m.id(), text.apply(m.name()), m.objectives(),
                 text.apply(m.description()), m.unit(), m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(),
                 name.apply(m.owner()), text.apply(m.dataSource()), text.apply(m.formula()), m.baseline(), m.targets(),

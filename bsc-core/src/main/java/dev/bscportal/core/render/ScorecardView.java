@@ -46,7 +46,6 @@ public final class ScorecardView {
     public record Commentary(Review review, String text) {
     }
 
-    private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})|[a-zA-Z]{3,20}");
 
     private final LinkedStrategy linked;
     private final Strategy strategy;
@@ -370,10 +369,9 @@ public final class ScorecardView {
         return scores.perspective(perspectiveId).map(p -> p.measureCounts().getOrDefault(status, 0)).orElse(0);
     }
 
-    /** A theme's colour when it is a plain #rgb/#rrggbb value, else neutral grey: it goes into a style attribute. */
+    /** A theme's colour as declared (#rgb, #rrggbb or a name), else its palette colour: it goes into a style attribute. */
     public String themeColour(Theme theme) {
-        String c = theme.colour() == null ? "" : theme.colour().trim();
-        return HEX_COLOUR.matcher(c).matches() ? c : "#7f8c8d";
+        return ThemeColours.of(scorecard.themes()).css(theme.id());
     }
 
     public List<Status> getStatuses() {

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Objective statuses over the last periods up to the as-of period (the heatmap of the scorecard page):
- * the whole strategy is scored as it stood at the end of each period.
+ * the whole strategy is scored as it stood at the end of each period. Rows are the objectives in map order;
+ * columns start at the first period in which the scorecard has any status, and always end at the as-of period.
  */
 public final class StatusHistory {
 
@@ -42,10 +43,27 @@ public final class StatusHistory {
                 for (StrategyScores at : scored) {
                     row.add(at.of(s).objective(o.id()).status());
                 }
-                rows.put(o.id(), List.copyOf(row));
+                rows.put(o.id(), row);
             }
-            byScorecard.put(s.path(), new Heatmap(List.copyOf(periods), rows));
+            int first = firstWithData(rows, periods.size());
+            Map<String, List<Status>> shown = new LinkedHashMap<>();
+            rows.forEach((id, row) -> shown.put(id, List.copyOf(row.subList(first, row.size()))));
+            byScorecard.put(s.path(), new Heatmap(List.copyOf(periods.subList(first, periods.size())), shown));
         }
+    }
+
+    /**
+     * The first column in which some objective has a status: columns before the scorecard's first data are left out
+     * (a strategy that is still baselining shows no heatmap rather than one of grey cells). Later gaps stay.
+     */
+    private static int firstWithData(Map<String, List<Status>> rows, int columns) {
+        for (int c = 0; c < columns; c++) {
+            final int column = c;
+            if (rows.values().stream().anyMatch(row -> row.get(column) != Status.NO_DATA)) {
+                return c;
+            }
+        }
+        return columns;
     }
 
     public Heatmap of(Scorecard scorecard) {

@@ -79,12 +79,13 @@ final class StrategyJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("themes");
+        ThemeColours colours = ThemeColours.of(s.themes());
         for (Theme t : s.themes()) {
             json.writeStartObject();
             json.writeStringField("id", t.id());
             json.writeStringField("name", t.name());
             json.writeStringField("description", t.description());
-            json.writeStringField("colour", t.colour());
+            json.writeStringField("colour", colours.css(t.id()));
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** Advice: a perspective measured only by outcomes (lagging measures) has no early warning. */
+/**
+ * Advice: a perspective measured only by outcomes (lagging measures) has no early warning. The first declared
+ * perspective (the top of the map: the outcomes themselves) is not checked.
+ */
 final class LeadingMeasuresRule implements Rule {
 
     @Override
@@ -24,7 +27,8 @@ final class LeadingMeasuresRule implements Rule {
     @Override
     public void check(ValidationContext context, Consumer<Problem> report) {
         for (Scorecard scorecard : context.strategy().allScorecards()) {
-            for (Perspective perspective : scorecard.perspectives()) {
+            // the top row holds the outcomes the strategy is for: lagging measures are what the method expects there
+            for (Perspective perspective : scorecard.perspectives().stream().skip(1).toList()) {
                 Set<String> objectives = new java.util.HashSet<>();
                 scorecard.objectives().stream().filter(o -> o.perspective().equals(perspective.id()))
                         .map(Objective::id).forEach(objectives::add);

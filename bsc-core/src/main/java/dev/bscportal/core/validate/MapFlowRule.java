@@ -23,10 +23,24 @@ final class MapFlowRule implements Rule {
         return EnumSet.of(ProblemCode.DRIVES_DOWNWARD, ProblemCode.ISOLATED_OBJECTIVE);
     }
 
+    /** The perspective's name as the strategy declares it (the id when it is not declared: BSC043 reports that). */
+    private static String name(Scorecard scorecard, Objective objective) {
+        return scorecard.perspective(objective.perspective()).map(Perspective::name).orElse(objective.perspective());
+    }
+
+    /** The fix hint in the strategy's own words: its perspectives from the bottom row up. */
+    static String upwardHint(Scorecard scorecard) {
+        List<String> names = new java.util.ArrayList<>(scorecard.perspectives().stream().map(Perspective::name).toList());
+        java.util.Collections.reverse(names);
+        return "Arrows run up the map, from enablers to outcomes (" + String.join(" -> ", names)
+                + "); reverse or remove it.";
+    }
+
     @Override
     public void check(ValidationContext context, Consumer<Problem> report) {
         for (Scorecard scorecard : context.strategy().allScorecards()) {
             List<String> rows = scorecard.perspectives().stream().map(Perspective::id).toList();
+            String upward = upwardHint(scorecard);
             Set<String> driven = new HashSet<>();
             for (Objective objective : scorecard.objectives()) {
                 for (String target : objective.drives()) {
@@ -36,8 +50,9 @@ final class MapFlowRule implements Rule {
                         int to = rows.indexOf(effect.perspective());
                         if (from >= 0 && to >= 0 && to > from) {
                             report.accept(Problem.of(ProblemCode.DRIVES_DOWNWARD, objective.origin().of("drives"),
-                                    "Objective " + objective.id() + " (" + objective.perspective() + ") drives "
-                                            + effect.id() + " (" + effect.perspective() + "), an arrow pointing down the map."));
+                                    "Objective " + objective.id() + " (" + name(scorecard, objective) + ") drives "
+                                            + effect.id() + " (" + name(scorecard, effect) + "), an arrow pointing down the map.",
+                                    upward));
                         }
                     });
                 }

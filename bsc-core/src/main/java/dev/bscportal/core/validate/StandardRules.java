@@ -20,6 +20,7 @@ public final class StandardRules {
                 new DatesRule(),
                 new MapShapeRule(),
                 new MapFlowRule(),
+                new ObjectiveOrderRule(),
                 new LeadingMeasuresRule(),
                 new InitiativeOwnerRule(),
                 new ScoreAdviceRule());

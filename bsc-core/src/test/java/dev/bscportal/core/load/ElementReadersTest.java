@@ -131,7 +131,7 @@ class ElementReadersTest {
 
         Objective o = load().objective("grow").orElseThrow();
 
-        assertEquals(new Objective("grow", "Grow revenue", "financial", List.of("growth"), "Ann", 2.5,
+        assertEquals(new Objective("grow", "Grow revenue", "financial", List.of("growth"), "Ann", "", 2.5, java.util.OptionalInt.empty(),
                 List.of("profit"), List.of("sales/win", "parent-goal"), "Why we grow.\n", o.origin()), o);
         assertEquals(SourcePosition.of("objectives/grow.md", 7), o.origin().of("weight"));
         assertEquals("objectives/grow.md", o.origin().file());

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An audience profile's site contains none of the withheld values, in any file. */
@@ -27,6 +28,8 @@ class RedactionTest {
     /** A strategy with unmistakable values: an actual, a budget and a person's name also used in free text. */
     private CheckResult sentinelStrategy() {
         return StrategyDir.valid(dir.resolve("src"))
+                .write("objectives/f1.md", "---\nname: Objective f1\nperspective: financial\nowner: Zebulon Quartermaine\n"
+                        + "owner-label: ZQmarker\ndrives: []\n---\nWhy f1 matters.\n")
                 .write("measurements/sentinel.csv", "measure,period,value,note\nrevenue,2026-10,987654.321,Sentinel note\n")
                 .write("measures/revenue.yaml", "name: Revenue\nobjective: f1\nkind: lagging\nthreshold: 80\ntarget: 100\n"
                         + "stretch: 120\nowner: Zebulon Quartermaine\nbaseline:\n  value: 55555.5\n  period: 2025-01\n")
@@ -61,7 +64,30 @@ class RedactionTest {
     }
 
     private static final List<String> WITHHELD = List.of("987654", "987,654", "55555", "55,555", "7777777", "7,777,777",
-            "3333333", "3,333,333", "Zebulon", "Quartermaine", "Xaviera", "Brightwater", "Sentinel note");
+            "3333333", "3,333,333", "Zebulon", "Quartermaine", "Xaviera", "Brightwater", "Sentinel note", "ZQmarker");
+
+    @Test
+    void anOwnerLabelIsOnTheMapBoxOfTheFullEditionAndNotOfOneWithoutOwners() {
+        // given the sentinel strategy, whose f1 carries owner-label ZQmarker
+        CheckResult checked = sentinelStrategy();
+        dev.bscportal.core.model.Strategy full = checked.strategy().orElseThrow();
+        dev.bscportal.core.model.Strategy redacted = Redactor.apply(full, EnumSet.of(Redaction.OWNERS));
+        java.util.Map<dev.bscportal.core.score.Status, String> names = new java.util.EnumMap<>(dev.bscportal.core.score.Status.class);
+        for (dev.bscportal.core.score.Status st : dev.bscportal.core.score.Status.values()) {
+            names.put(st, st.label());
+        }
+        dev.bscportal.core.render.map.StrategyMapDot maps = new dev.bscportal.core.render.map.StrategyMapDot(
+                new dev.bscportal.core.render.map.MapText(names, "Score", "no score"));
+
+        // when the map source of each edition is written
+        String fullDot = maps.scorecardMap(full.company(), checked.scores().orElseThrow().company(), "").dot();
+        String redactedDot = maps.scorecardMap(redacted.company(), checked.scores().orElseThrow().company(), "").dot();
+
+        // then only the full edition shows the marker (or any owner)
+        assertTrue(fullDot.contains(" · ZQmarker<"), fullDot);
+        assertEquals(List.of(), WITHHELD.stream().filter(redactedDot::contains).toList());
+        assertFalse(redactedDot.contains(" · "), "an owner marker in the edition without owners");
+    }
 
     @Test
     void theFullSiteShowsTheValuesSoTheCheckCanSeeThem() throws Exception {

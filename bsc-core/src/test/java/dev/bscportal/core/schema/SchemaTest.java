@@ -122,6 +122,28 @@ class SchemaTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyObjectiveOfThePublicSectorFixtureMatchesItsSchema() throws IOException {
+        // the fixture uses `order` and `owner-label`, which the example does not
+        Path objectives = Path.of("src/test/resources/strategies/public-sector/objectives");
+        List<Path> files;
+        try (Stream<Path> list = Files.list(objectives)) {
+            files = list.sorted().toList();
+        }
+        assertEquals(15, files.size());
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () ->
+                assertEquals(Set.of(), schema("objective.schema.json").validate(toJson(yamlOf(file))))));
+    }
+
+    @Test
+    void rejectsAnOrderThatIsNotAWholeNumberAndAnOwnerLabelLongerThanAMapBoxShows() {
+        JsonNode objective = toJson("name: X\nperspective: customer\norder: 1.5\nowner-label: Head of Logistics\n");
+
+        Set<ValidationMessage> errors = schema("objective.schema.json").validate(objective);
+
+        assertEquals(2, errors.size(), errors.toString());
+    }
+
     @Test
     void rejectsAMisspelledKeyAWrongEnumAndAMalformedPeriod() {
         JsonNode measure = toJson("name: NPS\nobjective: c1\ntreshold: 20\npolarity: higher-better\nmeasurements:\n  2026-13: 4\n");

@@ -25,12 +25,12 @@ public final class Models {
     }
 
     public static Objective objective(String id, String perspective, String... drives) {
-        return new Objective(id, id, perspective, List.of(), "", 1.0, List.of(drives), List.of(), "",
+        return new Objective(id, id, perspective, List.of(), "", "", 1.0, java.util.OptionalInt.empty(), List.of(drives), List.of(), "",
                 Origin.at("objectives/" + id + ".md", 2));
     }
 
     public static Objective objectiveSupporting(String id, String perspective, double weight, String... supports) {
-        return new Objective(id, id, perspective, List.of(), "", weight, List.of(), List.of(supports), "",
+        return new Objective(id, id, perspective, List.of(), "", "", weight, java.util.OptionalInt.empty(), List.of(), List.of(supports), "",
                 Origin.at("objectives/" + id + ".md", 2));
     }
 

@@ -260,10 +260,10 @@ class StandardRulesTest {
     }
 
     @Test
-    void warnsWhenAPerspectiveHasOnlyLaggingMeasures() {
-        StrategyDir strategy = StrategyDir.valid(dir).measure("margin", "f1", "lagging", "higher-is-better", 1, 2, 3);
+    void warnsWhenAPerspectiveBelowTheTopHasOnlyLaggingMeasures() {
+        StrategyDir strategy = StrategyDir.valid(dir).measure("loyalty", "c1", "lagging", "higher-is-better", 1, 2, 3);
 
-        assertReports(strategy, "BSC105 measures/margin.yaml:3");
+        assertReports(strategy, "BSC105 measures/loyalty.yaml:3");
     }
 
     @Test

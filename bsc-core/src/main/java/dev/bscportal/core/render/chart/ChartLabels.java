@@ -27,7 +27,8 @@ public record ChartLabels(
         String singleSummary,
         String ganttSummary,
         String progress,
-        Map<String, String> initiativeStatuses) {
+        Map<String, String> initiativeStatuses,
+        String notScheduled) {
 
     public static final ChartLabels ENGLISH = new ChartLabels(
             "No data", "Actual", "Target", "Exceeds", "On target", "Watch", "Off target", "As of", "done", "open", "Initiatives",
@@ -36,7 +37,8 @@ public record ChartLabels(
             "{count} initiatives from {from} to {to}",
             "{percent}% done",
             Map.of("planned", "Planned", "active", "Active", "on-hold", "On hold", "done", "Done",
-                    "cancelled", "Cancelled"));
+                    "cancelled", "Cancelled"),
+            "Not scheduled");
 
     public ChartLabels {
         initiativeStatuses = Map.copyOf(initiativeStatuses);

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Initiatives on a time line: a bar per row from start to due with its progress filled in, milestone
- * diamonds (filled when done), month/quarter/year gridlines and an as-of marker given by the caller.
+ * diamonds (filled when done), month/quarter/year gridlines and an as-of marker given by the caller. A row
+ * without any date says "not scheduled" where its bar would be; when no row has a date there is no time axis.
  * Row labels link to the initiative pages. With links the root has role "group" rather than "img", because
  * an image's children (the links) are hidden from assistive technology.
  */
@@ -95,11 +96,15 @@ public final class Gantt {
             out.append("<desc id=\"").append(descId).append("\">").append(Svg.text(Svg.fill(labels.ganttSummary(),
                     "count", Integer.toString(rows.size()), "from", from.toString(), "to", to.toString()))).append("</desc>");
             stripes();
-            grid();
+            if (timed()) {
+                grid();
+            }
             for (int i = 0; i < rows.size(); i++) {
                 row(rows.get(i), TOP + i * ROW);
             }
-            asOfMarker();
+            if (timed()) {
+                asOfMarker();
+            }
             out.append("</svg>");
             return out.toString();
         }
@@ -209,7 +214,27 @@ public final class Gantt {
             }
         }
 
+        /** True when some row has a date to place in time (a start, a due date or a milestone). */
+        private boolean timed() {
+            return rows.stream().anyMatch(r -> r.scheduled() || !r.milestones().isEmpty());
+        }
+
+        private void unscheduled(GanttRow row, double middle) {
+            StringBuilder title = new StringBuilder(row.label()).append(": ").append(labels.notScheduled());
+            if (!row.statusId().isEmpty()) {
+                title.append("; ").append(labels.initiativeStatus(row.statusId()));
+            }
+            out.append("<g class=\"bar-group bar-unscheduled\"><title>").append(Svg.text(title.toString())).append("</title>")
+                    .append("<text class=\"unscheduled-label\" x=\"").append(Svg.num(LEFT + 6)).append("\" y=\"")
+                    .append(Svg.num(middle + 4)).append("\" font-style=\"italic\">").append(Svg.text(labels.notScheduled()))
+                    .append("</text></g>");
+        }
+
         private void bar(GanttRow row, double middle) {
+            if (!row.scheduled()) {
+                unscheduled(row, middle);
+                return;
+            }
             LocalDate start = row.start().orElse(from);
             LocalDate due = row.due().orElse(to);
             if (start.isAfter(due)) {

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * One bar of the Gantt chart. {@code href} is a relative link to the initiative's page (empty: no link);
  * {@code progress} is 0-100; {@code statusId} is an initiative status id such as "active" and becomes the
  * CSS class {@code bar-<id>}. A bar without a start begins at the chart's left edge, one without a due date
- * runs to its right edge.
+ * runs to its right edge; a row with neither is not scheduled and gets no bar (no dates are made up for it).
  */
 public record GanttRow(
         String label,
@@ -29,6 +29,11 @@ public record GanttRow(
         href = href == null ? "" : href;
         statusId = statusId == null ? "" : statusId;
         milestones = List.copyOf(milestones);
+    }
+
+    /** False when the row has neither a start nor a due date: it is listed as not scheduled, without a bar. */
+    public boolean scheduled() {
+        return start.isPresent() || due.isPresent();
     }
 
     /** A checkpoint drawn as a diamond on its row, filled when done. */

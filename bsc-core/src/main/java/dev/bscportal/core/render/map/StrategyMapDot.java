@@ -9,7 +9,7 @@ import dev.bscportal.core.score.ObjectiveResult;
 import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
-import dev.bscportal.core.render.Owners;
+import dev.bscportal.core.render.ThemeColours;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 
 /**
  * Writes the DOT source of strategy maps. One row (rank) per perspective in the configured order, top
- * to bottom, labelled at the left; rows are held in place by an invisible chain between the row labels, and drives arrows do not move
+ * to bottom, labelled at the left; a row in which the author numbered objectives ({@code order}) keeps them left to
+ * right in that order (an invisible chain from the row label), other rows are arranged by the layout to cross as few
+ * arrows as possible; rows are held in place by an invisible chain between the row labels, and drives arrows do not move
  * rows ({@code constraint=false}), so a backwards arrow cannot reorder the map. Links carry the
  * {@link #ROOT} placeholder, replaced per page by the way back to the site root.
  */
@@ -62,11 +64,18 @@ public final class StrategyMapDot {
             dot.append("  { rank=same; ").append(Dot.quoted("row_" + p.id())).append(" [label=<<b>")
                     .append(Dot.wrapped(p.name(), 14)).append("</b>>, shape=plaintext, style=solid, penwidth=0, ")
                     .append("fontsize=12, fontcolor=\"#57606a\", class=\"perspective\", width=1.5];");
-            for (Objective o : scorecard.objectives()) {
-                if (o.perspective().equals(p.id())) {
-                    dot.append("\n    ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
-                            prefix, highlighted.test(o), titles));
+            List<Objective> row = scorecard.objectives().stream().filter(o -> o.perspective().equals(p.id())).toList();
+            for (Objective o : row) {
+                dot.append("\n    ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
+                        prefix, highlighted.test(o), titles));
+            }
+            if (row.stream().anyMatch(o -> o.order().isPresent())) {
+                // the author numbered this row: an invisible chain holds the boxes left to right in that order
+                dot.append("\n    ").append(Dot.quoted("row_" + p.id()));
+                for (Objective o : row) {
+                    dot.append(" -> ").append(Dot.quoted("o_" + o.id()));
                 }
+                dot.append(" [style=invis];");
             }
             dot.append("\n  }\n");
         }
@@ -173,15 +182,16 @@ public final class StrategyMapDot {
         }
         label.append("<td><b>").append(Dot.wrapped(o.name(), 22)).append("</b></td></tr><tr><td><font point-size=\"9\">")
                 .append(Dot.html(status.marker() + " " + text.status(status)));
-        String initials = Owners.initials(o.owner());
-        if (!initials.isEmpty()) {
-            label.append(" · ").append(Dot.html(initials));
+        String owner = OwnerMarker.of(o);
+        if (!owner.isEmpty()) {
+            label.append(" · ").append(Dot.html(owner));
         }
         label.append("</font></td></tr>");
         if (!themes.isEmpty()) {
+            ThemeColours colours = ThemeColours.of(scorecard.themes());
             label.append("<tr><td><table border=\"0\" cellspacing=\"2\" cellpadding=\"0\"><tr>");
             for (Theme t : themes) {
-                label.append("<td bgcolor=\"").append(colour(t)).append("\" width=\"14\" height=\"4\"></td>");
+                label.append("<td bgcolor=\"").append(colours.hex(t.id())).append("\" width=\"14\" height=\"4\"></td>");
             }
             label.append("</tr></table></td></tr>");
         }
@@ -196,11 +206,5 @@ public final class StrategyMapDot {
                 + ", color=\"" + (highlighted ? BORDER.get(status) : "#c8ced6") + "\""
                 + (highlighted ? "" : ", fontcolor=\"#8a9099\"")
                 + "];";
-    }
-
-    /** A theme's colour when it is a plain #rrggbb, else a neutral grey (the value goes into DOT). */
-    static String colour(Theme theme) {
-        String c = Optional.ofNullable(theme.colour()).orElse("");
-        return c.matches("#[0-9a-fA-F]{6}") ? c : "#7f8c8d";
     }
 }

@@ -156,7 +156,7 @@ class GanttTest {
 
     @Test
     void labelsMonthsOnShortRangesAndYearsOnLongOnes() {
-        List<GanttRow> rows = List.of(row("x", "", null, null, 0));
+        List<GanttRow> rows = List.of(row("x", "", "2026-10-01", null, 0));
         List<String> months = withClass(parse(Gantt.svg(rows, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 1, 31), "g",
                 ChartLabels.ENGLISH)), "tick-label").stream().map(Element::getTextContent).toList();
         List<String> years = withClass(parse(Gantt.svg(rows, LocalDate.of(2020, 1, 1), LocalDate.of(2029, 12, 31), "g",
@@ -167,20 +167,64 @@ class GanttTest {
     }
 
     @Test
-    void runsBarsWithoutDatesToTheEdgesAndSkipsBarsOutsideTheRange() {
-        // given
-        List<GanttRow> rows = List.of(row("open", "", null, null, 0), row("past", "", "2025-01-01", "2025-06-30", 100));
+    void runsBarsWithOneDateToTheEdgeOfTheOtherSideAndSkipsBarsOutsideTheRange() {
+        // given a bar without a start, one without a due date, and one wholly before the range
+        List<GanttRow> rows = List.of(row("no-start", "", null, "2026-06-30", 0), row("no-due", "", "2026-03-01", null, 0),
+                row("past", "", "2025-01-01", "2025-06-30", 100));
 
         // when
         Document doc = parse(Gantt.svg(rows, FROM, TO, AS_OF, "g", ChartLabels.ENGLISH));
 
         // then
         List<Element> groups = withClass(doc, "bar-group");
-        assertEquals(1, groups.size());
+        assertEquals(2, groups.size());
         assertTrue(groups.get(0).getAttribute("class").contains("bar-open-start"));
-        assertTrue(groups.get(0).getAttribute("class").contains("bar-open-end"));
-        assertEquals("open: … – …; Active; 0% done", titleOf(groups.get(0)));
-        assertEquals(2, withClass(doc, "row-label").size());
+        assertEquals("no-start: … – 2026-06-30; Active; 0% done", titleOf(groups.get(0)));
+        assertTrue(groups.get(1).getAttribute("class").contains("bar-open-end"));
+        assertEquals(3, withClass(doc, "row-label").size());
+    }
+
+    @Test
+    void anInitiativeWithoutDatesIsListedAsNotScheduledWithoutABar() {
+        // given an undated row (with and without progress, with and without a dated milestone) among dated ones
+        GanttRow undated = new GanttRow("Council homes", "homes.html", Optional.empty(), Optional.empty(),
+                OptionalDouble.empty(), "planned", List.of());
+        GanttRow undatedWithProgress = row("Academy", "", null, null, 40);
+        GanttRow undatedWithMilestone = row("ERP", "", null, null, 0,
+                new GanttRow.GanttMilestone("Decision", LocalDate.of(2026, 5, 1), false));
+        List<GanttRow> rows = List.of(row("Hubs", "", "2026-01-05", "2026-12-17", 20), undated, undatedWithProgress,
+                undatedWithMilestone);
+
+        // when
+        Document doc = parse(Gantt.svg(rows, FROM, TO, AS_OF, "g", ChartLabels.ENGLISH));
+
+        // then only the dated row has a bar; each undated row says so where its bar would be
+        assertEquals(1, withClass(doc, "bar").size());
+        assertEquals(1, withClass(doc, "bar-progress").size());
+        List<Element> unscheduled = withClass(doc, "bar-unscheduled");
+        assertEquals(3, unscheduled.size());
+        assertEquals("Council homes: Not scheduled; Planned", titleOf(unscheduled.get(0)));
+        assertEquals(List.of("Not scheduled", "Not scheduled", "Not scheduled"),
+                withClass(doc, "unscheduled-label").stream().map(Element::getTextContent).toList());
+        assertEquals(1, withClass(doc, "progress-label").size(), "no progress label without a bar");
+        // the milestone has a real date, so it is still drawn
+        assertEquals(1, withClass(doc, "milestone").size());
+    }
+
+    @Test
+    void whenNoInitiativeHasADateThereIsNoTimeAxisToInvent() {
+        // given only undated rows
+        List<GanttRow> rows = List.of(row("A", "", null, null, 0), row("B", "", null, null, 0));
+
+        // when
+        Document doc = parse(Gantt.svg(rows, LocalDate.of(2000, 1, 1), LocalDate.of(2001, 1, 1), AS_OF, "g", ChartLabels.ENGLISH));
+
+        // then rows and labels, but no ticks, no gridlines, no as-of marker, no bars
+        assertEquals(2, withClass(doc, "unscheduled-label").size());
+        assertEquals(List.of(), withClass(doc, "tick-label"));
+        assertEquals(List.of(), withClass(doc, "grid"));
+        assertEquals(List.of(), withClass(doc, "as-of"));
+        assertEquals(List.of(), withClass(doc, "bar"));
     }
 
     @Test

@@ -327,7 +327,7 @@ class MeasureChartTest {
                 "Verfehlt", "Stand", "erledigt", "offen", "Initiativen",
                 "{name}: {count} Werte von {first} bis {last}; zuletzt {latest}, {status}",
                 "{name}: ein Wert in {first}: {latest}, {status}", "{count} Initiativen", "{percent} % erledigt",
-                java.util.Map.of());
+                java.util.Map.of(), "Nicht terminiert");
 
         // when
         Document doc = parse(MeasureChart.svg(REVENUE, monthly(REVENUE, "2026-01", 85, 95), "r", german));

@@ -153,6 +153,22 @@ class StrategyMapDotTest {
         assertEquals(1, second.cacheHits());
     }
 
+    @Test
+    void hostileOwnerLabelsAndShortOwnersAreEscapedInTheBoxLabel() {
+        // given owner markers that try to close the HTML-like label or the attribute
+        StrategyDir strategy = StrategyDir.valid(dir)
+                .write("objectives/f1.md", "---\nname: Grow\nperspective: financial\nowner-label: \"<b>x</b>]&\\\"\"\ndrives: []\n---\n")
+                .write("objectives/c1.md", "---\nname: Keep\nperspective: customer\nowner: \"<script>\"\ndrives: [f1]\n---\n");
+        CheckResult checked = strategy.check();
+
+        String dot = new StrategyMapDot(english()).scorecardMap(checked.strategy().orElseThrow().company(),
+                checked.scores().orElseThrow().company(), "").dot();
+
+        assertTrue(dot.contains(" · &lt;b&gt;x&lt;/b&gt;&#93;&amp;&quot;<"), dot);
+        assertTrue(dot.contains(" · &lt;script&gt;<"), dot);
+        assertFalse(dot.contains("<script>") || dot.contains("<b>x"), dot);
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
