@@ -62,7 +62,13 @@ public final class SiteRenderer {
      */
     public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
             IntConsumer progress, Optional<PreviousSite> previousSite) throws RenderException {
+        // the heatmap re-scores past periods from the measurements, which the redacted model no longer has; it
+        // holds statuses only
+        StatusHistory history = new StatusHistory(strategy, scores);
         strategy = Redactor.apply(strategy, options.redactions());
+        if (!options.shows(Redaction.ACTUALS)) {
+            scores = StatusOnlyScores.of(scores);
+        }
         SiteResources resources = SiteResources.open(options.templateOverrides());
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
@@ -71,7 +77,6 @@ public final class SiteRenderer {
         Owners owners = new Owners(strategy);
         LinkedStrategy linked = new LinkedStrategy(strategy, scores);
         SiteModel site = new SiteModel(options, linked, owners, labels, changes);
-        StatusHistory history = new StatusHistory(strategy, scores);
         List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
         java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
