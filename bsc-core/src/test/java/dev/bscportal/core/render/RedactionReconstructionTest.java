@@ -7,6 +7,8 @@ import dev.bscportal.core.model.OkrSet;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Targets;
+import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.render.map.NativeDotLayout;
 import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.ObjectiveResult;
@@ -14,6 +16,7 @@ import dev.bscportal.core.score.PerspectiveResult;
 import dev.bscportal.core.score.ScoreScale;
 import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.StrategyScores;
+import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -413,9 +416,35 @@ class RedactionReconstructionTest {
 
     private Path render(Strategy strategy, StrategyScores scores, String name) throws Exception {
         Path out = Files.createDirectories(dir.resolve(name));
+        // with the maps (SVG coordinates, node titles), laid out by Graphviz dot
+        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
+        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         new SiteRenderer(SiteOptions.defaults().withRedactions(Set.of(Redaction.ACTUALS)).withSiteUrl("https://example.org/s/"),
-                Optional.empty(), false).render(strategy, scores, out, n -> { });
+                Optional.of(oneDotPerMap(dot.get())), false).render(strategy, scores, out, n -> { });
         return out;
+    }
+
+    /**
+     * Graphviz dot with a fresh process for every map. The site's persistent dot process lays out map after
+     * map, and dot's output for a graph then depends on the graphs it laid out before (the alignment map's
+     * clusters change order), which is not what this test is about.
+     */
+    private static MapLayout oneDotPerMap(NativeDotLayout dot) {
+        return new MapLayout() {
+            @Override
+            public String name() {
+                return dot.name();
+            }
+
+            @Override
+            public String layout(String source) throws RenderException {
+                try {
+                    return dot.layout(source);
+                } finally {
+                    dot.release();
+                }
+            }
+        };
     }
 
     /** Statuses, trends and staleness of every measure, objective, perspective and scorecard. */
