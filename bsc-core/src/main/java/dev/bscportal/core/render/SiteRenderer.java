@@ -65,13 +65,13 @@ public final class SiteRenderer {
         // the heatmap re-scores past periods from the measurements, which the redacted model no longer has; it
         // holds statuses only
         StatusHistory history = new StatusHistory(strategy, scores);
-        strategy = Redactor.apply(strategy, options.redactions());
-        if (!options.shows(Redaction.ACTUALS)) {
-            scores = StatusOnlyScores.of(scores);
-        }
         SiteResources resources = SiteResources.open(options.templateOverrides());
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
+        strategy = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
+        if (!options.shows(Redaction.ACTUALS)) {
+            scores = StatusOnlyScores.of(scores);
+        }
         Markdown markdown = new Markdown(options.allowRawHtml());
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         Owners owners = new Owners(strategy);
