@@ -45,6 +45,26 @@ public final class Redactor {
         return new Strategy(scorecard(strategy.company(), redactions, text, name));
     }
 
+    /**
+     * The "What changed" report an audience may see: without names, the owner changes show neither the old
+     * nor the new owner, and names in element names are withheld as everywhere else.
+     */
+    public static java.util.Optional<dev.bscportal.core.history.ChangeReport> apply(
+            java.util.Optional<dev.bscportal.core.history.ChangeReport> report, Strategy strategy, Set<Redaction> redactions) {
+        if (report.isEmpty() || !redactions.contains(Redaction.OWNERS)) {
+            return report;
+        }
+        List<String> longestFirst = names(strategy).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        dev.bscportal.core.history.ChangeReport r = report.get();
+        return java.util.Optional.of(new dev.bscportal.core.history.ChangeReport(r.baselineLabel(), r.baselineCommit(),
+                r.changes().stream().map(c -> {
+                    boolean owner = c.field().equals("owner");
+                    return new dev.bscportal.core.history.Change(c.kind(), c.element(), c.unitPath(), c.id(),
+                            scrub(c.name(), longestFirst), c.field(),
+                            owner ? WITHHELD : scrub(c.before(), longestFirst), owner ? WITHHELD : scrub(c.after(), longestFirst));
+                }).toList()));
+    }
+
     private static Scorecard scorecard(Scorecard s, Set<Redaction> r, UnaryOperator<String> text, UnaryOperator<String> name) {
         StrategyInfo i = s.info();
         StrategyInfo info = new StrategyInfo(i.name(), text.apply(i.mission()), text.apply(i.vision()),

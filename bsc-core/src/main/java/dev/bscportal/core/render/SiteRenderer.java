@@ -68,6 +68,7 @@ public final class SiteRenderer {
         SiteResources resources = SiteResources.open(options.templateOverrides());
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
+        changes = Redactor.apply(changes, strategy, options.redactions());
         strategy = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
         if (!options.shows(Redaction.ACTUALS)) {
             scores = StatusOnlyScores.of(scores);
