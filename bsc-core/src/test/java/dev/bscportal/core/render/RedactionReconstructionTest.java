@@ -7,7 +7,6 @@ import dev.bscportal.core.model.OkrSet;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Targets;
-import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
 import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.MeasureResult;
@@ -420,31 +419,8 @@ class RedactionReconstructionTest {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         new SiteRenderer(SiteOptions.defaults().withRedactions(Set.of(Redaction.ACTUALS)).withSiteUrl("https://example.org/s/"),
-                Optional.of(oneDotPerMap(dot.get())), false).render(strategy, scores, out, n -> { });
+                Optional.of(dot.get()), false).render(strategy, scores, out, n -> { });
         return out;
-    }
-
-    /**
-     * Graphviz dot with a fresh process for every map. The site's persistent dot process lays out map after
-     * map, and dot's output for a graph then depends on the graphs it laid out before (the alignment map's
-     * clusters change order), which is not what this test is about.
-     */
-    private static MapLayout oneDotPerMap(NativeDotLayout dot) {
-        return new MapLayout() {
-            @Override
-            public String name() {
-                return dot.name();
-            }
-
-            @Override
-            public String layout(String source) throws RenderException {
-                try {
-                    return dot.layout(source);
-                } finally {
-                    dot.release();
-                }
-            }
-        };
     }
 
     /** Statuses, trends and staleness of every measure, objective, perspective and scorecard. */
