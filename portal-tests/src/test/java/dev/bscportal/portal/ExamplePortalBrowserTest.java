@@ -77,6 +77,33 @@ class ExamplePortalBrowserTest {
     }
 
     @Test
+    void typingAWordShownOnlyInACommentaryANoteOrAMilestoneListsEveryPageShowingIt() {
+        // each word occurs once in the example: a review's commentary on an objective (shown on the review and
+        // on the objective), a measurement note (the measure page), a milestone name (the initiative page)
+        java.util.Map<String, List<String>> shownOn = new java.util.TreeMap<>(java.util.Map.of(
+                "convinced", List.of("reviews/2026-Q2.html", "objectives/predictive-services.html"),
+                "shutdown", List.of("measures/revenue.html"),
+                "Kanban", List.of("initiatives/lean-smt.html")));
+        List<String> missing = new ArrayList<>();
+        shownOn.forEach((word, pages) -> {
+            browser.get(site.url("search.html"));
+            String hint = browser.findElement(By.id("search-status")).getText();
+            browser.findElement(By.id("q2")).sendKeys(word);
+            // the status line turns from the hint into how many pages were found, or that none were
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                    d -> !d.findElement(By.id("search-status")).getText().equals(hint));
+            List<String> links = browser.findElements(By.cssSelector("#search-results li a")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            for (String page : pages) {
+                if (links.stream().noneMatch(l -> l.endsWith("/" + page))) {
+                    missing.add(word + " -> " + page + " (listed: " + links + ")");
+                }
+            }
+        });
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     void theStatusChipOfAMeasurePageShowsTheComputedStatus() {
         for (String id : List.of("field-failures", "revenue", "first-pass-yield", "api-adoption")) {
             MeasureResult result = site.checked().scores().orElseThrow().company().measure(id);

@@ -161,7 +161,7 @@ public final class StrategyLoader {
         List<Measure> measures = byId(unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report), Measure::id);
         measurements.addAll(csvMeasurements(walk, dir, prefix, report));
-        measures = InferredDecimals.apply(measures, measurements);
+        measures = dev.bscportal.core.model.InferredDecimals.apply(measures, measurements);
         List<Initiative> initiatives = byId(unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
                 Initiative::id, i -> i.origin().of("id"), "initiative", report), Initiative::id);

@@ -73,17 +73,20 @@ final class PagePlanner {
         }
         for (Objective o : s.objectives()) {
             pages.add(new PageSpec(SitePaths.objective(s, o.id()), "objective.ftlh", o.name(), "objective", sc,
-                    Map.of("objective", o), join(o.name(), o.owner(), markdown.toPlainText(o.body())), true));
+                    Map.of("objective", o), join(o.name(), o.owner(), markdown.toPlainText(o.body()),
+                            words(sc.commentaryOn(o.id()).stream().map(ScorecardView.Commentary::text))), true));
         }
         for (Measure m : s.measures()) {
             pages.add(new PageSpec(SitePaths.measure(s, m.id()), "measure.ftlh", m.name(), "measure", sc,
-                    Map.of("measure", m), join(m.name(), m.description(), m.owner(), m.formula(), m.dataSource()), true));
+                    Map.of("measure", m), join(m.name(), markdown.toPlainText(m.description()), m.owner(), m.formula(),
+                            m.dataSource(), words(s.measurementsOf(m.id()).stream().map(x -> x.note()))), true));
         }
         pages.add(new PageSpec(SitePaths.initiatives(s), "initiatives.ftlh", labels.format("initiatives.title", name),
                 "initiatives", sc, Map.of(), "", true));
         for (Initiative i : s.initiatives()) {
             pages.add(new PageSpec(SitePaths.initiative(s, i.id()), "initiative.ftlh", i.name(), "initiative", sc,
-                    Map.of("initiative", i), join(i.name(), i.owner(), i.sponsor(), markdown.toPlainText(i.body())), true));
+                    Map.of("initiative", i), join(i.name(), i.owner(), i.sponsor(), markdown.toPlainText(i.body()),
+                            words(i.milestones().stream().map(ms -> ms.name()))), true));
         }
         pages.add(new PageSpec(SitePaths.okrs(s), "okrs.ftlh", labels.format("okrs.title", name), "okrs", sc, Map.of(),
                 join(s.okrs().stream().flatMap(set -> set.okrs().stream())
@@ -94,8 +97,14 @@ final class PagePlanner {
         for (Review r : s.reviews()) {
             pages.add(new PageSpec(SitePaths.review(s, r.period()), "review.ftlh",
                     labels.format("review.title", r.period().toString()), "review", sc, Map.of("review", r),
-                    join(String.join(" ", r.decisions()), markdown.toPlainText(r.body())), true));
+                    join(String.join(" ", r.attendees()), String.join(" ", r.decisions()),
+                            words(r.commentary().values().stream()), markdown.toPlainText(r.body())), true));
         }
+    }
+
+    /** Texts of a list, as one text for the index (empty ones left out). */
+    private static String words(java.util.stream.Stream<String> texts) {
+        return join(texts.toArray(String[]::new));
     }
 
     private static String join(String... parts) {

@@ -22,10 +22,10 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Makes the model an audience may see: without budgets, and without people's names (in the name fields and
- * wherever a known name appears in free text). Actual values are withheld by the templates, the charts and
- * strategy.json, because statuses and scores are computed from them first. Scores stay valid: they do not
- * depend on names or budgets.
+ * Makes the model an audience may see: without budgets, without people's names (in the name fields and
+ * wherever a known name appears in free text), and without actual values (measurements with their notes,
+ * baselines, key results' current values). Statuses are computed from the full model first; the scores of an
+ * edition without actuals are reduced to statuses by {@link StatusOnlyScores}.
  */
 public final class Redactor {
 
@@ -35,7 +35,7 @@ public final class Redactor {
     }
 
     public static Strategy apply(Strategy strategy, Set<Redaction> redactions) {
-        if (!redactions.contains(Redaction.OWNERS) && !redactions.contains(Redaction.BUDGETS)) {
+        if (redactions.isEmpty()) {
             return strategy;
         }
         Set<String> names = redactions.contains(Redaction.OWNERS) ? names(strategy) : Set.of();
@@ -43,6 +43,26 @@ public final class Redactor {
         UnaryOperator<String> text = t -> scrub(t, longestFirst);
         UnaryOperator<String> name = n -> names.contains(n == null ? "" : n.trim()) ? "" : text.apply(n);
         return new Strategy(scorecard(strategy.company(), redactions, text, name));
+    }
+
+    /**
+     * The "What changed" report an audience may see: without names, the owner changes show neither the old
+     * nor the new owner, and names in element names are withheld as everywhere else.
+     */
+    public static java.util.Optional<dev.bscportal.core.history.ChangeReport> apply(
+            java.util.Optional<dev.bscportal.core.history.ChangeReport> report, Strategy strategy, Set<Redaction> redactions) {
+        if (report.isEmpty() || !redactions.contains(Redaction.OWNERS)) {
+            return report;
+        }
+        List<String> longestFirst = names(strategy).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        dev.bscportal.core.history.ChangeReport r = report.get();
+        return java.util.Optional.of(new dev.bscportal.core.history.ChangeReport(r.baselineLabel(), r.baselineCommit(),
+                r.changes().stream().map(c -> {
+                    boolean owner = c.field().equals("owner");
+                    return new dev.bscportal.core.history.Change(c.kind(), c.element(), c.unitPath(), c.id(),
+                            scrub(c.name(), longestFirst), c.field(),
+                            owner ? WITHHELD : scrub(c.before(), longestFirst), owner ? WITHHELD : scrub(c.after(), longestFirst));
+                }).toList()));
     }
 
     private static Scorecard scorecard(Scorecard s, Set<Redaction> r, UnaryOperator<String> text, UnaryOperator<String> name) {
@@ -53,8 +73,12 @@ public final class Redactor {
                 o.themes(), name.apply(o.owner()), r.contains(Redaction.OWNERS) ? "" : o.ownerLabel(), o.weight(), o.order(), o.drives(), o.supports(), text.apply(o.body()), o.origin())).toList();
         List<Measure> measures = s.measures().stream().map(m -> new Measure(m.id(), text.apply(m.name()), m.objectives(),
                 text.apply(m.description()), m.unit(), m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(),
-                name.apply(m.owner()), text.apply(m.dataSource()), text.apply(m.formula()), m.baseline(), m.targets(),
+                name.apply(m.owner()), text.apply(m.dataSource()), text.apply(m.formula()),
+                r.contains(Redaction.ACTUALS) ? Optional.empty() : m.baseline(), m.targets(),
                 m.periodTargets(), m.origin())).toList();
+        if (r.contains(Redaction.ACTUALS)) {
+            measures = dev.bscportal.core.model.InferredDecimals.apply(measures, List.of());
+        }
         List<Initiative> initiatives = s.initiatives().stream().map(x -> new Initiative(x.id(), text.apply(x.name()),
                 name.apply(x.owner()), name.apply(x.sponsor()), x.objectives(), x.measures(), x.status(), x.start(), x.due(),
                 x.progress(), r.contains(Redaction.BUDGETS) ? Optional.empty() : x.budget(),
@@ -62,7 +86,9 @@ public final class Redactor {
                 text.apply(x.body()), x.origin())).toList();
         List<OkrSet> okrs = s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new Okr(o.id(),
                 text.apply(o.name()), name.apply(o.owner()), o.supports(), o.keyResults().stream().map(k -> new KeyResult(
-                        text.apply(k.name()), k.measure(), k.from(), k.to(), k.current(), k.origin())).toList(), o.origin())).toList(),
+                        text.apply(k.name()), k.measure(), k.from(), k.to(),
+                        r.contains(Redaction.ACTUALS) ? java.util.OptionalDouble.empty() : k.current(), k.origin())).toList(),
+                o.origin())).toList(),
                 set.origin())).toList();
         List<Review> reviews = s.reviews().stream().map(rv -> {
             Map<String, String> commentary = new LinkedHashMap<>();
@@ -73,7 +99,7 @@ public final class Redactor {
         List<Scorecard> units = new ArrayList<>();
         s.units().forEach(u -> units.add(scorecard(u, r, text, name)));
         return new Scorecard(s.path(), s.directory(), info, s.perspectives(), s.themes(), objectives, measures,
-                s.measurements(), initiatives, okrs, reviews, units, s.unreadable());
+                r.contains(Redaction.ACTUALS) ? List.of() : s.measurements(), initiatives, okrs, reviews, units, s.unreadable());
     }
 
     /** Everyone named in an owner, sponsor or attendee field anywhere. */

@@ -281,7 +281,7 @@ public final class ScorecardView {
         OptionalDouble current = kr.current();
         if (current.isEmpty() && kr.measure().isPresent() && scorecard.measure(kr.measure().get()).isPresent()) {
             Optional<Assessment> inQuarter = scores.measure(kr.measure().get()).at(set.period());
-            if (inQuarter.isPresent() && !inQuarter.get().period().endDate().isBefore(set.period().startDate())) {
+            if (inQuarter.isPresent() && Double.isFinite(inQuarter.get().actual()) && !inQuarter.get().period().endDate().isBefore(set.period().startDate())) {
                 current = OptionalDouble.of(inQuarter.get().actual());
             }
         }

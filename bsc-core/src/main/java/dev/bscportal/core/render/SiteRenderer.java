@@ -62,17 +62,23 @@ public final class SiteRenderer {
      */
     public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
             IntConsumer progress, Optional<PreviousSite> previousSite) throws RenderException {
-        strategy = Redactor.apply(strategy, options.redactions());
+        // the heatmap re-scores past periods from the measurements, which the redacted model no longer has; it
+        // holds statuses only
+        StatusHistory history = new StatusHistory(strategy, scores);
         SiteResources resources = SiteResources.open(options.templateOverrides());
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
+        changes = Redactor.apply(changes, strategy, options.redactions());
+        strategy = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
+        if (!options.shows(Redaction.ACTUALS)) {
+            scores = StatusOnlyScores.of(scores);
+        }
         Markdown markdown = new Markdown(options.allowRawHtml());
         MarkdownBodies.convertAll(strategy, markdown);
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         Owners owners = new Owners(strategy);
         LinkedStrategy linked = new LinkedStrategy(strategy, scores);
         SiteModel site = new SiteModel(options, linked, owners, labels, changes);
-        StatusHistory history = new StatusHistory(strategy, scores);
         List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
         java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();

@@ -112,4 +112,25 @@ class RedactionTest {
                 "the status is still shown");
         assertTrue(Files.readString(redacted.resolve("strategy.json")).contains("\"status\""));
     }
+
+    @Test
+    void givenAnOwnerChangeWhenThePublicProfileShowsWhatChangedThenNeitherTheOldNorTheNewOwnerIsNamed() throws Exception {
+        CheckResult checked = sentinelStrategy();
+        dev.bscportal.core.history.ChangeReport changes = new dev.bscportal.core.history.ChangeReport("2026-Q2",
+                "0123456789abcdef0123456789abcdef01234567", List.of(
+                        new dev.bscportal.core.history.Change(dev.bscportal.core.history.Change.Kind.CHANGED, "measure", "",
+                                "revenue", "Revenue", "owner", "Xaviera Brightwater", "Zebulon Quartermaine"),
+                        new dev.bscportal.core.history.Change(dev.bscportal.core.history.Change.Kind.RENAMED, "initiative", "",
+                                "academy", "Academy of Zebulon Quartermaine", "name", "Academy", "Academy of Zebulon Quartermaine")));
+        Path full = Files.createDirectories(dir.resolve("full-changes"));
+        Path redacted = Files.createDirectories(dir.resolve("public-changes"));
+        new SiteRenderer(SiteOptions.defaults(), Optional.empty(), false).render(checked.strategy().orElseThrow(),
+                checked.scores().orElseThrow(), Optional.of(changes), full, n -> { });
+        new SiteRenderer(SiteOptions.defaults().withRedactions(Set.of(Redaction.OWNERS)), Optional.empty(), false)
+                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), Optional.of(changes), redacted, n -> { });
+
+        assertTrue(Files.readString(full.resolve("changes.html")).contains("Zebulon Quartermaine"), "the full site names them");
+        assertEquals(List.of(), filesContaining(redacted, List.of("Zebulon", "Quartermaine", "Xaviera", "Brightwater")));
+        assertTrue(Files.readString(redacted.resolve("changes.html")).contains("Academy of"), "the change itself stays");
+    }
 }

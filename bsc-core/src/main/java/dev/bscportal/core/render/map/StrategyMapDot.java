@@ -196,7 +196,10 @@ public final class StrategyMapDot {
             label.append("</tr></table></td></tr>");
         }
         label.append("</table>>");
-        String tooltip = o.name() + ": " + text.score() + " " + score + " (" + text.status(status) + ")";
+        // no score (no data, or an edition without actuals, whose scores are withheld): the status alone
+        String tooltip = result.score().isPresent()
+                ? o.name() + ": " + text.score() + " " + score + " (" + text.status(status) + ")"
+                : o.name() + " (" + text.status(status) + ")";
         titles.put(id, tooltip);
         return Dot.quoted(id) + " [label=" + label
                 + ", URL=" + Dot.quoted(ROOT + prefix + "objectives/" + o.id() + ".html")

@@ -1,4 +1,4 @@
-package dev.bscportal.core.load;
+package dev.bscportal.core.model;
 
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.testing.StrategyDir;

@@ -1,9 +1,5 @@
-package dev.bscportal.core.load;
+package dev.bscportal.core.model;
 
-import dev.bscportal.core.model.Measure;
-import dev.bscportal.core.model.Measurement;
-import dev.bscportal.core.model.PeriodTarget;
-import dev.bscportal.core.model.Targets;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,15 +12,18 @@ import java.util.stream.Collectors;
  * The decimals of a measure that does not write {@code decimals}: as many as its own numbers have (actuals,
  * baseline, threshold, target, stretch, period targets), at most {@link #MAX}; so 67.5 gives 1, 1215000 gives 0
  * and a measure never shows "72.0" for values written as 72. A rank always shows whole positions.
+ *
+ * <p>An edition without actuals infers them again without the measurements: how many decimals a value is shown
+ * with would otherwise tell something of the withheld actuals.
  */
-final class InferredDecimals {
+public final class InferredDecimals {
 
-    static final int MAX = 3;
+    public static final int MAX = 3;
 
     private InferredDecimals() {
     }
 
-    static List<Measure> apply(List<Measure> measures, List<Measurement> measurements) {
+    public static List<Measure> apply(List<Measure> measures, List<Measurement> measurements) {
         Map<String, List<Measurement>> byMeasure = measurements.stream()
                 .collect(Collectors.groupingBy(Measurement::measure));
         List<Measure> result = new ArrayList<>(measures.size());
@@ -43,7 +42,7 @@ final class InferredDecimals {
     }
 
     /** The decimals a number needs to be written exactly: 72 → 0, 67.5 → 1, -0.75 → 2. */
-    static int decimalsOf(double value) {
+    public static int decimalsOf(double value) {
         if (!Double.isFinite(value)) {
             return 0;
         }
