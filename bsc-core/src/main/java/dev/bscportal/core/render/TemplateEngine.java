@@ -5,6 +5,8 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.cache.TemplateNameFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -28,18 +30,18 @@ import java.util.Map;
 public final class TemplateEngine {
 
     private final Configuration configuration;
+    private final java.util.Optional<Path> overrideTemplates;
 
     public TemplateEngine(SiteResources resources, java.util.Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
-        if (resources.overrides().isPresent()) {
-            Path templates = resources.overrides().get().resolve("templates");
-            if (templates.toFile().isDirectory()) {
-                try {
-                    loaders.add(new FileTemplateLoader(templates.toFile()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        this.overrideTemplates = resources.overrides().map(dir -> dir.resolve("templates")).filter(dir -> dir.toFile().isDirectory());
+        if (overrideTemplates.isPresent()) {
+            try {
+                // refuses (as "not found") any template whose real path, links resolved, is outside the folder
+                loaders.add(new ConfinedFileLoader(overrideTemplates.get().toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), SiteResources.BUILT_IN_ROOT + "templates"));
@@ -60,7 +62,15 @@ public final class TemplateEngine {
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        // templates (the user's overrides included) see the data model and nothing of Java: no class loading
+        // through ?new (Execute, ObjectConstructor, JythonRuntime), no ?api, no getClass()/ClassLoader/
+        // ProtectionDomain/reflection members, no template names with a scheme, a backslash or a way above the root
+        wrapper.setMemberAccessPolicy(new TemplateMemberPolicy());
+        wrapper.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_SAFE);
         cfg.setObjectWrapper(wrapper.build());
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0);
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         this.configuration = cfg;
     }
@@ -71,24 +81,72 @@ public final class TemplateEngine {
             Template template = configuration.getTemplate(templateName);
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new RenderException("Template " + e.getTemplateSourceName() + " line " + e.getLineNumber()
+            throw new RenderException("Template " + describe(e.getTemplateSourceName()) + " line " + e.getLineNumber()
                     + ": " + firstLine(e.getMessageWithoutStackTop()), e);
         } catch (freemarker.core.ParseException e) {
-            throw new RenderException("Template " + e.getTemplateName() + " line " + e.getLineNumber()
+            throw new RenderException("Template " + describe(e.getTemplateName()) + " line " + e.getLineNumber()
                     + " does not parse: " + firstLine(e.getEditorMessage()), e);
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new RenderException("Template " + templateName + " was not found in the overrides or the built-in templates.", e);
+        } catch (freemarker.template.MalformedTemplateNameException e) {
+            throw new RenderException("Template " + templateName + " has a malformed name: " + firstLine(e.getMalformednessDescription()), e);
         } catch (IOException e) {
             throw new RenderException("Could not write page from template " + templateName + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * The user's template folder. Freemarker refuses a template whose real path, links resolved, is outside the
+     * folder with an unchecked SecurityException that would lose the including template's line; here that is
+     * an I/O error, which Freemarker reports at the {@code <#include>} or {@code <#import>} line.
+     */
+    private static final class ConfinedFileLoader extends FileTemplateLoader {
+
+        ConfinedFileLoader(java.io.File folder) throws IOException {
+            super(folder, false);
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            try {
+                return super.findTemplateSource(name);
+            } catch (SecurityException outside) {
+                throw new IOException("templates/" + name + " is a link to a file outside the template folder;"
+                        + " put the file itself in the template folder");
+            }
+        }
+    }
+
+    /** The template's file: the override's path when the user's template folder holds it, else its built-in name. */
+    private String describe(String sourceName) {
+        if (sourceName == null) {
+            return "(unknown)";
+        }
+        return overrideTemplates.map(dir -> dir.resolve(sourceName).normalize())
+                .filter(f -> f.startsWith(overrideTemplates.get()) && f.toFile().isFile())
+                .map(Path::toString).orElse(sourceName + " (built-in)");
+    }
+
+    /**
+     * Freemarker's explanation up to its tips, on one line, without control characters (the template's own
+     * text may be quoted in it), at most 400 characters.
+     */
     private static String firstLine(String text) {
         if (text == null) {
             return "";
         }
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
+        StringBuilder summary = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("----")) {
+                if (summary.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            summary.append(summary.length() > 0 ? " " : "").append(line.strip());
+        }
+        String clean = summary.toString().replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
+        return clean.length() > 400 ? clean.substring(0, 400) + "..." : clean;
     }
 
 }
