@@ -133,6 +133,15 @@ public final class OptionChecks {
         return value;
     }
 
+    /** A TCP port for the preview: 0 (any free port) or 1 to 65535. */
+    public static int port(int port) throws InvalidOptionException {
+        if (port < 0 || port > 65535) {
+            throw new InvalidOptionException("port", "port " + port + " is not a TCP port. Choose one from 1024 to 65535,"
+                    + " e.g. -Dbsc.port=8485 (0 picks a free one).");
+        }
+        return port;
+    }
+
     private static Optional<String> trimmed(String text) {
         return Optional.ofNullable(text).map(String::strip).filter(s -> !s.isEmpty());
     }

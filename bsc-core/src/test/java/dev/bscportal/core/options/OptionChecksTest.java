@@ -143,6 +143,18 @@ class OptionChecksTest {
         assertRefused("compareTo", "no leading -", assertThrows(InvalidOptionException.class, () -> OptionChecks.gitRevision(given)));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 65536, Integer.MIN_VALUE, Integer.MAX_VALUE})
+    void givenANumberThatIsNoTcpPortWhenCheckedThenPortIsRefused(int given) {
+        assertRefused("port", "e.g. -Dbsc.port=8485", assertThrows(InvalidOptionException.class, () -> OptionChecks.port(given)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 8484, 65535})
+    void givenATcpPortWhenCheckedThenItIsKept(int given) throws Exception {
+        assertEquals(given, OptionChecks.port(given));
+    }
+
     @Test
     void givenALogoThatIsNotInTheTemplateDirectoryWhenTheSettingsAreCheckedThenTheBuildIsRefused() {
         SiteSettings settings = new SiteSettings("", "en", Optional.of(dir), null, null, "assets/missing.svg", null, false);
