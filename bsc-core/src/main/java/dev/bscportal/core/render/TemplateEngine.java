@@ -64,7 +64,8 @@ public final class TemplateEngine {
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         // templates (the user's overrides included) see the data model and nothing of Java: no class loading
         // through ?new (Execute, ObjectConstructor, JythonRuntime), no ?api, no getClass()/ClassLoader/
-        // ProtectionDomain/reflection members, no template names with a scheme, a backslash or a way above the root
+        // ProtectionDomain/reflection members, no template names with a scheme, a backslash or a way above the root.
+        // ?eval and ?interpret stay: what they evaluate runs under these same limits.
         wrapper.setMemberAccessPolicy(new TemplateMemberPolicy());
         wrapper.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_SAFE);
         cfg.setObjectWrapper(wrapper.build());
