@@ -129,22 +129,26 @@ public final class TemplateEngine {
     }
 
     /**
-     * Freemarker's explanation up to its tips, on one line, without control characters (the template's own
-     * text may be quoted in it), at most 400 characters.
+     * Freemarker's explanation without its tips, nested errors included, on one line, without control
+     * characters (the template's own text may be quoted in it), at most 400 characters.
      */
     private static String firstLine(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder summary = new StringBuilder();
+        boolean inTips = false;
         for (String line : text.split("\n")) {
-            if (line.isBlank() || line.startsWith("----")) {
-                if (summary.length() > 0) {
-                    break;
-                }
-                continue;
+            String l = line.strip();
+            if (l.equals("----")) {
+                inTips = !inTips; // Freemarker puts its tips between two "----" lines, or after a "Tip:"
+            } else if (l.startsWith("Tip:") || l.startsWith("Tips:")) {
+                inTips = true;
+            } else if (l.isEmpty() && !summary.isEmpty()) {
+                inTips = false;
+            } else if (!inTips && !l.isEmpty() && !l.startsWith("---begin-message---") && !l.startsWith("---end-message---")) {
+                summary.append(summary.length() > 0 ? " " : "").append(l);
             }
-            summary.append(summary.length() > 0 ? " " : "").append(line.strip());
         }
         String clean = summary.toString().replaceAll("[\\p{Cntrl}\\u2028\\u2029]", "?");
         return clean.length() > 400 ? clean.substring(0, 400) + "..." : clean;

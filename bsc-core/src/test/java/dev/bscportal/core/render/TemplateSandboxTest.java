@@ -125,6 +125,19 @@ class TemplateSandboxTest {
         assertNothingLeaked();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<#assign s = r'${\"freemarker.template.utility.Execute\"?new()(\"touch MARKER_PATH\")}'?interpret><@s/>",
+            "${r'\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.FileOutputStream\", \"MARKER_PATH\")'?eval}",
+    })
+    void givenAnOverrideThatHidesAPayloadInEvalOrInterpretWhenRenderedThenTheSameLimitsHold(String payload) throws Exception {
+        RenderException e = renderWithHomeOverride(payload.replace("MARKER_PATH", marker().toString()));
+
+        assertTrue(e.getMessage().contains("home.ftlh"), e.getMessage());
+        assertTrue(e.getMessage().contains("is not allowed in the template for security reasons"), e.getMessage());
+        assertNothingLeaked();
+    }
+
     @Test
     void givenAnOverrideUsingOnlyTheDataModelWhenRenderedThenItRenders() throws Exception {
         CheckResult checked = StrategyDir.valid(dir.resolve("src")).check();
