@@ -40,6 +40,10 @@ public final class OptionChecks {
         if (hasControlOrSpace(url)) {
             throw new InvalidOptionException("siteUrl", "siteUrl " + quote(url) + " contains a space or a control character." + fix);
         }
+        if (!url.chars().allMatch(c -> c < 0x80)) {
+            throw new InvalidOptionException("siteUrl", "siteUrl " + quote(url) + " contains characters beyond ASCII;"
+                    + " write the host in its xn-- form and percent-encode the path (%C3%9F for ß)." + fix);
+        }
         URI uri;
         try {
             uri = new URI(url);

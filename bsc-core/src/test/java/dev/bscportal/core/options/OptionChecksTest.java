@@ -42,6 +42,8 @@ class OptionChecksTest {
     })
     void givenAnAbsoluteHttpAddressWhenCheckedThenItIsKeptEndingInASlash(String given, String expected) throws Exception {
         assertEquals(Optional.of(expected), OptionChecks.siteUrl(given));
+        assertEquals(Optional.of(expected), new SiteSettings("", "en", Optional.empty(), given, null, null, null, false).check().siteUrl(),
+                "the site options take the checked address");
     }
 
     @ParameterizedTest
@@ -52,7 +54,7 @@ class OptionChecksTest {
             "https://example.com/\n<script>", "https://example.com/\u0000", "https://example.com/\u202e",
             "https://example.com/\"><script>alert(1)</script>", "https://", "http:///path", "https://example.com/a/../b/",
             "https://example.com/./b/", "https://example.com//b/", "https://example.com\\@evil.example/",
-            "https://bücher.example/", "https://-bad.example/", "mailto:x@example.com", "https:example.com"})
+            "https://bücher.example/", "https://example.com/straße/", "https://-bad.example/", "mailto:x@example.com", "https:example.com"})
     void givenAnythingButAnAbsoluteHttpAddressWhenCheckedThenSiteUrlIsRefused(String given) {
         InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> OptionChecks.siteUrl(given));
 
@@ -160,6 +162,16 @@ class OptionChecksTest {
         SiteSettings settings = new SiteSettings("", "en", Optional.of(dir), null, null, "assets/missing.svg", null, false);
 
         assertRefused("logo", "assets/logo.svg", assertThrows(InvalidOptionException.class, settings::check));
+    }
+
+    @Test
+    void givenACallerBypassingTheChecksWhenSiteOptionsGetACssOrUrlPayloadThenTheyRefuseIt() {
+        SiteOptions base = SiteOptions.defaults();
+
+        assertThrows(IllegalArgumentException.class, () -> new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("#fff;}</style><script>alert(1)</script>"), false, java.util.Set.of()));
+        assertThrows(IllegalArgumentException.class, () -> base.withSiteUrl("javascript:alert(1)//"));
+        assertThrows(IllegalArgumentException.class, () -> base.withSiteUrl("https://example.com/\"><script>/"));
     }
 
     @Test
