@@ -105,7 +105,8 @@ public class BuildMojo extends AbstractStrategyMojo {
         long start = System.nanoTime();
         SiteOptions options = siteOptions();
         Optional<String> revision = checkedCompareTo();
-        SitePublisher publisher = new SitePublisher(outputDirectory.toPath());
+        List<Path> sources = sourceDirectories();
+        SitePublisher publisher = new SitePublisher(outputDirectory.toPath(), sources);
         List<Path> protectedDirs = List.of(sourceDirectory.toPath(), baseDirectory.toPath());
         try {
             publisher.checkSafe(protectedDirs);
@@ -176,6 +177,15 @@ public class BuildMojo extends AbstractStrategyMojo {
         return SiteFingerprint.of(inputs, settings);
     }
 
+    /** What the build reads: no site may be published inside (or over) these. */
+    private List<Path> sourceDirectories() {
+        List<Path> sources = new ArrayList<>(List.of(sourceDirectory.toPath()));
+        if (templateDirectory != null) {
+            sources.add(templateDirectory.toPath());
+        }
+        return sources;
+    }
+
     /** The site published before and its page digests, whose unchanged pages the renderer may keep; read only. */
     private static Optional<PreviousSite> previousSite(SitePublisher publisher) {
         return publisher.state().recorded(PreviousSite.RECORD).map(digests -> new PreviousSite(publisher.output(), digests));
@@ -207,7 +217,7 @@ public class BuildMojo extends AbstractStrategyMojo {
         File target = audienceDirectory(audience);
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         try {
-            SitePublisher edition = new SitePublisher(target.toPath());
+            SitePublisher edition = new SitePublisher(target.toPath(), sourceDirectories());
             edition.publish(protectedDirs, staging -> bookkeeping(fingerprint,
                     new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
                             .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },

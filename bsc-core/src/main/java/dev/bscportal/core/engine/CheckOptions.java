@@ -16,7 +16,8 @@ public record CheckOptions(Set<ProblemCode> disabled, boolean failOnWarnings, Lo
     public static final Set<ProblemCode> ALWAYS_ON = EnumSet.of(
             ProblemCode.MALFORMED_YAML, ProblemCode.MALFORMED_FRONT_MATTER, ProblemCode.MALFORMED_CSV,
             ProblemCode.UNREADABLE_FILE, ProblemCode.UNSAFE_YAML, ProblemCode.FILE_TOO_LARGE,
-            ProblemCode.LINK_OUTSIDE_STRATEGY, ProblemCode.MISSING_STRATEGY);
+            ProblemCode.LINK_OUTSIDE_STRATEGY, ProblemCode.MISSING_STRATEGY, ProblemCode.NOT_A_FILE,
+            ProblemCode.LINK_LOOP, ProblemCode.UNITS_TOO_DEEP);
 
     public CheckOptions {
         disabled = disabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabled));

@@ -127,12 +127,17 @@ final class CsvMeasurementReader {
         }
         Optional<Period> period = Period.parse(periodText);
         if (period.isEmpty()) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_PERIOD, at, "'" + periodText + "' is not a period."));
+            report.accept(Fields.periodProblem(periodText, at));
             return Optional.empty();
         }
         Double value = Numbers.parse(valueText);
         if (value == null) {
             report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, at, "The value '" + valueText + "' is not a number."));
+            return Optional.empty();
+        }
+        if (Math.abs(value) > Numbers.MAX_MAGNITUDE) {
+            report.accept(Problem.of(ProblemCode.NUMBER_OUT_OF_RANGE, at, "The value '" + valueText
+                    + "' lies outside -1e15 to 1e15."));
             return Optional.empty();
         }
         return Optional.of(new Measurement(measure, period.get(), value, cell(row, columns, "note"), Origin.at(at)));

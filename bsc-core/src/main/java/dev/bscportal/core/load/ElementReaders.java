@@ -93,11 +93,21 @@ final class ElementReaders {
 
     private static double positiveWeight(Fields f) {
         OptionalDouble weight = f.number("weight");
-        if (weight.isPresent() && weight.getAsDouble() <= 0) {
+        return weight.isPresent() ? checkedWeight(f, weight.getAsDouble()) : 1;
+    }
+
+    /** A weight greater than 0 (BSC009 otherwise) within the weight range (BSC034 otherwise); 1 when it is not. */
+    private static double checkedWeight(Fields f, double weight) {
+        if (weight <= 0) {
             f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("weight"), "'weight' must be greater than 0."));
             return 1;
         }
-        return weight.orElse(1);
+        if (weight < Numbers.MIN_WEIGHT || weight > Numbers.MAX_WEIGHT) {
+            f.report().accept(Problem.of(ProblemCode.NUMBER_OUT_OF_RANGE, f.at("weight"), "'weight' is " + weight
+                    + "; weights lie between 0.000001 and 1000000."));
+            return 1;
+        }
+        return weight;
     }
 
     static Optional<Measure> measure(Fields f, String fileId, List<Measurement> inline) {
@@ -146,7 +156,8 @@ final class ElementReaders {
             Fields.open(item, f.file(), f.lineOffset(), "an objective link", Set.of("id", "weight"), f.report())
                     .ifPresent(link -> {
                         Optional<String> id = link.required("id");
-                        double weight = link.number("weight").orElse(1);
+                        OptionalDouble given = link.number("weight");
+                        double weight = given.isPresent() ? checkedWeight(link, given.getAsDouble()) : 1;
                         if (id.isPresent() && !Fields.ID.matcher(id.get()).matches()) {
                             link.invalidId(link.at("id"), id.get());
                         } else {

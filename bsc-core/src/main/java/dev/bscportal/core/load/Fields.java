@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  */
 final class Fields {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** An id names files of the site (objectives/&lt;id&gt;.html): never a Windows device name such as con or lpt1. */
+    static final Pattern ID = Pattern.compile("(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9][a-z0-9-]{0,63}");
 
     private final String file;
     private final int lineOffset;
@@ -213,6 +214,11 @@ final class Fields {
     OptionalDouble number(Node node, SourcePosition where, String label) {
         if (node instanceof ScalarNode scalar) {
             Double value = Numbers.parse(scalar.getValue());
+            if (value != null && Math.abs(value) > Numbers.MAX_MAGNITUDE) {
+                report.accept(Problem.of(ProblemCode.NUMBER_OUT_OF_RANGE, where, label + " is " + scalar.getValue()
+                        + "; numbers lie between -1e15 and 1e15."));
+                return OptionalDouble.empty();
+            }
             if (value != null) {
                 return OptionalDouble.of(value);
             }
@@ -245,9 +251,17 @@ final class Fields {
     Optional<Period> period(String text, SourcePosition where) {
         Optional<Period> period = Period.parse(text);
         if (period.isEmpty()) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period."));
+            report.accept(periodProblem(text, where));
         }
         return period;
+    }
+
+    /** The problem of a text that is not a supported period: out of range (BSC033) or malformed (BSC011). */
+    static Problem periodProblem(String text, SourcePosition where) {
+        return Period.isOutOfRange(text)
+                ? Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, where, "The period '" + text + "' lies outside the years "
+                        + Period.MIN_YEAR + " to " + Period.MAX_YEAR + ".")
+                : Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period.");
     }
 
     Optional<LocalDate> date(String key) {
@@ -256,7 +270,13 @@ final class Fields {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(text.get()));
+            LocalDate date = LocalDate.parse(text.get());
+            if (!Period.supports(date)) {
+                report.accept(Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, at(key), "The date '" + text.get()
+                        + "' lies outside " + Period.MIN_DATE + " to " + Period.MAX_DATE + "."));
+                return Optional.empty();
+            }
+            return Optional.of(date);
         } catch (DateTimeParseException e) {
             report.accept(Problem.of(ProblemCode.INVALID_DATE, at(key), "'" + text.get() + "' is not a date."));
             return Optional.empty();

@@ -5,6 +5,15 @@ import java.util.regex.Pattern;
 /** Plain decimal numbers as users write them: no units, no thousands separators, finite. */
 final class Numbers {
 
+    /**
+     * The largest magnitude a number of a strategy may have (BSC034): far beyond any KPI, small enough that
+     * sums, means, differences and chart scales of such numbers stay finite and exact to a cent.
+     */
+    static final double MAX_MAGNITUDE = 1e15;
+    /** The range of weights (BSC034): a weighted mean of up to a million such weights cannot overflow. */
+    static final double MIN_WEIGHT = 1e-6;
+    static final double MAX_WEIGHT = 1e6;
+
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     private Numbers() {
@@ -17,6 +26,7 @@ final class Numbers {
             return null;
         }
         double value = Double.parseDouble(s);
-        return Double.isFinite(value) ? value : null;
+        // -0 is 0: shown, summed and compared as 0 (adding 0.0 turns -0.0 into 0.0)
+        return Double.isFinite(value) ? value + 0.0 : null;
     }
 }

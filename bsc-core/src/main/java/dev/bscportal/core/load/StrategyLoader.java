@@ -1,5 +1,7 @@
 package dev.bscportal.core.load;
 
+import dev.bscportal.core.files.ConfinedFiles;
+import dev.bscportal.core.files.PathKind;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.LifecycleStage;
 import dev.bscportal.core.model.Measure;
@@ -21,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,18 +40,31 @@ import java.util.stream.Stream;
  * Reads a strategy directory (see docs/format.md) into a {@link Strategy}. Never throws for anything
  * found in the directory: every problem is reported with file and line. Not thread-safe; use one
  * loader per thread.
+ *
+ * <p>Links: a symbolic link is followed only when its real target stays inside the strategy directory; every
+ * real folder is read at most once, so a link back to a parent (a loop) or to a folder already read is
+ * reported (BSC026) instead of being read again. Only regular files are read; a FIFO, device, socket or folder
+ * where a file belongs is reported (BSC025) and never opened.
  */
 public final class StrategyLoader {
 
     private static final Set<String> STRATEGY_KEYS = Set.of("name", "mission", "vision", "values", "stage", "horizon",
             "as-of", "perspectives", "themes");
-    private static final int MAX_UNIT_DEPTH = 8;
+    /** How deep units may nest: the company is level 0, units/a level 1, units/a/units/b level 2, ... */
+    static final int MAX_UNIT_DEPTH = 8;
 
     private final LoadLimits limits;
     private final TextFileReader texts = new TextFileReader();
     private final YamlReader yaml;
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
     private final ParsedFiles parsed;
+
+    /** The strategy directory's files and the real folders read so far (with the path first read as), for one {@link #load} call. */
+    private record Walk(ConfinedFiles files, Map<Path, String> folders) {
+        Path root() {
+            return files.root();
+        }
+    }
 
     /**
      * What reading a measure file gives: the measure (empty when the file is not a valid one) and the measurements
@@ -74,9 +90,9 @@ public final class StrategyLoader {
 
     public LoadResult load(Path strategyDirectory) {
         List<Problem> problems = new ArrayList<>();
-        Path root;
+        ConfinedFiles files;
         try {
-            root = strategyDirectory.toRealPath();
+            files = ConfinedFiles.under(strategyDirectory);
         } catch (IOException e) {
             problems.add(Problem.of(ProblemCode.MISSING_STRATEGY, SourcePosition.file("strategy.yaml"),
                     "The strategy directory " + strategyDirectory + " does not exist."));
@@ -84,7 +100,8 @@ public final class StrategyLoader {
         }
         Optional<Scorecard> company;
         try {
-            company = scorecard(root, root, "", null, 0, problems::add);
+            Walk walk = new Walk(files, new HashMap<>(Map.of(files.root(), "")));
+            company = scorecard(walk, files.root(), "", null, 0, problems::add);
         } catch (RuntimeException unexpected) {
             problems.add(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(""),
                     "The strategy could not be read (" + unexpected.getClass().getSimpleName() + ")."));
@@ -93,24 +110,25 @@ public final class StrategyLoader {
         return new LoadResult(company.map(Strategy::new), problems);
     }
 
-    private Optional<Scorecard> scorecard(Path root, Path dir, String path, Scorecard parent, int depth,
+    private Optional<Scorecard> scorecard(Walk walk, Path dir, String path, Scorecard parent, int depth,
                                           Consumer<Problem> report) {
+        Path root = walk.root();
         String prefix = root.relativize(dir).toString().replace('\\', '/');
         String directory = prefix;
         prefix = prefix.isEmpty() ? "" : prefix + "/";
         Path strategyFile = dir.resolve("strategy.yaml");
-        if (!Files.isRegularFile(strategyFile)) {
+        if (!Files.exists(strategyFile, LinkOption.NOFOLLOW_LINKS)) {
             report.accept(Problem.of(ProblemCode.MISSING_STRATEGY, SourcePosition.file(prefix + "strategy.yaml"),
                     "There is no strategy.yaml in " + (directory.isEmpty() ? "the strategy directory" : directory) + "."));
             return Optional.empty();
         }
-        Optional<Fields> head = readYaml(root, strategyFile, prefix + "strategy.yaml", "strategy.yaml", STRATEGY_KEYS, report);
+        Optional<Fields> head = readYaml(walk, strategyFile, prefix + "strategy.yaml", "strategy.yaml", STRATEGY_KEYS, report);
         if (head.isEmpty()) {
             return Optional.empty();
         }
         Fields f = head.get();
-        String mission = readMarkdown(root, dir.resolve("mission.md"), prefix + "mission.md", report).orElse(f.text("mission", ""));
-        String vision = readMarkdown(root, dir.resolve("vision.md"), prefix + "vision.md", report).orElse(f.text("vision", ""));
+        String mission = readMarkdown(walk, dir.resolve("mission.md"), prefix + "mission.md", report).orElse(f.text("mission", ""));
+        String vision = readMarkdown(walk, dir.resolve("vision.md"), prefix + "vision.md", report).orElse(f.text("vision", ""));
         Optional<LifecycleStage> stage = f.choice("stage", LifecycleStage.values());
         StrategyInfo info = new StrategyInfo(f.required("name").orElse(""), mission, vision, f.texts("values"), stage,
                 f.text("horizon", ""), f.period("as-of"), f.origin());
@@ -119,11 +137,11 @@ public final class StrategyLoader {
         List<Theme> themes = themes(f);
 
         Set<String> unreadable = new java.util.TreeSet<>();
-        List<Objective> objectives = unique(markdownElements(root, dir, prefix, "objectives", unreadable, report,
+        List<Objective> objectives = unique(markdownElements(walk, dir, prefix, "objectives", unreadable, report,
                 (fm, id, body) -> ElementReaders.objective(fm, id, body), ElementReaders.OBJECTIVE_KEYS, "an objective"),
                 Objective::id, o -> o.origin().of("id"), "objective", report);
         List<Measurement> measurements = new ArrayList<>();
-        List<MeasureFile> measureFiles = yamlElements(root, dir, prefix, "measures", unreadable, report,
+        List<MeasureFile> measureFiles = yamlElements(walk, dir, prefix, "measures", unreadable, report,
                 ElementReaders.MEASURE_KEYS, "a measure", (fm, id) -> {
                     List<Measurement> inline = new ArrayList<>();
                     Optional<Measure> measure = ElementReaders.measure(fm, id, inline);
@@ -133,13 +151,13 @@ public final class StrategyLoader {
         measureFiles.stream().filter(file -> file.measure().isEmpty()).forEach(file -> unreadable.add("measures/" + file.fileId()));
         List<Measure> measures = unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report);
-        measurements.addAll(csvMeasurements(root, dir, prefix, report));
-        List<Initiative> initiatives = unique(markdownElements(root, dir, prefix, "initiatives", unreadable, report,
+        measurements.addAll(csvMeasurements(walk, dir, prefix, report));
+        List<Initiative> initiatives = unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
                 Initiative::id, i -> i.origin().of("id"), "initiative", report);
-        List<OkrSet> okrs = unique(yamlElements(root, dir, prefix, "okrs", unreadable, report, ElementReaders.OKR_FILE_KEYS,
+        List<OkrSet> okrs = unique(yamlElements(walk, dir, prefix, "okrs", unreadable, report, ElementReaders.OKR_FILE_KEYS,
                 "an OKR file", ElementReaders::okrs), s -> s.period().toString(), s -> s.origin().at(), "OKR period", report);
-        List<Review> reviews = unique(markdownElements(root, dir, prefix, "reviews", unreadable, report,
+        List<Review> reviews = unique(markdownElements(walk, dir, prefix, "reviews", unreadable, report,
                 (fm, id, body) -> ElementReaders.review(fm, id, body), ElementReaders.REVIEW_KEYS, "a review"),
                 r -> r.period().toString(), r -> r.origin().at(), "review period", report);
 
@@ -147,23 +165,24 @@ public final class StrategyLoader {
                 uniqueMeasurements(measurements, report), initiatives, okrs, reviews, List.of(), unreadable);
         List<Scorecard> units = new ArrayList<>();
         Path unitsDir = dir.resolve("units");
-        if (Files.isDirectory(unitsDir)) {
-            if (depth >= MAX_UNIT_DEPTH) {
-                report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(prefix + "units"),
-                        "Units are nested more than " + MAX_UNIT_DEPTH + " levels deep; deeper units are not read."));
-            } else {
-                for (Path unitDir : entries(root, unitsDir, prefix + "units", report)) {
-                    String unitId = unitDir.getFileName().toString();
-                    if (!Files.isDirectory(unitDir)) {
-                        report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(prefix + "units/" + unitId),
-                                "Only unit folders belong in units/."));
-                    } else if (!Fields.ID.matcher(unitId).matches()) {
-                        report.accept(Problem.of(ProblemCode.INVALID_ID, SourcePosition.file(prefix + "units/" + unitId),
-                                "'" + unitId + "' is not a valid unit id (folder name)."));
-                    } else {
-                        scorecard(root, unitDir, path.isEmpty() ? unitId : path + "/" + unitId, partial, depth + 1, report)
-                                .ifPresent(units::add);
-                    }
+        if (Files.exists(unitsDir, LinkOption.NOFOLLOW_LINKS) && depth >= MAX_UNIT_DEPTH) {
+            report.accept(Problem.of(ProblemCode.UNITS_TOO_DEEP, SourcePosition.file(prefix + "units"),
+                    "The units in " + prefix + "units/ would be level " + (depth + 1) + " of the unit tree; units may be nested at most "
+                            + MAX_UNIT_DEPTH + " levels deep (the company is level 0), so they are not read."));
+        } else {
+            for (Path unitDir : entries(walk, unitsDir, prefix + "units", report)) {
+                String unitId = unitDir.getFileName().toString();
+                String relative = prefix + "units/" + unitId;
+                PathKind kind = walk.files().inspect(unitDir);
+                if (!kind.is(PathKind.Kind.DIRECTORY)) {
+                    report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(relative),
+                            "Only unit folders belong in units/; '" + unitId + "' is " + kind.describe() + "."));
+                } else if (!Fields.ID.matcher(unitId).matches()) {
+                    report.accept(Problem.of(ProblemCode.INVALID_ID, SourcePosition.file(relative),
+                            "'" + unitId + "' is not a valid unit id (folder name)."));
+                } else if (firstVisit(walk, kind.real(), relative, report)) {
+                    scorecard(walk, unitDir, path.isEmpty() ? unitId : path + "/" + unitId, partial, depth + 1, report)
+                            .ifPresent(units::add);
                 }
             }
         }
@@ -216,15 +235,15 @@ public final class StrategyLoader {
         Optional<T> read(Fields fields, String fileId, String body);
     }
 
-    private <T> List<T> markdownElements(Path root, Path dir, String prefix, String folder, Set<String> unreadable,
+    private <T> List<T> markdownElements(Walk walk, Path dir, String prefix, String folder, Set<String> unreadable,
                                          Consumer<Problem> report,
                                          MarkdownElementReader<T> reader, Set<String> keys, String what) {
         List<T> result = new ArrayList<>();
-        for (Path file : files(root, dir.resolve(folder), prefix + folder, ".md", report)) {
+        for (Path file : files(walk, dir.resolve(folder), prefix + folder, ".md", report)) {
             String relative = prefix + folder + "/" + file.getFileName();
             String fileId = stripExtension(file.getFileName().toString());
             int before = result.size();
-            texts.read(file, relative, limits.maxTextFileBytes(), report)
+            texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report)
                     .flatMap(text -> parsed.read("md:" + folder, relative, text, report, problems -> FrontMatter.split(text, relative, problems)
                             .flatMap(fm -> yaml.parse(fm.yaml(), relative, FrontMatter.YAML_LINE_OFFSET, problems)
                                     .flatMap(node -> Fields.open(node, relative, FrontMatter.YAML_LINE_OFFSET, what, keys, problems))
@@ -238,17 +257,17 @@ public final class StrategyLoader {
         return result;
     }
 
-    private <T> List<T> yamlElements(Path root, Path dir, String prefix, String folder, Set<String> unreadable,
+    private <T> List<T> yamlElements(Walk walk, Path dir, String prefix, String folder, Set<String> unreadable,
                                      Consumer<Problem> report,
                                      Set<String> keys, String what,
                                      java.util.function.BiFunction<Fields, String, Optional<T>> reader) {
         List<T> result = new ArrayList<>();
-        for (Path file : files(root, dir.resolve(folder), prefix + folder, ".yaml", report)) {
+        for (Path file : files(walk, dir.resolve(folder), prefix + folder, ".yaml", report)) {
             String relative = prefix + folder + "/" + file.getFileName();
             int before = result.size();
             // files() lists only files inside the strategy directory
             String fileId = stripExtension(file.getFileName().toString());
-            texts.read(file, relative, limits.maxTextFileBytes(), report)
+            texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report)
                     .flatMap(text -> parsed.read("yaml:" + folder, relative, text, report, problems -> fields(text, relative, what, keys, problems)
                             .flatMap(fields -> reader.apply(fields, fileId))))
                     .ifPresent(result::add);
@@ -259,22 +278,19 @@ public final class StrategyLoader {
         return result;
     }
 
-    private List<Measurement> csvMeasurements(Path root, Path dir, String prefix, Consumer<Problem> report) {
+    private List<Measurement> csvMeasurements(Walk walk, Path dir, String prefix, Consumer<Problem> report) {
         List<Measurement> result = new ArrayList<>();
-        for (Path file : files(root, dir.resolve("measurements"), prefix + "measurements", ".csv", report)) {
+        for (Path file : files(walk, dir.resolve("measurements"), prefix + "measurements", ".csv", report)) {
             String relative = prefix + "measurements/" + file.getFileName();
-            texts.read(file, relative, limits.maxCsvFileBytes(), report)
+            texts.read(walk.files(), file, relative, limits.maxCsvFileBytes(), report)
                     .ifPresent(text -> result.addAll(parsed.read("csv", relative, text, report, problems -> csv.read(text, relative, problems))));
         }
         return result;
     }
 
-    private Optional<Fields> readYaml(Path root, Path file, String relative, String what, Set<String> keys,
+    private Optional<Fields> readYaml(Walk walk, Path file, String relative, String what, Set<String> keys,
                                       Consumer<Problem> report) {
-        if (!insideRoot(root, file, relative, report)) {
-            return Optional.empty();
-        }
-        return texts.read(file, relative, limits.maxTextFileBytes(), report)
+        return texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report)
                 .flatMap(text -> fields(text, relative, what, keys, report));
     }
 
@@ -284,11 +300,11 @@ public final class StrategyLoader {
                 .flatMap(node -> Fields.open(node, relative, 0, what, keys, report));
     }
 
-    private Optional<String> readMarkdown(Path root, Path file, String relative, Consumer<Problem> report) {
-        if (!Files.exists(file) || !insideRoot(root, file, relative, report)) {
+    private Optional<String> readMarkdown(Walk walk, Path file, String relative, Consumer<Problem> report) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        return texts.read(file, relative, limits.maxTextFileBytes(), report).map(String::strip);
+        return texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report).map(String::strip);
     }
 
     /** An empty map node, for a file whose YAML is blank, so missing required fields are still reported. */
@@ -296,52 +312,107 @@ public final class StrategyLoader {
         return yaml.parse("{}", relative, lineOffset, problem -> { }).orElseThrow();
     }
 
-    /** Regular files of one folder with the given extension, sorted; anything else is reported. */
-    private List<Path> files(Path root, Path folder, String relativeFolder, String extension, Consumer<Problem> report) {
+    /**
+     * Regular files of one folder with the given extension, sorted; anything else is reported: an entry with the
+     * extension that is no regular file (a FIFO, device, folder) as an error, other entries as unexpected.
+     */
+    private List<Path> files(Walk walk, Path folder, String relativeFolder, String extension, Consumer<Problem> report) {
         List<Path> result = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return result;
-        }
-        for (Path file : entries(root, folder, relativeFolder, report)) {
+        for (Path file : entries(walk, folder, relativeFolder, report)) {
             String name = file.getFileName().toString();
             if (name.startsWith(".")) {
                 continue;
             }
-            if (Files.isRegularFile(file) && name.endsWith(extension)) {
+            PathKind kind = walk.files().inspect(file);
+            SourcePosition where = SourcePosition.file(relativeFolder + "/" + name);
+            if (kind.is(PathKind.Kind.FILE) && name.endsWith(extension)) {
                 result.add(file);
+            } else if (kind.is(PathKind.Kind.BROKEN)) {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "'" + name + "' cannot be read: it is " + kind.describe() + ".",
+                        "Replace the link with the file itself, or remove it."));
+            } else if (name.endsWith(extension)) {
+                report.accept(Problem.of(ProblemCode.NOT_A_FILE, where, "'" + name + "' is " + kind.describe() + ", not a file; it is not read."));
             } else {
-                report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(relativeFolder + "/" + name),
+                report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, where,
                         "'" + name + "' is not read: " + relativeFolder + "/ holds " + extension + " files only."));
             }
         }
         return result;
     }
 
-    /** The entries of a folder, sorted by name, leaving out links that lead outside the strategy directory. */
-    private List<Path> entries(Path root, Path folder, String relativeFolder, Consumer<Problem> report) {
-        try (Stream<Path> stream = Files.list(folder)) {
-            // an entry that is not a link is inside when its folder is: one realpath per folder, not per file
-            boolean folderInside = folder.toRealPath().startsWith(root);
-            return stream.sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .filter(p -> (folderInside && !Files.isSymbolicLink(p))
-                            || insideRoot(root, p, relativeFolder + "/" + p.getFileName(), report))
+    /**
+     * The entries of a folder, sorted by name, leaving out (and reporting) links that lead outside the strategy
+     * directory. Nothing when the folder does not exist; a folder that is a link leading out, not a folder, or a
+     * real folder already read (a loop) is reported and not listed.
+     */
+    private List<Path> entries(Walk walk, Path folder, String relativeFolder, Consumer<Problem> report) {
+        PathKind kind = walk.files().inspect(folder);
+        SourcePosition where = SourcePosition.file(relativeFolder);
+        switch (kind.kind()) {
+            case MISSING -> {
+                return List.of();
+            }
+            case DIRECTORY -> {
+                if (!firstVisit(walk, kind.real(), relativeFolder, report)) {
+                    return List.of();
+                }
+            }
+            case OUTSIDE -> {
+                report.accept(Problem.of(ProblemCode.LINK_OUTSIDE_STRATEGY, where,
+                        "'" + relativeFolder + "' is a link to a place outside the strategy directory; it is not read."));
+                return List.of();
+            }
+            case BROKEN -> {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where,
+                        "'" + relativeFolder + "' cannot be read: it is " + kind.describe() + ".",
+                        "Replace the link with the folder itself, or remove it."));
+                return List.of();
+            }
+            default -> {
+                report.accept(Problem.of(ProblemCode.NOT_A_FILE, where,
+                        "'" + relativeFolder + "' is " + kind.describe() + " where a folder belongs; it is not read.",
+                        "Make " + relativeFolder + " a plain folder holding the files, or remove it."));
+                return List.of();
+            }
+        }
+        // list the real folder: a link swapped in for the folder after the check is not followed
+        try (Stream<Path> stream = Files.list(kind.real())) {
+            return stream.map(p -> folder.resolve(p.getFileName().toString()))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .filter(p -> !Files.isSymbolicLink(p) || insideRoot(walk.root(), p, relativeFolder + "/" + p.getFileName(), report))
                     .toList();
         } catch (IOException e) {
-            report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(relativeFolder),
-                    "The folder could not be listed: " + e.getMessage()));
+            report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The folder could not be listed: " + e.getMessage()));
             return List.of();
         }
     }
 
-    private static boolean insideRoot(Path root, Path file, String relative, Consumer<Problem> report) {
+    /**
+     * Records a real folder as read; false (and a BSC026 problem) when it was read before. The problem is put at
+     * the path that goes through a link: when a folder's own path comes after a link to it, the link is named.
+     */
+    private static boolean firstVisit(Walk walk, Path realFolder, String relative, Consumer<Problem> report) {
+        String first = walk.folders().putIfAbsent(realFolder, relative);
+        if (first == null) {
+            return true;
+        }
+        boolean ownPath = walk.root().resolve(relative).normalize().equals(realFolder);
+        String link = ownPath ? first : relative;
+        String other = ownPath ? relative : first;
+        report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(link),
+                "'" + link + "' leads to " + (other.isEmpty() ? "the strategy directory itself" : "'" + other + "'")
+                        + ", which is read already (a symbolic link loop, or a second way to the same folder); it is read once."));
+        return false;
+    }
+
+    /** True when a link stays inside the strategy directory; a link leading out is reported. A broken link is reported where it is read. */
+    private static boolean insideRoot(Path root, Path link, String relative, Consumer<Problem> report) {
         try {
-            if (file.toRealPath().startsWith(root)) {
+            if (link.toRealPath().startsWith(root)) {
                 return true;
             }
         } catch (IOException e) {
-            report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(relative),
-                    "The file could not be read (a broken link?)."));
-            return false;
+            return true;
         }
         report.accept(Problem.of(ProblemCode.LINK_OUTSIDE_STRATEGY, SourcePosition.file(relative),
                 "'" + relative + "' is a link to a place outside the strategy directory; it is not read."));

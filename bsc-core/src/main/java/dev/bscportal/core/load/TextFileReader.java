@@ -1,5 +1,7 @@
 package dev.bscportal.core.load;
 
+import dev.bscportal.core.files.ConfinedFiles;
+import dev.bscportal.core.files.PathKind;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
@@ -9,27 +11,56 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Reads a strategy file as UTF-8 text: size checked before reading, binary and invalid UTF-8 refused,
- * a byte-order mark dropped and CRLF line ends turned into LF.
+ * a byte-order mark dropped and CRLF line ends turned into LF. Only regular files inside the strategy directory are
+ * opened (see {@link ConfinedFiles}).
  */
 final class TextFileReader {
 
-    Optional<String> read(Path file, String relative, long maxBytes, Consumer<Problem> report) {
+    /**
+     * Reads {@code file}, which must be a regular file under the root of {@code files} (after its links); a link
+     * leading out, a FIFO, device, socket or folder is reported and never opened.
+     */
+    Optional<String> read(ConfinedFiles files, Path file, String relative, long maxBytes, Consumer<Problem> report) {
         SourcePosition where = SourcePosition.file(relative);
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                report.accept(Problem.of(ProblemCode.FILE_TOO_LARGE, where,
-                        "The file has " + size + " bytes; at most " + maxBytes + " are read."));
+        PathKind found = files.inspect(file);
+        switch (found.kind()) {
+            case FILE -> { }
+            case OUTSIDE -> {
+                report.accept(Problem.of(ProblemCode.LINK_OUTSIDE_STRATEGY, where,
+                        "'" + relative + "' is a link to a place outside the strategy directory; it is not read."));
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
+            case SPECIAL, DIRECTORY -> {
+                report.accept(Problem.of(ProblemCode.NOT_A_FILE, where,
+                        "'" + relative + "' is " + found.describe() + ", not a file; it is not read."));
+                return Optional.empty();
+            }
+            case MISSING -> {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The file could not be read: it does not exist.",
+                        "Check that the file exists and is readable."));
+                return Optional.empty();
+            }
+            case BROKEN -> {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where,
+                        "The file could not be read: it is " + found.describe() + ".",
+                        "Replace the link with the file itself, or remove it."));
+                return Optional.empty();
+            }
+            default -> throw new IllegalStateException(found.kind().name());
+        }
+        try {
+            if (found.size() > maxBytes) {
+                report.accept(Problem.of(ProblemCode.FILE_TOO_LARGE, where,
+                        "The file has " + found.size() + " bytes; at most " + maxBytes + " are read."));
+                return Optional.empty();
+            }
+            byte[] bytes = ConfinedFiles.read(found, maxBytes);
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where.atLine(lineOf(bytes, i)),

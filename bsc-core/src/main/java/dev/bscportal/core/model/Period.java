@@ -8,11 +8,26 @@ import java.util.Optional;
  * A reporting period: a year ({@code 2026}), quarter ({@code 2026-Q1}), month ({@code 2026-03}) or
  * ISO week ({@code 2026-W07}). Periods of the same granularity order by time; across granularities
  * they order by their end date, so a month sorts before the quarter that ends with it.
+ *
+ * <p>Supported years are {@value #MIN_YEAR} to {@value #MAX_YEAR}: the range starts on a Monday
+ * (1900-01-01) and ends on a Sunday (9995-12-31), so every ISO week, month, quarter and year lies wholly
+ * inside it and {@link #rollUpTo}, {@link #containing} (for dates in range), {@link #startDate} and
+ * {@link #endDate} are total. Only {@link #previous} and {@link #next} can leave the range; they say so
+ * with an empty result instead of an exception.
  */
 public record Period(Frequency granularity, int year, int index) implements Comparable<Period> {
 
+    /** The first supported year; 1900-01-01 is a Monday, the first day of 1900-W01. */
+    public static final int MIN_YEAR = 1900;
+    /** The last supported year; 9995-12-31 is a Sunday, the last day of 9995-W52. */
+    public static final int MAX_YEAR = 9995;
+    /** The first supported day. */
+    public static final LocalDate MIN_DATE = LocalDate.of(MIN_YEAR, 1, 1);
+    /** The last supported day. */
+    public static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
+
     public Period {
-        if (year < 1900 || year > 2999) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         int max = switch (granularity) {
@@ -42,7 +57,30 @@ public record Period(Frequency granularity, int year, int index) implements Comp
         return new Period(Frequency.WEEKLY, year, week);
     }
 
-    /** Parses the text forms shown in the class comment; empty for anything else. */
+    /** Whether a date lies in the supported range ({@link #MIN_DATE} to {@link #MAX_DATE}). */
+    public static boolean supports(LocalDate date) {
+        return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
+    }
+
+    /**
+     * Whether a text has the form of a period (see the class comment) whose year lies outside the supported
+     * range, such as {@code 1899-12} or {@code 0000}: a period the reader should be told is out of range
+     * rather than malformed.
+     */
+    public static boolean isOutOfRange(String text) {
+        if (text == null || parse(text).isPresent()) {
+            return false;
+        }
+        String s = text.trim();
+        if (s.length() < 4 || !digits(s, 0, 4)) {
+            return false;
+        }
+        int year = Integer.parseInt(s, 0, 4, 10);
+        // 2020 has 53 ISO weeks, so any index valid in some year is valid there
+        return (year < MIN_YEAR || year > MAX_YEAR) && parse("2020" + s.substring(4)).isPresent();
+    }
+
+    /** Parses the text forms shown in the class comment; empty for anything else, and for years out of range. */
     public static Optional<Period> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -120,7 +158,11 @@ public record Period(Frequency granularity, int year, int index) implements Comp
         return containing(endDate(), coarser);
     }
 
-    /** The period of the given granularity that contains a date. */
+    /**
+     * The period of the given granularity that contains a date.
+     *
+     * @throws IllegalArgumentException when the date lies outside the supported range
+     */
     public static Period containing(LocalDate date, Frequency granularity) {
         return switch (granularity) {
             case YEARLY -> year(date.getYear());
@@ -130,14 +172,30 @@ public record Period(Frequency granularity, int year, int index) implements Comp
         };
     }
 
-    /** The period just before this one, of the same granularity. */
-    public Period previous() {
-        return containing(startDate().minusDays(1), granularity);
+    /** The period just before this one, of the same granularity; empty for the first supported one. */
+    public Optional<Period> previous() {
+        LocalDate day = startDate().minusDays(1);
+        return supports(day) ? Optional.of(containing(day, granularity)) : Optional.empty();
     }
 
-    /** The period just after this one, of the same granularity. */
-    public Period next() {
-        return containing(endDate().plusDays(1), granularity);
+    /** The period just after this one, of the same granularity; empty for the last supported one. */
+    public Optional<Period> next() {
+        LocalDate day = endDate().plusDays(1);
+        return supports(day) ? Optional.of(containing(day, granularity)) : Optional.empty();
+    }
+
+    /**
+     * This period and up to {@code count - 1} periods before it, oldest first: fewer when the supported range
+     * begins sooner.
+     */
+    public java.util.List<Period> lastPeriods(int count) {
+        java.util.ArrayDeque<Period> periods = new java.util.ArrayDeque<>();
+        Optional<Period> p = Optional.of(this);
+        while (p.isPresent() && periods.size() < count) {
+            periods.addFirst(p.get());
+            p = p.get().previous();
+        }
+        return java.util.List.copyOf(periods);
     }
 
     @Override

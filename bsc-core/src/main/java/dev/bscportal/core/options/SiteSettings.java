@@ -16,6 +16,15 @@ import java.util.Set;
 public record SiteSettings(String title, String locale, Optional<Path> templateDirectory, String siteUrl, String buildId,
         String logo, String accentColour, boolean allowRawHtml) {
 
+    /** The template directory's files; one that holds links out or special files is left to the build to report. */
+    private Optional<SiteResources> resources() {
+        try {
+            return Optional.of(SiteResources.open(templateDirectory));
+        } catch (dev.bscportal.core.render.RenderException e) {
+            return Optional.empty();
+        }
+    }
+
     public SiteOptions check() throws InvalidOptionException {
         String checkedTitle = OptionChecks.title(title);
         Locale checkedLocale = OptionChecks.locale(locale);
@@ -23,7 +32,7 @@ public record SiteSettings(String title, String locale, Optional<Path> templateD
         Optional<String> checkedBuildId = OptionChecks.buildId(buildId);
         Optional<String> checkedColour = OptionChecks.accentColour(accentColour);
         Optional<String> checkedLogo = OptionChecks.logoPath(logo);
-        if (checkedLogo.isPresent() && new SiteResources(templateDirectory).read(checkedLogo.get()).isEmpty()) {
+        if (checkedLogo.isPresent() && resources().filter(r -> r.read(checkedLogo.get()).isEmpty()).isPresent()) {
             throw new InvalidOptionException("logo", "logo " + OptionChecks.quote(checkedLogo.get()) + " does not exist under "
                     + templateDirectory.map(Path::toString).orElse("the template directory")
                     + ". Put the image there, e.g. src/site-template/assets/logo.svg, and write <logo>assets/logo.svg</logo>.");

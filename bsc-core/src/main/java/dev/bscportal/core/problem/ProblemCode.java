@@ -22,7 +22,7 @@ public enum ProblemCode {
     MALFORMED_PERIOD("BSC011", Severity.ERROR, "Write periods as 2026-03 (month), 2026-Q1 (quarter), 2026-W07 (week) or 2026 (year)."),
     INVALID_DATE("BSC012", Severity.ERROR, "Write dates as YYYY-MM-DD, e.g. 2026-09-30."),
     FILE_TOO_LARGE("BSC013", Severity.ERROR, "Split the file; strategy files are small text files."),
-    INVALID_ID("BSC014", Severity.ERROR, "Use lower-case letters, digits and hyphens only, starting with a letter or digit (e.g. grow-revenue)."),
+    INVALID_ID("BSC014", Severity.ERROR, "Use lower-case letters, digits and hyphens only, starting with a letter or digit (e.g. grow-revenue), and not a Windows device name (con, prn, aux, nul, com0-9, lpt0-9)."),
     DUPLICATE_ID("BSC015", Severity.ERROR, "Give each element its own id within the unit."),
     DUPLICATE_KEY("BSC016", Severity.ERROR, "Remove the repeated key; a key may appear only once in a map."),
     UNEXPECTED_FILE("BSC017", Severity.WARNING, "Move or rename the file; it is not read."),
@@ -30,6 +30,13 @@ public enum ProblemCode {
     MISSING_STRATEGY("BSC019", Severity.ERROR, "Create strategy.yaml in the strategy directory (see docs/format.md), or point sourceDirectory at it."),
     DUPLICATE_MEASUREMENT("BSC020", Severity.ERROR, "Keep one value per measure and period; delete or correct the other."),
     ID_MISMATCH("BSC021", Severity.ERROR, "Make the id in the file match its file name, or remove the id field."),
+    NOT_A_FILE("BSC025", Severity.ERROR, "Put a plain file there (or remove the entry): named pipes, devices, sockets and folders are never read where a file belongs."),
+    LINK_LOOP("BSC026", Severity.ERROR, "Remove the symbolic link: it leads to a folder that is already read (a loop, or the same folder twice); each folder is read once."),
+    UNITS_TOO_DEEP("BSC027", Severity.ERROR, "Flatten the unit tree: units may be nested at most 8 levels deep (units/a/units/b/...); move the deeper units up a level."),
+    LINK_OUTSIDE_TEMPLATE("BSC028", Severity.ERROR, "Copy the file into the template directory instead of linking to it; links there may only point inside the template directory."),
+    INVALID_LOGO("BSC029", Severity.ERROR, "Set logo to a file under the template directory's assets folder, e.g. assets/logo.svg (a relative path, no '..')."),
+    NUMBER_OUT_OF_RANGE("BSC034", Severity.ERROR, "Keep numbers between -1e15 and 1e15 and weights between 0.000001 and 1000000; a larger number is a typo or wants another unit (EUR m instead of EUR)."),
+    OUT_OF_RANGE_PERIOD("BSC033", Severity.ERROR, "Periods and dates lie in the years 1900 to 9995; check the year for a typo."),
 
     // --- references and consistency (errors) ---
     UNKNOWN_OBJECTIVE("BSC040", Severity.ERROR, "Refer to an existing objective id (qualify ids of other units as unit/id)."),

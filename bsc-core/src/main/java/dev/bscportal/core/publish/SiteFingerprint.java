@@ -11,7 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A hash of everything a site is built from: every file under the given directories (path and content),
+ * A hash of everything a site is built from: every file under the given directories (path and content; a
+ * symbolic link by its target and the target's size and time, a FIFO or device by its presence, neither read),
  * plus the settings as text. When a published site was recorded with the same fingerprint, a rebuild can be skipped:
  * the output would be byte-identical anyway.
  */
@@ -50,9 +51,9 @@ public final class SiteFingerprint {
             Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
-                        files.add(file);
-                    }
+                    // links and special files count too (by what they are, never read through): adding one must
+                    // not leave a site "up to date" that the next real build would refuse
+                    files.add(file);
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
@@ -65,9 +66,28 @@ public final class SiteFingerprint {
 
     private static byte[] hashOf(Path file) {
         try {
+            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink()) {
+                return sha256().digest(("link\0" + Files.readSymbolicLink(file) + "\0" + linkedFileStamp(file)).getBytes(StandardCharsets.UTF_8));
+            }
+            if (!attrs.isRegularFile()) {
+                return sha256().digest("special".getBytes(StandardCharsets.UTF_8));
+            }
             return sha256().digest(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Size and modification time of a link's target when it is a regular file (never its content: it may be anything). */
+    private static String linkedFileStamp(Path link) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes target = Files.readAttributes(link.toRealPath(),
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return target.isRegularFile() ? target.size() + "@" + target.lastModifiedTime().toMillis() : "not a file";
+        } catch (IOException e) {
+            return "broken";
         }
     }
 

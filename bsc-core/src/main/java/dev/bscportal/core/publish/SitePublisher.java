@@ -26,7 +26,10 @@ import java.util.stream.Stream;
  * Publishes a site into an output directory without ever leaving a half-written site behind:
  * <ol>
  * <li>refuses an output directory that is, or contains, a protected directory (the strategy sources, the
- * project), and one that holds files this plugin did not write (no owner marker in its {@link SiteState});</li>
+ * project), one that lies inside a source directory (the strategy, the template directory: the site would be
+ * read, or copied, into the next build), and one that holds files this plugin did not write (no owner marker in
+ * its {@link SiteState}). Paths are compared by their real paths, links resolved, also for an output that does not
+ * exist yet (its nearest existing ancestor is resolved);</li>
  * <li>takes a lock beside the output so concurrent builds wait for each other;</li>
  * <li>renders into a fresh staging directory beside the output and gives it the usual modes of a web root:
  * directories {@code rwxr-xr-x} (755), files {@code rw-r--r--} (644), whatever the umask;</li>
@@ -52,12 +55,19 @@ public final class SitePublisher {
     private final Path parent;
     private final String name;
     private final SiteState state;
+    private final List<Path> sources;
 
     public SitePublisher(Path outputDirectory) {
+        this(outputDirectory, List.of());
+    }
+
+    /** A publisher whose output may not lie inside (nor contain) any of {@code sourceDirectories}. */
+    public SitePublisher(Path outputDirectory, List<Path> sourceDirectories) {
         this.output = outputDirectory.toAbsolutePath().normalize();
         this.parent = output.getParent();
         this.name = output.getFileName() == null ? "" : output.getFileName().toString();
         this.state = new SiteState(output);
+        this.sources = List.copyOf(sourceDirectories);
     }
 
     /** The output directory, absolute. */
@@ -76,11 +86,21 @@ public final class SitePublisher {
             throw new PublishException("The output directory " + output + " is a file-system root; choose a directory such as target/strategy-site.");
         }
         Path realOutput = real(output);
-        for (Path p : protectedDirectories) {
+        List<Path> guardedDirectories = new java.util.ArrayList<>(protectedDirectories);
+        guardedDirectories.addAll(sources);
+        for (Path p : guardedDirectories) {
             Path guarded = real(p.toAbsolutePath().normalize());
             if (guarded.startsWith(realOutput)) {
                 throw new PublishException("The output directory " + output + (guarded.equals(realOutput) ? " is " : " contains ")
                         + guarded + ", which must never be replaced; set outputDirectory to a folder of its own, e.g. target/strategy-site.");
+            }
+        }
+        for (Path source : sources) {
+            Path guarded = real(source.toAbsolutePath().normalize());
+            if (realOutput.startsWith(guarded)) {
+                throw new PublishException("The output directory " + output + (realOutput.equals(output) ? "" : " (really " + realOutput + ")")
+                        + " lies inside " + guarded + ", which the build reads: the site must never be replaced inside the sources "
+                        + "(it would be read, or copied, into the next build); set outputDirectory to a folder of its own, e.g. target/strategy-site.");
             }
         }
         if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
@@ -218,10 +238,15 @@ public final class SitePublisher {
         }
     }
 
-    private static Path real(Path path) {
+    /**
+     * The real path of {@code path}: links resolved, also when it does not exist yet (its nearest existing
+     * ancestor is resolved and the rest appended). An ancestor that is a broken or looping link is refused: where
+     * it leads cannot be checked.
+     */
+    private static Path real(Path path) throws PublishException {
         Path existing = path;
         Path rest = null;
-        while (existing != null && !Files.exists(existing)) {
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             rest = rest == null ? existing.getFileName() : existing.getFileName().resolve(rest);
             existing = existing.getParent();
         }
@@ -232,7 +257,8 @@ public final class SitePublisher {
             Path realExisting = existing.toRealPath();
             return rest == null ? realExisting : realExisting.resolve(rest);
         } catch (IOException e) {
-            return path;
+            throw new PublishException("The path " + path + " passes through " + existing + ", a symbolic link that leads nowhere ("
+                    + describe(e) + "); where the site would go cannot be checked. Remove the link or choose another outputDirectory.", e);
         }
     }
 

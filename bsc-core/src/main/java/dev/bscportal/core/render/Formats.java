@@ -34,8 +34,13 @@ public final class Formats {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
+    /** A number in the locale's form; never "∞" or "NaN" (an en dash), never "-0" (-0.04 with one decimal is "0.0"). */
     public String number(double value, int decimals) {
-        return byDecimals[Math.max(0, Math.min(6, decimals))].format(value);
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        String text = byDecimals[Math.max(0, Math.min(6, decimals))].format(value);
+        return text.startsWith("-") && text.chars().noneMatch(c -> c >= '1' && c <= '9') ? text.substring(1) : text;
     }
 
     /** A measure's value with its decimals (unit not included). */

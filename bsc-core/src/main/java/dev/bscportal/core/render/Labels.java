@@ -25,6 +25,11 @@ public final class Labels {
         this.values = Collections.unmodifiableMap(values);
     }
 
+    /** Labels from a map of keys to texts (tests, tools). */
+    static Labels of(Map<String, String> values) {
+        return new Labels(new TreeMap<>(values));
+    }
+
     public static Labels load(Locale locale, SiteResources resources) {
         Map<String, String> merged = new TreeMap<>();
         List<String> names = new ArrayList<>(List.of("i18n/labels.properties"));
@@ -58,13 +63,36 @@ public final class Labels {
         return value == null ? "[" + key + "]" : value;
     }
 
-    /** The label with {0}, {1}... replaced. */
+    /**
+     * The label with {0}, {1}... replaced, in one pass over the label: an argument is inserted as it is, so a
+     * name holding "{1}", "$1", "%s" or a backslash shows literally and is never substituted again.
+     */
     public String format(String key, Object... args) {
         String text = get(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '{' ? text.indexOf('}', i + 1) : -1;
+            int index = close > i + 1 && close - i <= 3 ? argumentIndex(text.substring(i + 1, close)) : -1;
+            if (index >= 0 && index < args.length) {
+                out.append(args[index]);
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
         }
-        return text;
+        return out.toString();
+    }
+
+    private static int argumentIndex(String digits) {
+        for (int k = 0; k < digits.length(); k++) {
+            if (digits.charAt(k) < '0' || digits.charAt(k) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(digits);
     }
 
     public Map<String, String> asMap() {

@@ -9,7 +9,6 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,8 @@ import java.util.Set;
 
 /**
  * Everyone named as owner or sponsor anywhere in the strategy, each with a unique page slug and what they
- * are accountable for. Names are compared as written (trimmed).
+ * are accountable for. Names are compared trimmed and ignoring case ("Lars" and "LARS" are one person, whose
+ * page is named after the spelling that sorts first); page names come from {@link FileNames}.
  */
 public final class Owners {
 
@@ -28,6 +28,8 @@ public final class Owners {
 
     private final Map<String, String> slugByName = new LinkedHashMap<>();
     private final Map<String, List<Item>> itemsByName = new LinkedHashMap<>();
+    /** The same names, found ignoring case as they were collected ("lars" finds "Lars"'s page). */
+    private final Map<String, String> nameIgnoringCase = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     public Owners(Strategy strategy) {
         Map<String, List<Item>> collected = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -48,14 +50,11 @@ public final class Owners {
                 }
             }
         }
-        Set<String> used = new HashSet<>();
+        // the owners folder holds owners/index.html: no person's page may take its name
+        Map<String, String> slugs = FileNames.assign(collected.keySet(), Set.of("index"));
         for (Map.Entry<String, List<Item>> entry : collected.entrySet()) {
-            String base = SitePaths.slug(entry.getKey());
-            String slug = base;
-            for (int n = 2; !used.add(slug); n++) {
-                slug = base + "-" + n;
-            }
-            slugByName.put(entry.getKey(), slug);
+            slugByName.put(entry.getKey(), slugs.get(entry.getKey()));
+            nameIgnoringCase.put(entry.getKey(), entry.getKey());
             itemsByName.put(entry.getKey(), List.copyOf(entry.getValue()));
         }
     }
@@ -76,16 +75,22 @@ public final class Owners {
         return List.copyOf(slugByName.keySet());
     }
 
+    /** The slug of an owner's page, whichever case the name is written in (names not {@link #contains}: their own slug). */
     public String slug(String name) {
-        return slugByName.getOrDefault(name.trim(), SitePaths.slug(name));
+        String slug = slugByName.get(canonical(name));
+        return slug != null ? slug : FileNames.slug(name.trim());
     }
 
     public boolean contains(String name) {
-        return name != null && slugByName.containsKey(name.trim());
+        return name != null && slugByName.containsKey(canonical(name));
     }
 
     public List<Item> items(String name) {
-        return itemsByName.getOrDefault(name.trim(), List.of());
+        return itemsByName.getOrDefault(canonical(name), List.of());
+    }
+
+    private String canonical(String name) {
+        return nameIgnoringCase.getOrDefault(name.trim(), name.trim());
     }
 
     /** Initials for map boxes: "Petra M. Schulz" -> "PS". */

@@ -4,6 +4,7 @@ import dev.bscportal.core.publish.CodeStamp;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -112,23 +113,32 @@ final class PageReuse {
         } else if (templates != null) {
             parts.add(CodeStamp.of(templates));
         }
-        resources.overrides().ifPresent(dir -> parts.add(overridesDigest(dir)));
+        if (!resources.overrideNames().isEmpty()) {
+            parts.add(overridesDigest(resources));
+        }
         return parts;
     }
 
-    private static String overridesDigest(Path dir) {
-        return dev.bscportal.core.publish.SiteFingerprint.of(List.of(dir), "template overrides");
+    /** Every override file, by name and content, read as the renderer reads it (only regular files inside the directory). */
+    private static String overridesDigest(SiteResources resources) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        for (String name : resources.overrideNames()) {
+            byte[] content = resources.readOverride(name).orElseThrow();
+            sha.update((name + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
+            sha.update(content);
+            sha.update((byte) 0);
+        }
+        return "template overrides " + java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** True when the overrides replace a page template: those may show anything, so nothing is kept. */
     static boolean overridesPageTemplates(SiteResources resources) {
-        if (resources.overrides().isEmpty() || !Files.isDirectory(resources.overrides().get().resolve("templates"))) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(resources.overrides().get().resolve("templates"))) {
-            return files.anyMatch(f -> f.toString().endsWith(".ftlh") || f.toString().endsWith(".ftl"));
-        } catch (IOException e) {
-            return true;
-        }
+        return resources.overrideNames().stream()
+                .anyMatch(n -> n.startsWith("templates/") && (n.endsWith(".ftlh") || n.endsWith(".ftl")));
     }
 }

@@ -53,6 +53,46 @@ public final class ScorecardView {
     private final Scorecard scorecard;
     private final StrategyScores allScores;
     private final ScorecardScores scores;
+    /** Lookups by id, built on first use (once per scorecard's view; a race builds the same value twice). */
+    private volatile Indexes indexes;
+
+    /** Above this many objectives the home page links the map and lists perspectives instead of drawing it. */
+    public static final int HOME_MAP_LIMIT = 300;
+    /** The home page shows at most this many measures that need attention, then links the scorecard. */
+    public static final int HOME_ATTENTION_LIMIT = 50;
+
+    /** The scorecard's objectives by id, by perspective and by what drives them; its measures by objective. */
+    private record Indexes(java.util.Map<String, Objective> objectives, java.util.Map<String, List<Objective>> byPerspective,
+            java.util.Map<String, List<Objective>> drivers, java.util.Map<String, List<Measure>> measures) {
+
+        static Indexes of(Scorecard scorecard) {
+            java.util.Map<String, Objective> objectives = new java.util.HashMap<>();
+            java.util.Map<String, List<Objective>> byPerspective = new java.util.HashMap<>();
+            java.util.Map<String, List<Objective>> drivers = new java.util.HashMap<>();
+            for (Objective o : scorecard.objectives()) {
+                objectives.putIfAbsent(o.id(), o);
+                byPerspective.computeIfAbsent(o.perspective(), k -> new ArrayList<>()).add(o);
+                for (String effect : new java.util.LinkedHashSet<>(o.drives())) {
+                    drivers.computeIfAbsent(effect, k -> new ArrayList<>()).add(o);
+                }
+            }
+            java.util.Map<String, List<Measure>> measures = new java.util.HashMap<>();
+            for (Measure m : scorecard.measures()) {
+                m.objectives().stream().map(l -> l.objective()).distinct()
+                        .forEach(id -> measures.computeIfAbsent(id, k -> new ArrayList<>()).add(m));
+            }
+            return new Indexes(objectives, byPerspective, drivers, measures);
+        }
+    }
+
+    private Indexes indexes() {
+        Indexes built = indexes;
+        if (built == null) {
+            built = Indexes.of(scorecard);
+            indexes = built;
+        }
+        return built;
+    }
 
     ScorecardView(LinkedStrategy linked, Scorecard scorecard) {
         this.linked = linked;
@@ -154,7 +194,23 @@ public final class ScorecardView {
     }
 
     public List<Objective> objectivesIn(String perspectiveId) {
-        return scorecard.objectives().stream().filter(o -> o.perspective().equals(perspectiveId)).toList();
+        return List.copyOf(indexes().byPerspective().getOrDefault(perspectiveId, List.of()));
+    }
+
+    /**
+     * The objectives of a perspective that are among {@code objectives}, in the scorecard's order: one pass
+     * with a set (the map text's {@code ?seq_contains} compared every pair by the records' text, quadratic).
+     */
+    public List<Objective> objectivesIn(String perspectiveId, List<Objective> objectives) {
+        java.util.Set<String> among = new java.util.HashSet<>();
+        objectives.forEach(o -> among.add(o.id()));
+        return indexes().byPerspective().getOrDefault(perspectiveId, List.of()).stream()
+                .filter(o -> among.contains(o.id())).toList();
+    }
+
+    /** Whether the scorecard has too many objectives to draw its map on the home page. */
+    public boolean isLargeMap() {
+        return scorecard.objectives().size() > HOME_MAP_LIMIT;
     }
 
     public List<Objective> objectivesOfTheme(String themeId) {
@@ -170,30 +226,30 @@ public final class ScorecardView {
     }
 
     public List<Measure> measuresOf(String objectiveId) {
-        return scorecard.measures().stream()
-                .filter(m -> m.objectives().stream().anyMatch(l -> l.objective().equals(objectiveId)))
-                .toList();
+        return List.copyOf(indexes().measures().getOrDefault(objectiveId, List.of()));
     }
 
     public List<Objective> objectivesOfMeasure(Measure measure) {
-        return measure.objectives().stream().map(l -> scorecard.objective(l.objective()))
-                .flatMap(Optional::stream).toList();
+        java.util.Map<String, Objective> byId = indexes().objectives();
+        return measure.objectives().stream().map(l -> byId.get(l.objective())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Objectives this one drives (its arrows out). */
     public List<Objective> effectsOf(Objective objective) {
-        return objective.drives().stream().map(scorecard::objective).flatMap(Optional::stream).toList();
+        java.util.Map<String, Objective> byId = indexes().objectives();
+        return objective.drives().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Objectives that drive this one (arrows in). */
     public List<Objective> driversOf(String objectiveId) {
-        return scorecard.objectives().stream().filter(o -> o.drives().contains(objectiveId)).toList();
+        return List.copyOf(indexes().drivers().getOrDefault(objectiveId, List.of()));
     }
 
     public List<Initiative> initiativesFor(String objectiveId) {
+        java.util.Set<String> measureIds = new java.util.HashSet<>();
+        measuresOf(objectiveId).forEach(m -> measureIds.add(m.id()));
         return scorecard.initiatives().stream().filter(i -> i.objectives().contains(objectiveId)
-                || i.measures().stream().anyMatch(m -> measuresOf(objectiveId).stream().anyMatch(x -> x.id().equals(m))))
-                .toList();
+                || i.measures().stream().anyMatch(measureIds::contains)).toList();
     }
 
     public List<Initiative> initiativesForMeasure(String measureId) {
@@ -276,6 +332,12 @@ public final class ScorecardView {
 
     public ObjectiveResult objectiveResult(String id) {
         return scores.objective(id);
+    }
+
+    /** The first {@link #HOME_ATTENTION_LIMIT} of {@link #getNeedsAttention()}: what the home page lists. */
+    public List<Measure> getNeedsAttentionFirst() {
+        List<Measure> all = getNeedsAttention();
+        return all.size() <= HOME_ATTENTION_LIMIT ? all : List.copyOf(all.subList(0, HOME_ATTENTION_LIMIT));
     }
 
     /** Off-target measures with no active initiative, then stale measures: what a reader should look at. */

@@ -46,6 +46,10 @@ public record SiteOptions(
         return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml, redactions);
     }
 
+    public SiteOptions withLogo(String path) {
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, Optional.of(path), accentColour, allowRawHtml, redactions);
+    }
+
     public SiteOptions withSiteUrl(String url) {
         return new SiteOptions(title, locale, templateOverrides, Optional.of(url), buildId, logo, accentColour, allowRawHtml, redactions);
     }

@@ -4,9 +4,6 @@ import dev.bscportal.core.model.ObjectiveKey;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Scorecard;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Where every page lives, as a path from the site root with forward slashes. A unit's pages mirror the
@@ -14,10 +11,6 @@ import java.util.regex.Pattern;
  * with {@link #relative(String, String)}, so the site works from file://, a sub-path or any server.
  */
 public final class SitePaths {
-
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SitePaths() {
     }
@@ -100,17 +93,6 @@ public final class SitePaths {
 
     public static String search() {
         return "search.html";
-    }
-
-    /** A file-name-safe, lower-case ASCII form of a person's name ("Jörg Müller" -> "jorg-muller"). */
-    public static String slug(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
-        slug = EDGE_DASHES.matcher(slug).replaceAll("");
-        if (slug.isEmpty()) {
-            slug = "person-" + Integer.toHexString(text.hashCode());
-        }
-        return slug;
     }
 
     /** The link from one page to another, both given from the site root. */

@@ -63,7 +63,8 @@ public final class SiteRenderer {
     public RenderReport render(Strategy strategy, StrategyScores scores, Optional<ChangeReport> changes, Path target,
             IntConsumer progress, Optional<PreviousSite> previousSite) throws RenderException {
         strategy = Redactor.apply(strategy, options.redactions());
-        SiteResources resources = new SiteResources(options.templateOverrides());
+        SiteResources resources = SiteResources.open(options.templateOverrides());
+        LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
         Markdown markdown = new Markdown(options.allowRawHtml());
         TemplateEngine templates = new TemplateEngine(resources, options.locale());

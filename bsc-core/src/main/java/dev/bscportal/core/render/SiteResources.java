@@ -3,49 +3,69 @@ package dev.bscportal.core.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The files of the site template: the built-in ones in the site-template jar (under
  * {@code dev/bscportal/site/}) and the user's overrides directory, where a file of the same relative name
- * wins.
+ * wins. The overrides are checked once when opened ({@link TemplateOverrides}): only regular files inside the
+ * template directory are ever read.
  */
 public final class SiteResources {
 
     static final String BUILT_IN_ROOT = "dev/bscportal/site/";
 
-    private final Optional<Path> overrides;
+    private final TemplateOverrides overrides;
     private final ClassLoader classLoader;
 
-    public SiteResources(Optional<Path> overrides) {
-        this.overrides = overrides.filter(Files::isDirectory);
+    private SiteResources(TemplateOverrides overrides) {
+        this.overrides = overrides;
         this.classLoader = SiteResources.class.getClassLoader();
     }
 
-    public Optional<Path> overrides() {
-        return overrides;
+    /** The built-in files only. */
+    public static SiteResources builtIn() {
+        return new SiteResources(TemplateOverrides.none());
+    }
+
+    /**
+     * The built-in files and the overrides in {@code directory} (none when it is absent or does not exist).
+     * Fails, naming every such entry, when the directory holds a link leading out of it, a FIFO, device or
+     * socket, a link loop or a broken link.
+     */
+    public static SiteResources open(Optional<Path> directory) throws RenderException {
+        return new SiteResources(directory.isPresent() ? TemplateOverrides.scan(directory.get()) : TemplateOverrides.none());
+    }
+
+    /** The relative names of every override file (forward slashes), sorted. */
+    public Set<String> overrideNames() {
+        return overrides.names();
     }
 
     /** The file's bytes: the override when present, else the built-in one. */
     public Optional<byte[]> read(String relative) {
-        if (overrides.isPresent()) {
-            Path file = overrides.get().resolve(relative);
-            if (Files.isRegularFile(file)) {
-                return Optional.of(readFile(file));
-            }
-        }
-        return builtIn(relative);
+        return overrides.read(relative).or(() -> builtIn(relative));
+    }
+
+    /** The template directory as configured, for messages that name an override's file. */
+    Path overrideDirectory() {
+        return overrides.directory();
+    }
+
+    /** The override file's bytes, when there is one of that name. */
+    Optional<byte[]> readOverride(String relative) {
+        return overrides.read(relative);
     }
 
     /** The built-in file then the override, both when present (for files that are merged, like labels). */
     List<byte[]> readAll(String relative) {
         List<byte[]> all = new ArrayList<>();
         builtIn(relative).ifPresent(all::add);
-        overrides.map(dir -> dir.resolve(relative)).filter(Files::isRegularFile).map(SiteResources::readFile).ifPresent(all::add);
+        overrides.read(relative).ifPresent(all::add);
         return all;
     }
 
@@ -58,29 +78,12 @@ public final class SiteResources {
 
     /** Files under the overrides' assets/ folder, relative to the overrides root, sorted. */
     public List<String> overrideAssets() {
-        if (overrides.isEmpty() || !Files.isDirectory(overrides.get().resolve("assets"))) {
-            return List.of();
-        }
-        try (var files = Files.walk(overrides.get().resolve("assets"))) {
-            return files.filter(Files::isRegularFile)
-                    .map(f -> overrides.get().relativize(f).toString().replace('\\', '/'))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return overrides.names().stream().filter(n -> n.startsWith("assets/")).toList();
     }
 
     private Optional<byte[]> builtIn(String relative) {
         try (InputStream in = classLoader.getResourceAsStream(BUILT_IN_ROOT + relative)) {
             return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] readFile(Path file) {
-        try {
-            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

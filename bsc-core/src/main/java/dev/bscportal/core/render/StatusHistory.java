@@ -29,13 +29,8 @@ public final class StatusHistory {
     private final Map<String, Heatmap> byScorecard = new LinkedHashMap<>();
 
     public StatusHistory(Strategy strategy, StrategyScores current) {
-        List<Period> periods = new ArrayList<>();
-        if (current.asOf().isPresent()) {
-            Period p = current.asOf().get();
-            for (int i = 0; i < PERIODS; i++, p = p.previous()) {
-                periods.add(0, p);
-            }
-        }
+        // fewer columns when the supported period range begins sooner (as-of 1900-02: two)
+        List<Period> periods = current.asOf().map(p -> p.lastPeriods(PERIODS)).orElse(List.of());
         List<StrategyScores> scored = new ArrayList<>();
         for (Period p : periods) {
             scored.add(p.equals(current.asOf().orElse(null)) ? current : Scoring.score(strategy, Optional.of(p)));

@@ -1,7 +1,6 @@
 package dev.bscportal.core.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -15,9 +14,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +27,14 @@ import java.util.Map;
 public final class TemplateEngine {
 
     private final Configuration configuration;
-    private final java.util.Optional<Path> overrideTemplates;
+    private final SiteResources resources;
 
     public TemplateEngine(SiteResources resources, java.util.Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
-        this.overrideTemplates = resources.overrides().map(dir -> dir.resolve("templates")).filter(dir -> dir.toFile().isDirectory());
-        if (overrideTemplates.isPresent()) {
-            try {
-                // refuses (as "not found") any template whose real path, links resolved, is outside the folder
-                loaders.add(new ConfinedFileLoader(overrideTemplates.get().toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        this.resources = resources;
+        if (resources.overrideNames().stream().anyMatch(n -> n.startsWith("templates/"))) {
+            loaders.add(new OverrideTemplateLoader(resources));
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), SiteResources.BUILT_IN_ROOT + "templates"));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -96,36 +88,14 @@ public final class TemplateEngine {
         }
     }
 
-    /**
-     * The user's template folder. Freemarker refuses a template whose real path, links resolved, is outside the
-     * folder with an unchecked SecurityException that would lose the including template's line; here that is
-     * an I/O error, which Freemarker reports at the {@code <#include>} or {@code <#import>} line.
-     */
-    private static final class ConfinedFileLoader extends FileTemplateLoader {
-
-        ConfinedFileLoader(java.io.File folder) throws IOException {
-            super(folder, false);
-        }
-
-        @Override
-        public Object findTemplateSource(String name) throws IOException {
-            try {
-                return super.findTemplateSource(name);
-            } catch (SecurityException outside) {
-                throw new IOException("templates/" + name + " is a link to a file outside the template folder;"
-                        + " put the file itself in the template folder");
-            }
-        }
-    }
-
     /** The template's file: the override's path when the user's template folder holds it, else its built-in name. */
     private String describe(String sourceName) {
         if (sourceName == null) {
             return "(unknown)";
         }
-        return overrideTemplates.map(dir -> dir.resolve(sourceName).normalize())
-                .filter(f -> f.startsWith(overrideTemplates.get()) && f.toFile().isFile())
-                .map(Path::toString).orElse(sourceName + " (built-in)");
+        return resources.overrideNames().contains("templates/" + sourceName)
+                ? resources.overrideDirectory().resolve("templates").resolve(sourceName).toString()
+                : sourceName + " (built-in)";
     }
 
     /**

@@ -43,7 +43,8 @@ final class MeasureScorer {
      * date: one period of reporting lag is normal (September's figure arrives in October).
      */
     static boolean isStale(Measure measure, Period latest, Period asOf) {
-        Period expected = Period.containing(asOf.endDate(), measure.frequency()).previous();
+        // the first supported period has none before it: then nothing is expected earlier than itself
+        Period expected = Period.containing(asOf.endDate(), measure.frequency()).lastPeriods(2).get(0);
         return latest.compareTo(expected) < 0;
     }
 

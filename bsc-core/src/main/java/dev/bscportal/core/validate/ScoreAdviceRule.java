@@ -15,6 +15,7 @@ import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.Status;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -52,7 +53,7 @@ final class ScoreAdviceRule implements Rule {
                     report.accept(Problem.of(ProblemCode.STALE_DATA, measure.origin().of("frequency"),
                             "Measure " + measure.id() + " (" + measure.frequency().id() + ") was last measured in "
                                     + result.latestPeriod().orElseThrow() + "; at " + asOf + " it should have "
-                                    + Period.containing(asOf.endDate(), measure.frequency()).previous() + " or later."));
+                                    + Period.containing(asOf.endDate(), measure.frequency()).lastPeriods(2).get(0) + " or later."));
                 }
                 if (result.status() == Status.OFF_TARGET && !hasActiveInitiative(scorecard, measure)) {
                     report.accept(Problem.of(ProblemCode.RED_WITHOUT_INITIATIVE, measure.origin().at(),
@@ -90,14 +91,16 @@ final class ScoreAdviceRule implements Rule {
         if (measure.frequency() == Frequency.YEARLY) {
             return false;
         }
-        Period quarter = Period.containing(asOf.endDate(), Frequency.QUARTERLY);
-        if (quarter.endDate().isAfter(asOf.endDate())) {
-            quarter = quarter.previous();
+        Period current = Period.containing(asOf.endDate(), Frequency.QUARTERLY);
+        Optional<Period> last = current.endDate().isAfter(asOf.endDate()) ? current.previous() : Optional.of(current);
+        List<Period> quarters = last.map(q -> q.lastPeriods(GREEN_QUARTERS)).orElse(List.of());
+        if (quarters.size() < GREEN_QUARTERS) {
+            return false; // the supported period range begins sooner
         }
-        for (int i = 0; i < GREEN_QUARTERS; i++, quarter = quarter.previous()) {
-            Optional<Assessment> last = result.at(quarter);
-            if (last.isEmpty() || last.get().period().endDate().isBefore(quarter.startDate())
-                    || !last.get().status().isGreen()) {
+        for (Period quarter : quarters) {
+            Optional<Assessment> inQuarter = result.at(quarter);
+            if (inQuarter.isEmpty() || inQuarter.get().period().endDate().isBefore(quarter.startDate())
+                    || !inQuarter.get().status().isGreen()) {
                 return false;
             }
         }

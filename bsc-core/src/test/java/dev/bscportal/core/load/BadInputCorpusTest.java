@@ -3,6 +3,7 @@ package dev.bscportal.core.load;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.Severity;
+import dev.bscportal.core.testing.SpecialFiles;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class BadInputCorpusTest {
 
     static final Path CORPUS = Path.of("src/test/resources/bad");
     /** Update when adding a case. */
-    static final int EXPECTED_CASES = 72;
+    static final int EXPECTED_CASES = 83;
 
     @TempDir
     Path work;
@@ -90,13 +91,50 @@ class BadInputCorpusTest {
                 }
             }
         }
-        copy(caseDir, target, Set.of("expected.txt", "delete.txt"));
+        copy(caseDir, target, Set.of("expected.txt", "delete.txt", "fs.txt"));
+        Path special = caseDir.resolve("fs.txt");
+        if (Files.exists(special)) {
+            for (String line : Files.readAllLines(special)) {
+                if (!line.isBlank()) {
+                    makeSpecial(target, line.trim().split(" ", 3));
+                }
+            }
+        }
         return target;
+    }
+
+    /**
+     * What git cannot hold, from a line of fs.txt: {@code link PATH TARGET} (a symbolic link; a target starting
+     * with {@code @/} lies in a folder beside the strategy), {@code outside PATH TEXT} (a file in that folder),
+     * {@code fifo PATH} (a named pipe, made with mkfifo), {@code dir PATH} (an empty folder).
+     */
+    private static void makeSpecial(Path strategy, String[] words) throws IOException {
+        Path outside = strategy.resolveSibling(strategy.getFileName() + "-outside");
+        Path path = strategy.resolve(words[1]);
+        switch (words[0]) {
+            case "link" -> {
+                Path linkTarget = words[2].startsWith("@/") ? outside.resolve(words[2].substring(2)) : Path.of(words[2]);
+                if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(path); // a folder the base has, emptied by delete.txt, replaced by the link
+                }
+                SpecialFiles.link(path, linkTarget);
+            }
+            case "outside" -> {
+                Path file = outside.resolve(words[1]);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, words[2].replace("\\n", "\n"));
+            }
+            case "fifo" -> {
+                SpecialFiles.fifo(path);
+            }
+            case "dir" -> Files.createDirectories(path);
+            default -> throw new IllegalArgumentException("fs.txt: unknown line " + String.join(" ", words));
+        }
     }
 
     private static void copy(Path from, Path to, Set<String> skip) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
+            for (Path f : files.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
                 Path rel = from.relativize(f);
                 if (rel.getNameCount() == 1 && skip.contains(rel.toString())) {
                     continue;

@@ -73,7 +73,7 @@ class CsvMeasurementReaderTest {
     void acceptsBomAndCrlfWhenReadThroughTheTextReader(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("m.csv");
         Files.write(file, "\uFEFFmeasure,period,value\r\ncost,2026-01,5\r\ncost,2026-02,6\r\n".getBytes(StandardCharsets.UTF_8));
-        String text = new TextFileReader().read(file, "measurements/m.csv", 1000, problems::add).orElseThrow();
+        String text = new TextFileReader().read(dev.bscportal.core.files.ConfinedFiles.under(file.getParent()), file, "measurements/m.csv", 1000, problems::add).orElseThrow();
 
         List<Measurement> rows = read(text);
 

@@ -29,7 +29,7 @@ class TextFileReaderTest {
     private Optional<String> read(byte[] bytes, long maxBytes) throws IOException {
         Path file = dir.resolve("f.yaml");
         Files.write(file, bytes);
-        return new TextFileReader().read(file, "measures/f.yaml", maxBytes, problems::add);
+        return new TextFileReader().read(dev.bscportal.core.files.ConfinedFiles.under(file.getParent()), file, "measures/f.yaml", maxBytes, problems::add);
     }
 
     @Test
@@ -105,15 +105,15 @@ class TextFileReaderTest {
             raf.setLength(3L << 30);
         }
 
-        Optional<String> text = new TextFileReader().read(file, "huge.yaml", 1 << 20, problems::add);
+        Optional<String> text = new TextFileReader().read(dev.bscportal.core.files.ConfinedFiles.under(file.getParent()), file, "huge.yaml", 1 << 20, problems::add);
 
         assertTrue(text.isEmpty());
         assertEquals(List.of(ProblemCode.FILE_TOO_LARGE), problems.stream().map(Problem::code).toList());
     }
 
     @Test
-    void reportsAMissingFileAsUnreadable() {
-        Optional<String> text = new TextFileReader().read(dir.resolve("absent.yaml"), "absent.yaml", 100, problems::add);
+    void reportsAMissingFileAsUnreadable() throws IOException {
+        Optional<String> text = new TextFileReader().read(dev.bscportal.core.files.ConfinedFiles.under(dir), dir.resolve("absent.yaml"), "absent.yaml", 100, problems::add);
 
         assertTrue(text.isEmpty());
         assertEquals(List.of(ProblemCode.UNREADABLE_FILE), problems.stream().map(Problem::code).toList());

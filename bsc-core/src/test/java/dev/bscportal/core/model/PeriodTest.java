@@ -33,7 +33,7 @@ class PeriodTest {
             }
             texts.add(b.toString());
         }
-        for (int year = 1899; year <= 3000; year += 37) {
+        for (int year = 1899; year <= 9996; year += 37) {
             for (int index = 0; index <= 54; index++) {
                 texts.add(String.format(java.util.Locale.ROOT, "%d-%02d", year, index));
                 texts.add(String.format(java.util.Locale.ROOT, "%d-W%02d", year, index));
@@ -57,10 +57,10 @@ class PeriodTest {
     }
 
 
-    /** The reference for a text of one of the forms: years 1900-2999, months 1-12, ISO weeks of that year. */
+    /** The reference for a text of one of the forms: years 1900-9995 (independent of Period.MIN_YEAR/MAX_YEAR), months 1-12, ISO weeks of that year. */
     private static boolean inRange(String text) {
         int year = Integer.parseInt(text.substring(0, 4));
-        if (year < 1900 || year > 2999) {
+        if (year < 1900 || year > 9995) {
             return false;
         }
         if (text.length() == 4 || text.charAt(5) == 'Q') {
@@ -102,10 +102,85 @@ class PeriodTest {
 
     @Test
     void stepsBackAndForwardAcrossYearBoundaries() {
-        assertEquals("2025-12", Period.month(2026, 1).previous().toString());
-        assertEquals("2025-Q4", Period.quarter(2026, 1).previous().toString());
-        assertEquals("2027-W01", Period.parse("2026-W53").orElseThrow().next().toString());
-        assertEquals("2025", Period.year(2026).previous().toString());
+        assertEquals("2025-12", Period.month(2026, 1).previous().orElseThrow().toString());
+        assertEquals("2025-Q4", Period.quarter(2026, 1).previous().orElseThrow().toString());
+        assertEquals("2027-W01", Period.parse("2026-W53").orElseThrow().next().orElseThrow().toString());
+        assertEquals("2025", Period.year(2026).previous().orElseThrow().toString());
+    }
+
+    /** Every period of every granularity in the first and last supported years (the edges of the range). */
+    private static List<Period> edgePeriods() {
+        List<Period> periods = new ArrayList<>();
+        for (int year : new int[] {Period.MIN_YEAR, Period.MIN_YEAR + 1, Period.MAX_YEAR - 1, Period.MAX_YEAR}) {
+            periods.add(Period.year(year));
+            for (int q = 1; q <= 4; q++) {
+                periods.add(Period.quarter(year, q));
+            }
+            for (int m = 1; m <= 12; m++) {
+                periods.add(Period.month(year, m));
+            }
+            for (int w = 1; Period.parse(String.format(java.util.Locale.ROOT, "%d-W%02d", year, w)).isPresent(); w++) {
+                periods.add(Period.week(year, w));
+            }
+        }
+        return periods;
+    }
+
+    @Test
+    void everyOperationOnThePeriodsAtTheEdgesOfTheRangeGivesAPeriodInRangeOrEmptyNeverAnException() {
+        // given every period of the first two and the last two supported years, of every granularity
+        for (Period p : edgePeriods()) {
+            // when each operation runs; then none throws, and every result lies in the supported range
+            assertTrue(Period.supports(p.startDate()) && Period.supports(p.endDate()), p + " lies in range");
+            for (Frequency coarser : Frequency.values()) {
+                if (coarser.ordinal() >= p.granularity().ordinal()) {
+                    Period up = p.rollUpTo(coarser);
+                    assertTrue(!up.endDate().isBefore(p.endDate()) && !up.startDate().isAfter(p.endDate()), p + " in " + up);
+                }
+                Period.containing(p.startDate(), coarser);
+                Period.containing(p.endDate(), coarser);
+            }
+            p.previous().ifPresent(before -> assertEquals(p, before.next().orElseThrow(), "next of previous of " + p));
+            p.next().ifPresent(after -> assertEquals(p, after.previous().orElseThrow(), "previous of next of " + p));
+            assertEquals(p.startDate().equals(Period.MIN_DATE), p.previous().isEmpty(), "previous of " + p);
+            assertEquals(p.endDate().equals(Period.MAX_DATE), p.next().isEmpty(), "next of " + p);
+            List<Period> last = p.lastPeriods(200);
+            assertEquals(p, last.get(last.size() - 1));
+            assertTrue(last.size() == 200 || last.get(0).startDate().equals(Period.MIN_DATE), "history of " + p);
+            for (int i = 1; i < last.size(); i++) {
+                assertTrue(last.get(i - 1).compareTo(last.get(i)) < 0, "history of " + p + " ascends");
+            }
+            assertEquals(p, Period.parse(p.toString()).orElseThrow(), p + " reads back");
+        }
+    }
+
+    @Test
+    void theRangeBeginsWithTheFirstIsoWeekAndEndsWithTheLastSoWeeksNeverStraddleItsEdges() {
+        assertEquals(Period.MIN_DATE, Period.week(Period.MIN_YEAR, 1).startDate());
+        assertEquals(Period.MAX_DATE, Period.containing(Period.MAX_DATE, Frequency.WEEKLY).endDate());
+        assertEquals(Period.MAX_YEAR, Period.containing(Period.MAX_DATE, Frequency.WEEKLY).year());
+    }
+
+    @Test
+    void theFirstPeriodsHaveShorterHistoriesAndTheFirstOneNone() {
+        assertEquals(List.of(Period.month(1900, 1), Period.month(1900, 2)), Period.month(1900, 2).lastPeriods(6));
+        assertEquals(List.of(Period.month(1900, 1)), Period.month(1900, 1).lastPeriods(6));
+        assertTrue(Period.week(1900, 1).previous().isEmpty());
+        assertTrue(Period.year(9995).next().isEmpty());
+        assertTrue(Period.containing(LocalDate.of(9995, 12, 31), Frequency.QUARTERLY).next().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1899", "1899-12", "1899-Q4", "1899-W52", "0000", "0001-01", "9996", "9999-12", "9999-W53", "9999-Q1"})
+    void aWellFormedPeriodOfAYearOutsideTheRangeIsOutOfRangeNotMalformed(String text) {
+        assertTrue(Period.parse(text).isEmpty(), text);
+        assertTrue(Period.isOutOfRange(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1900", "1900-01", "9995-W52", "1899-13", "1899-Q5", "99999", "x1899", "", "1899-W54"})
+    void aSupportedOrMalformedPeriodIsNotOutOfRange(String text) {
+        assertTrue(!Period.isOutOfRange(text), text);
     }
 
     @Test

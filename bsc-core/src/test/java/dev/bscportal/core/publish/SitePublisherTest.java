@@ -104,6 +104,88 @@ class SitePublisherTest {
     }
 
     @Test
+    void refusesOutputDirectoriesInsideTheSourcesAndWritesNothing() throws Exception {
+        // given a project with a strategy and a template directory whose assets are copied into every site
+        Path project = project();
+        Path strategy = project.resolve("src/strategy");
+        Path templates = Files.createDirectories(project.resolve("src/site-template/assets"));
+        List<Path> sources = List.of(strategy, project.resolve("src/site-template"));
+
+        for (Path unsafe : List.of(strategy.resolve("site"), strategy.resolve("units/site"), templates.resolve("site"),
+                project.resolve("src/site-template"), project.resolve("src/site-template/templates/deep/site"))) {
+            // when a site is published there
+            PublishException e = assertThrows(PublishException.class,
+                    () -> new SitePublisher(unsafe, sources).publish(List.of(strategy, project), page("x")), unsafe.toString());
+
+            // then it is refused, and nothing is written there or beside it
+            assertTrue(e.getMessage().contains("lies inside") || e.getMessage().contains("must never be replaced"), e.getMessage());
+            assertFalse(new SiteState(unsafe).ownsSite(), "no bookkeeping beside " + unsafe);
+        }
+        assertFalse(Files.exists(strategy.resolve("site")));
+        assertFalse(Files.exists(templates.resolve("site")));
+        assertFalse(Files.exists(project.resolve("src/site-template/templates")));
+    }
+
+    @Test
+    void refusesAnOutputThatReachesTheSourcesThroughASymbolicLink() throws Exception {
+        // given folders of the project that are links into the sources
+        Path project = project();
+        Path strategy = project.resolve("src/strategy");
+        Path templates = Files.createDirectories(project.resolve("src/site-template/assets"));
+        List<Path> sources = List.of(strategy, project.resolve("src/site-template"));
+        dev.bscportal.core.testing.SpecialFiles.link(project.resolve("out"), strategy);
+        dev.bscportal.core.testing.SpecialFiles.link(project.resolve("build/theme"), templates);
+
+        // when the output lies under such a link, existing or not yet, one or more levels down
+        for (Path unsafe : List.of(project.resolve("out/site"), project.resolve("out/a/b/site"),
+                project.resolve("build/theme/site"), project.resolve("build/theme/new/site"))) {
+            PublishException e = assertThrows(PublishException.class,
+                    () -> new SitePublisher(unsafe, sources).checkSafe(List.of(strategy, project)), unsafe.toString());
+
+            // then the real path is compared and the output refused
+            assertTrue(e.getMessage().contains("lies inside"), e.getMessage());
+            assertTrue(e.getMessage().contains("really"), "the message shows where the output really is: " + e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesSourcesInsideTheOutput() throws Exception {
+        Path project = project();
+        Path generated = Files.createDirectories(project.resolve("target/generated/strategy"));
+        Path templates = project.resolve("target/site-template");
+
+        for (List<Path> sources : List.of(List.of(generated), List.of(project.resolve("src/strategy"), templates))) {
+            PublishException e = assertThrows(PublishException.class,
+                    () -> new SitePublisher(project.resolve("target"), sources).checkSafe(List.of(project)));
+
+            assertTrue(e.getMessage().contains("contains"), e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesAnOutputBelowABrokenLink() throws Exception {
+        Path project = project();
+        dev.bscportal.core.testing.SpecialFiles.link(project.resolve("target"), project.resolve("gone"));
+
+        PublishException e = assertThrows(PublishException.class,
+                () -> new SitePublisher(project.resolve("target/strategy-site"), List.of(project.resolve("src/strategy")))
+                        .checkSafe(List.of(project)));
+
+        assertTrue(e.getMessage().contains("leads nowhere"), e.getMessage());
+    }
+
+    @Test
+    void publishesBesideTheSourcesInTheBuildDirectory() throws Exception {
+        Path project = project();
+        Path output = project.resolve("target/strategy-site");
+        List<Path> sources = List.of(project.resolve("src/strategy"), project.resolve("src/site-template"));
+
+        new SitePublisher(output, sources).publish(List.of(project.resolve("src/strategy"), project), page("ok"));
+
+        assertEquals("ok", Files.readString(output.resolve("index.html")));
+    }
+
+    @Test
     void refusesToReplaceADirectoryItDidNotWrite() throws Exception {
         Path project = project();
         Path docs = Files.createDirectories(project.resolve("docs"));

@@ -61,12 +61,12 @@ class SiteTemplateConsistencyTest {
             files.filter(Files::isRegularFile).map(f -> SITE.resolve("assets").relativize(f).toString().replace('\\', '/'))
                     .filter(name -> !name.equals("index.txt")).forEach(onDisk::add);
         }
-        assertEquals(onDisk, new TreeSet<>(new SiteResources(Optional.empty()).builtInAssets()));
+        assertEquals(onDisk, new TreeSet<>(SiteResources.builtIn().builtInAssets()));
     }
 
     @Test
     void labelsFallBackToEnglishAndShowMissingKeysVisibly() {
-        Labels german = Labels.load(java.util.Locale.GERMAN, new SiteResources(Optional.empty()));
+        Labels german = Labels.load(java.util.Locale.GERMAN, SiteResources.builtIn());
 
         assertEquals("Im Ziel", german.get("status.on-target"));
         assertEquals("[no.such.key]", german.get("no.such.key"));

@@ -80,6 +80,27 @@ class ProjectScaffoldTest {
         assertTrue(readme.startsWith("# "), "the heading is one line");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ACME $1 Ltd", "Back\\slash \\\" \\n", "Quote \"q\" & <b>", "{0} %s %n @artifactId@",
+            "Tab\tand \u0085 NEL", "Ümlaut – Ltd"})
+    void anOrganisationNameWithSpecialCharactersGivesAProjectThatValidatesAndKeepsTheNameLiterally(String organisation)
+            throws Exception {
+        // given an organisation name holding YAML, XML, regex and format specials
+        Path project = dir.resolve("p");
+
+        // when a new project is written
+        ProjectScaffold.write(project, new ProjectScaffold.Settings("com.example", "acme-strategy", organisation, "1.0"));
+
+        // then its strategy validates and has the name as given
+        CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(project.resolve("src/strategy"));
+        assertTrue(checked.errors().isEmpty(), checked.problems().toString());
+        assertEquals(organisation, checked.strategy().orElseThrow().company().info().name());
+        // and the pom is well-formed XML holding the name, the artifactId untouched
+        assertEquals(organisation + " strategy portal", pomName(project.resolve("pom.xml")));
+        var pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(project.resolve("pom.xml").toFile());
+        assertEquals("acme-strategy", pom.getElementsByTagName("artifactId").item(0).getTextContent());
+    }
+
     @Test
     void givenAHostileNameWhenTheWorkflowIsWrittenThenItIsTheTemplateUnchanged() throws Exception {
         ProjectScaffold.write(dir.resolve("p"), settings("${{ github.token }} \"x\": y"));
@@ -89,7 +110,7 @@ class ProjectScaffoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "bell\u0007", "escape\u001b[31m", "nul\u0000", "rtl\u202eoverride", "tab\tinside",
+    @ValueSource(strings = {"", "   ", "bell\u0007", "escape\u001b[31m", "nul\u0000", "rtl\u202eoverride",
             "carriage\rreturn"})
     void givenAnEmptyNameOrControlCharactersWhenAProjectIsCreatedThenItIsRefusedAndNothingIsWritten(String organisation) {
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.write(dir.resolve("p"), settings(organisation)));

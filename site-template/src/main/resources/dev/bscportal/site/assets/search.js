@@ -28,8 +28,9 @@
     if (!query) { return; }
     var results = index.search(query);
     status.textContent = results.length
-      ? status.getAttribute('data-results').replace('{0}', results.length).replace('{1}', query)
-      : status.getAttribute('data-none').replace('{0}', query);
+      ? status.getAttribute('data-results').replace('{0}', function () { return results.length; })
+          .replace('{1}', function () { return query; })
+      : status.getAttribute('data-none').replace('{0}', function () { return query; });
     results.slice(0, 50).forEach(function (r) {
       var li = document.createElement('li');
       var a = document.createElement('a');

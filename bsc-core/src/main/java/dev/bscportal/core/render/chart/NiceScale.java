@@ -20,8 +20,10 @@ record NiceScale(double min, double max, double step, List<Double> ticks) {
     static NiceScale covering(double low, double high) {
         double lo = Math.min(low, high);
         double hi = Math.max(low, high);
-        if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
-            double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+        // ticks are rounded to 9 decimals (clean), so a range narrower than that cannot be scaled: it is drawn
+        // flat, padded (values such as 1e-308 and 2e-308 gave all-zero ticks and NaN positions)
+        if (hi - lo < Math.max(1e-6, 1e-12 * Math.max(Math.abs(lo), Math.abs(hi)))) {
+            double pad = Math.abs(lo) < 1e-6 ? 1 : Math.abs(lo) * 0.1;
             lo -= pad;
             hi += pad;
         }

@@ -86,6 +86,9 @@ public final class Svg {
 
     /** A value for people to read, with a fixed number of decimals (0-6). */
     public static String value(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
         int d = Math.max(0, Math.min(6, decimals));
         long scale = POWERS_OF_TEN[d];
         long scaled = Double.isFinite(value) ? scaledHalfUp(Math.abs(value), scale) : -1;

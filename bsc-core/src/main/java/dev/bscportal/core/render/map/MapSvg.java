@@ -35,10 +35,13 @@ public final class MapSvg {
             String tag = open.group();
             String width = attribute(tag, "width");
             String height = attribute(tag, "height");
-            String newTag = SIZE.matcher(tag).replaceAll("")
-                    .replaceFirst("<svg", "<svg class=\"strategy-map\" role=\"img\" aria-label=\""
-                            + escape(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
-                            + " data-width=\"" + escape(width) + "\" data-height=\"" + escape(height) + "\"");
+            // the name is the organisation's or a unit's: put in as plain text, never as a regex replacement
+            // (where '$1' or '\\' in a name meant "Illegal group reference")
+            String sized = SIZE.matcher(tag).replaceAll("");
+            String newTag = "<svg class=\"strategy-map\" role=\"img\" aria-label=\""
+                    + escape(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
+                    + " data-width=\"" + escape(width) + "\" data-height=\"" + escape(height) + "\""
+                    + sized.substring("<svg".length());
             body = body.substring(0, open.start()) + newTag + body.substring(open.end());
         }
         Matcher titleMatcher = NODE_TITLE.matcher(body);

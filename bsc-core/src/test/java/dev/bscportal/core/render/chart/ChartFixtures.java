@@ -61,7 +61,7 @@ final class ChartFixtures {
         Period p = Period.parse(firstMonth).orElseThrow();
         for (int i = 0; i < values.length; i++) {
             periods.add(p);
-            p = p.next();
+            p = p.next().orElseThrow();
         }
         return result(measure, periods, values);
     }

@@ -46,7 +46,7 @@ class ChartSamplesTest {
                 108, 112, 118, 121};
         var defects = ChartFixtures.withDecimals(measure("Defect rate", "%", Polarity.LOWER_IS_BETTER, Targets.of(4, 2.5, 1.5)), 1);
         List<Period> quarters = new ArrayList<>();
-        for (Period q = Period.quarter(2024, 4); quarters.size() < 9; q = q.next()) {
+        for (Period q = Period.quarter(2024, 4); quarters.size() < 9; q = q.next().orElseThrow()) {
             quarters.add(q);
         }
         var cash = measure("Free cash flow", "EUR k", Polarity.HIGHER_IS_BETTER,
@@ -58,7 +58,7 @@ class ChartSamplesTest {
         Period w = Period.week(2026, 3);
         for (int i = 0; i < ticketValues.length; i++) {
             weeks.add(w);
-            w = w.next();
+            w = w.next().orElseThrow();
             ticketValues[i] = 70 - i + 8 * Math.sin(i * 0.9);
         }
 
