@@ -4,6 +4,9 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.history.GitBaseline;
 import dev.bscportal.core.history.HistoryException;
+import dev.bscportal.core.options.InvalidOptionException;
+import dev.bscportal.core.options.OptionChecks;
+import dev.bscportal.core.options.SiteSettings;
 import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SiteFingerprint;
 import dev.bscportal.core.publish.SitePublisher;
@@ -26,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 
 /**
  * Validates the strategy, then renders the portal and publishes it atomically into {@code outputDirectory}:
@@ -34,8 +36,6 @@ import java.util.regex.Pattern;
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildMojo extends AbstractStrategyMojo {
-
-    private static final Pattern COLOUR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
     /** Where the site goes. Replaced as a whole on every build. */
     @Parameter(property = "bsc.outputDirectory", defaultValue = "${project.build.directory}/strategy-site", required = true)
@@ -104,6 +104,7 @@ public class BuildMojo extends AbstractStrategyMojo {
     protected void run() throws MojoFailureException {
         long start = System.nanoTime();
         SiteOptions options = siteOptions();
+        Optional<String> revision = checkedCompareTo();
         List<Path> sources = sourceDirectories();
         SitePublisher publisher = new SitePublisher(outputDirectory.toPath(), sources);
         List<Path> protectedDirs = List.of(sourceDirectory.toPath(), baseDirectory.toPath());
@@ -128,7 +129,7 @@ public class BuildMojo extends AbstractStrategyMojo {
         CheckResult checked = checkStrategy();
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         engine.note().ifPresent(note -> getLog().info(note));
-        Optional<ChangeReport> changes = changes(checked);
+        Optional<ChangeReport> changes = changes(checked, revision);
         AtomicReference<RenderReport> report = new AtomicReference<>();
         ProgressLog progress = new ProgressLog(getLog());
         try {
@@ -227,12 +228,12 @@ public class BuildMojo extends AbstractStrategyMojo {
         getLog().info("Audience " + name + " (without " + omit.stream().map(Redaction::id).toList() + ") -> " + target);
     }
 
-    private Optional<ChangeReport> changes(CheckResult checked) {
+    private Optional<ChangeReport> changes(CheckResult checked, Optional<String> revision) {
         try {
             File scratch = new File(mapCacheDirectory.getParentFile(), "bsc-history");
             java.nio.file.Files.createDirectories(scratch.toPath());
             Optional<ChangeReport> report = GitBaseline.report(sourceDirectory.toPath(),
-                    Optional.ofNullable(compareTo).filter(s -> !s.isBlank()), checked.strategy().orElseThrow(),
+                    revision, checked.strategy().orElseThrow(),
                     checked.scores().orElseThrow(), scratch.toPath(), parsedFiles);
             report.ifPresent(r -> getLog().info("What changed: " + r.changes().size() + " change(s) since " + r.baselineLabel()));
             return report;
@@ -242,21 +243,22 @@ public class BuildMojo extends AbstractStrategyMojo {
         }
     }
 
+    /** The site settings, checked by the engine: a bad one fails the build with the engine's message. */
     protected SiteOptions siteOptions() throws MojoFailureException {
-        if (accentColour != null && !accentColour.isBlank() && !COLOUR.matcher(accentColour.trim()).matches()) {
-            throw new MojoFailureException("accentColour '" + accentColour + "' is not a colour like #0b5cad.");
+        try {
+            return new SiteSettings(title, locale, Optional.ofNullable(templateDirectory).map(File::toPath), siteUrl, buildId,
+                    logo, accentColour, allowRawHtml).check();
+        } catch (InvalidOptionException e) {
+            throw new MojoFailureException(e.getMessage());
         }
-        Locale chosen = Locale.forLanguageTag(locale == null || locale.isBlank() ? "en" : locale.trim());
-        if (chosen.getLanguage().isEmpty()) {
-            throw new MojoFailureException("locale '" + locale + "' is not a language tag such as en or de.");
+    }
+
+    private Optional<String> checkedCompareTo() throws MojoFailureException {
+        try {
+            return OptionChecks.gitRevision(compareTo);
+        } catch (InvalidOptionException e) {
+            throw new MojoFailureException(e.getMessage());
         }
-        return new SiteOptions(title == null ? "" : title.trim(), chosen,
-                Optional.ofNullable(templateDirectory).map(File::toPath),
-                Optional.ofNullable(siteUrl).filter(s -> !s.isBlank()).map(String::trim),
-                Optional.ofNullable(buildId).filter(s -> !s.isBlank()).map(String::trim),
-                Optional.ofNullable(logo).filter(s -> !s.isBlank()).map(String::trim),
-                Optional.ofNullable(accentColour).filter(s -> !s.isBlank()).map(String::trim),
-                allowRawHtml, java.util.Set.of());
     }
 
 }

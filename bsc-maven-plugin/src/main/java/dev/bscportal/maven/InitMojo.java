@@ -8,7 +8,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creates a new strategy project: a pom with the plugin, a small valid strategy with every file type once
@@ -37,11 +39,12 @@ public class InitMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoFailureException {
-        File target = directory != null ? directory : new File(System.getProperty("user.dir"), artifactId);
+        ProjectScaffold.Settings settings = new ProjectScaffold.Settings(groupId, artifactId, organisation, pluginVersion);
         try {
-            List<String> files = ProjectScaffold.write(target.toPath(),
-                    new ProjectScaffold.Settings(groupId, artifactId, organisation, pluginVersion));
-            getLog().info("Created " + target + " with " + files.size() + " files. Next: cd " + target.getName()
+            Path target = ProjectScaffold.targetDirectory(Optional.ofNullable(directory).map(File::toPath),
+                    Path.of(System.getProperty("user.dir")), settings);
+            List<String> files = ProjectScaffold.write(target, settings);
+            getLog().info("Created " + target + " with " + files.size() + " files. Next: cd " + target.getFileName()
                     + " && mvn package, then open target/strategy-site/index.html");
         } catch (ScaffoldException e) {
             throw new MojoFailureException(e.getMessage());

@@ -2,6 +2,8 @@ package dev.bscportal.maven;
 
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.options.InvalidOptionException;
+import dev.bscportal.core.options.OptionChecks;
 import dev.bscportal.core.preview.PreviewBuild;
 import dev.bscportal.core.preview.PreviewServer;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,6 +34,11 @@ public class ServeMojo extends BuildMojo {
 
     @Override
     protected void run() throws MojoFailureException {
+        try {
+            OptionChecks.port(port);
+        } catch (InvalidOptionException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         engine.note().ifPresent(note -> getLog().info(note));
         File scratch = new File(mapCacheDirectory.getParentFile(), "bsc-preview");

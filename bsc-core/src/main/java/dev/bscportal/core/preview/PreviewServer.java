@@ -2,6 +2,7 @@ package dev.bscportal.core.preview;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bscportal.core.problem.Problem;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,10 +62,7 @@ public final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/__bsc/events", this::events);
-        server.createContext("/__bsc/live.js", this::liveScript);
-        server.createContext("/__bsc/status", this::status);
-        server.createContext("/", this::file);
+        server.createContext("/", this::handle);
     }
 
     /** Builds once, starts serving and watching. Returns the address to open. */
@@ -107,54 +106,124 @@ public final class PreviewServer implements AutoCloseable {
         return false;
     }
 
-    private void file(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Path root = site.get();
-            String path = URI.create(exchange.getRequestURI().getRawPath()).normalize().getPath();
-            if (root == null || path.contains("..")) {
-                send(exchange, 404, "text/plain; charset=utf-8", "Not built yet.".getBytes(StandardCharsets.UTF_8));
+    /**
+     * Every request: refused unless it is a GET or HEAD for a loopback Host (and, when the browser sends one, a
+     * loopback Origin) with a well-formed origin-form target; then the live-reload endpoints or a file of the
+     * site. Whatever goes wrong answers with a short text, never with exception text or a dropped connection.
+     */
+    private void handle(HttpExchange exchange) {
+        boolean keepOpen = false;
+        try {
+            Headers response = exchange.getResponseHeaders();
+            response.set("X-Content-Type-Options", "nosniff");
+            response.set("X-Frame-Options", "SAMEORIGIN");
+            response.set("Cross-Origin-Resource-Policy", "same-origin");
+            response.set("Referrer-Policy", "no-referrer");
+            Optional<Refusal> refusal = refusal(exchange);
+            if (refusal.isPresent()) {
+                if (refusal.get().status() == 405) {
+                    response.set("Allow", "GET, HEAD");
+                }
+                sendText(exchange, refusal.get().status(), refusal.get().text());
                 return;
             }
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
+            String target = exchange.getRequestURI().getRawPath();
+            switch (target) {
+                case "/__bsc/events" -> keepOpen = events(exchange);
+                case "/__bsc/live.js" -> liveScript(exchange);
+                case "/__bsc/status" -> send(exchange, 200, TYPES.get("json"), json(problems.get()).getBytes(StandardCharsets.UTF_8));
+                default -> file(exchange, RequestTarget.relativePath(exchange.getRequestURI().getRawPath()).orElseThrow());
             }
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                file = root.resolve("404.html");
-                if (!Files.isRegularFile(file)) {
-                    send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
+        } catch (IOException | RuntimeException e) {
+            log.accept("Preview: a request for " + exchange.getRequestURI().getRawPath() + " failed: " + e);
+            try {
+                sendText(exchange, 500, "The preview could not answer this request; see the build log.");
+            } catch (IOException | RuntimeException alreadyAnswering) {
+                // the headers went out already; closing the exchange ends the response
             }
-            String name = file.getFileName().toString();
-            String extension = name.substring(name.lastIndexOf('.') + 1);
-            byte[] bytes = Files.readAllBytes(file);
-            if (extension.equals("html")) {
-                String html = new String(bytes, StandardCharsets.UTF_8);
-                int end = html.lastIndexOf("</body>");
-                html = end < 0 ? html + LIVE_SCRIPT : html.substring(0, end) + LIVE_SCRIPT + html.substring(end);
-                bytes = html.getBytes(StandardCharsets.UTF_8);
+        } finally {
+            if (!keepOpen) {
+                exchange.close();
             }
-            send(exchange, file.getFileName().toString().equals("404.html") && !path.endsWith("404.html") ? 404 : 200,
-                    TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
         }
     }
 
+    /** Why a request is refused, or empty when it may be answered. */
+    private Optional<Refusal> refusal(HttpExchange exchange) {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return Optional.of(new Refusal(405, "Only GET and HEAD are served."));
+        }
+        List<String> hosts = exchange.getRequestHeaders().getOrDefault("Host", List.of());
+        if (hosts.size() != 1) {
+            return Optional.of(new Refusal(400, "A request needs exactly one Host header."));
+        }
+        int port = port();
+        if (!LoopbackHost.accepts(hosts.get(0), port)) {
+            return Optional.of(new Refusal(421, "The preview answers only to http://localhost:" + port
+                    + "/ and http://127.0.0.1:" + port + "/."));
+        }
+        List<String> origins = exchange.getRequestHeaders().getOrDefault("Origin", List.of());
+        if (origins.size() > 1 || (origins.size() == 1 && !LoopbackHost.acceptsOrigin(origins.get(0), port))) {
+            return Optional.of(new Refusal(403, "Pages of other sites may not read the preview."));
+        }
+        URI uri = exchange.getRequestURI();
+        if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawFragment() != null
+                || uri.toString().length() > RequestTarget.MAX_LENGTH || RequestTarget.relativePath(uri.getRawPath()).isEmpty()) {
+            return Optional.of(new Refusal(400, "Malformed request path."));
+        }
+        return Optional.empty();
+    }
+
+    /** A refused request: its status code and the short text answered. */
+    private record Refusal(int status, String text) {
+    }
+
+    private void file(HttpExchange exchange, String relative) throws IOException {
+        Path root = site.get();
+        String path = "/" + relative;
+        if (root == null) {
+            send(exchange, 404, "text/plain; charset=utf-8", "Not built yet.".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Path file = root.resolve(relative).normalize();
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            file = root.resolve("404.html");
+            if (!Files.isRegularFile(file)) {
+                send(exchange, 404, "text/plain; charset=utf-8", "Not found".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        byte[] bytes = Files.readAllBytes(file);
+        if (extension.equals("html")) {
+            String html = new String(bytes, StandardCharsets.UTF_8);
+            int end = html.lastIndexOf("</body>");
+            html = end < 0 ? html + LIVE_SCRIPT : html.substring(0, end) + LIVE_SCRIPT + html.substring(end);
+            bytes = html.getBytes(StandardCharsets.UTF_8);
+        }
+        send(exchange, file.getFileName().toString().equals("404.html") && !path.endsWith("404.html") ? 404 : 200,
+                TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
+    }
+
     private void liveScript(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = PreviewServer.class.getResourceAsStream("/dev/bscportal/core/preview/live.js")) {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/dev/bscportal/core/preview/live.js")) {
             send(exchange, 200, TYPES.get("js"), in.readAllBytes());
         }
     }
 
-    private void status(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            send(exchange, 200, TYPES.get("json"), json(problems.get()).getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private void events(HttpExchange exchange) throws IOException {
+    /** Opens the event stream; returns true when the exchange stays open for later events. */
+    private boolean events(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(200, -1);
+            return false;
+        }
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
         out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
@@ -163,6 +232,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         out.flush();
         listeners.add(out);
+        return true;
     }
 
     private void broadcast(String name, String data) {
@@ -195,9 +265,17 @@ public final class PreviewServer implements AutoCloseable {
         return out.toString();
     }
 
+    private static void sendText(HttpExchange exchange, int code, String text) throws IOException {
+        send(exchange, code, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void send(HttpExchange exchange, int code, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(code, -1);
+            return;
+        }
         exchange.sendResponseHeaders(code, body.length);
         exchange.getResponseBody().write(body);
     }

@@ -23,6 +23,13 @@ public record SiteOptions(
         java.util.Set<Redaction> redactions) {
 
     public SiteOptions {
+        // a last guard for callers that bypass options.SiteSettings: these two go into CSS and <base href>/sitemap.xml
+        if (accentColour.filter(c -> !c.matches("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")).isPresent()) {
+            throw new IllegalArgumentException("accentColour must be #rgb or #rrggbb; check settings with options.SiteSettings");
+        }
+        if (siteUrl.filter(u -> !u.matches("https?://[A-Za-z0-9.:\\[\\]-]+(?:/[A-Za-z0-9._~%!$&()*+,;=:@-]*)*/")).isPresent()) {
+            throw new IllegalArgumentException("siteUrl must be an absolute http(s) address ending in /; check settings with options.SiteSettings");
+        }
         redactions = redactions.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(redactions));
     }
 

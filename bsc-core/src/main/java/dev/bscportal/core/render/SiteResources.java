@@ -51,6 +51,11 @@ public final class SiteResources {
         return overrides.read(relative).or(() -> builtIn(relative));
     }
 
+    /** The template directory as configured, for messages that name an override's file. */
+    Path overrideDirectory() {
+        return overrides.directory();
+    }
+
     /** The override file's bytes, when there is one of that name. */
     Optional<byte[]> readOverride(String relative) {
         return overrides.read(relative);

@@ -8,12 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Writes a new project from the templates under {@code dev/bscportal/core/scaffold/project/} (listed in
  * {@code files.txt}), replacing {@code @groupId@}, {@code @artifactId@}, {@code @organisation@} and
- * {@code @pluginVersion@}, and copies the editor schemas to {@code .bsc/schema/}. Never overwrites: the target
+ * {@code @pluginVersion@}, each escaped for the file it goes into (see {@link FileKind}), and copies the editor schemas to {@code .bsc/schema/}. Never overwrites: the target
  * must not exist or be empty.
  */
 public final class ProjectScaffold {
@@ -21,8 +25,48 @@ public final class ProjectScaffold {
     private static final String ROOT = "dev/bscportal/core/scaffold/";
     private static final List<String> SCHEMAS = List.of("strategy", "objective", "measure", "initiative", "okrs", "review");
 
+    private static final Pattern MAVEN_ID = Pattern.compile("[A-Za-z0-9_\\-.]+");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.\\-]+");
+    private static final int NAME_MAX = 200;
+    private static final Pattern PLACEHOLDER = Pattern.compile("@(groupId|artifactId|organisation|pluginVersion|pomProperties)@");
+
     /** What the new project is called. */
     public record Settings(String groupId, String artifactId, String organisation, String pluginVersion) {
+
+        /**
+         * Refuses settings that would not make a valid project: a groupId or artifactId Maven refuses (or that
+         * is {@code .} or {@code ..}, the artifactId names the default directory), an empty or overlong
+         * organisation, or one with control characters other than a line break, a tab or NEL (each written escaped).
+         */
+        void check() throws ScaffoldException {
+            checkId("bsc.init.groupId", groupId, "com.example");
+            checkId("bsc.init.artifactId", artifactId, "acme-strategy");
+            if (pluginVersion == null || !VERSION.matcher(pluginVersion).matches()) {
+                throw new ScaffoldException("The plugin's version '" + shown(pluginVersion) + "' cannot go into a POM.");
+            }
+            String name = organisation == null ? "" : organisation.strip();
+            if (name.isEmpty() || name.codePointCount(0, name.length()) > NAME_MAX
+                    || name.codePoints().anyMatch(c -> c != '\n' && c != '\t' && c != 0x85 && isHidden(c))) {
+                throw new ScaffoldException("bsc.init.organisation '" + shown(organisation) + "' must be a name of 1 to " + NAME_MAX
+                        + " characters without control characters, e.g. -Dbsc.init.organisation=\"ACME Ltd\".");
+            }
+        }
+
+        private static void checkId(String parameter, String value, String example) throws ScaffoldException {
+            if (value == null || !MAVEN_ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
+                throw new ScaffoldException(parameter + " '" + shown(value) + "' is not a Maven id. Use letters, digits,"
+                        + " '-', '_' and '.', e.g. -D" + parameter + "=" + example + ".");
+            }
+        }
+    }
+
+    /**
+     * Where the project goes: the directory the user named (absolute or relative to {@code workingDirectory}),
+     * else {@code workingDirectory/artifactId}; the artifactId is checked first, so it cannot climb out.
+     */
+    public static Path targetDirectory(Optional<Path> named, Path workingDirectory, Settings settings) throws ScaffoldException {
+        settings.check();
+        return named.map(workingDirectory::resolve).orElseGet(() -> workingDirectory.resolve(settings.artifactId())).normalize();
     }
 
     private ProjectScaffold() {
@@ -30,6 +74,9 @@ public final class ProjectScaffold {
 
     /** Writes the project and returns the files written, relative to {@code directory}. */
     public static List<String> write(Path directory, Settings settings) throws ScaffoldException {
+        settings.check();
+        Map<String, String> values = Map.of("groupId", settings.groupId(), "artifactId", settings.artifactId(),
+                "organisation", settings.organisation().strip(), "pluginVersion", settings.pluginVersion());
         if (Files.exists(directory) && !isEmptyDirectory(directory)) {
             throw new ScaffoldException(directory + " already exists and is not empty; choose a new directory.");
         }
@@ -37,8 +84,7 @@ public final class ProjectScaffold {
         try {
             for (String name : list()) {
                 String target = name.replaceAll("(^|/)dot-", "$1.");
-                String text = fill(new String(resource(ROOT + "project/" + name), StandardCharsets.UTF_8),
-                        settings, escaperFor(target));
+                String text = fill(new String(resource(ROOT + "project/" + name), StandardCharsets.UTF_8), FileKind.of(target), values);
                 write(directory.resolve(target), text.getBytes(StandardCharsets.UTF_8));
                 written.add(target);
             }
@@ -54,55 +100,44 @@ public final class ProjectScaffold {
     }
 
     /**
-     * Replaces each {@code @name@} placeholder in one pass (a value holding "@artifactId@" stays as it is), each
-     * value escaped for the file's format: an organisation such as {@code A & "B" \ $1} stays that text.
+     * Replaces each {@code @name@} with its value escaped for the file's kind; in a POM whose values hold
+     * {@code ${}, declares the {@code bsc.dollar} property at {@code @pomProperties@} so Maven reads them literally.
      */
-    static String fill(String template, Settings settings, java.util.function.UnaryOperator<String> escape) {
-        java.util.Map<String, String> values = java.util.Map.of("groupId", settings.groupId(),
-                "artifactId", settings.artifactId(), "organisation", settings.organisation(),
-                "pluginVersion", settings.pluginVersion());
-        StringBuilder out = new StringBuilder(template.length() + 64);
-        int i = 0;
-        while (i < template.length()) {
-            int at = template.indexOf('@', i);
-            int end = at < 0 ? -1 : template.indexOf('@', at + 1);
-            String value = end < 0 ? null : values.get(template.substring(at + 1, end));
-            if (value == null) {
-                int upTo = at < 0 ? template.length() : at + 1;
-                out.append(template, i, upTo);
-                i = upTo;
+    static String fill(String template, FileKind kind, Map<String, String> values) {
+        boolean literalDollar = kind == FileKind.POM && values.values().stream().anyMatch(v -> v.contains("${"));
+        // one pass, so a value that itself reads "@artifactId@" stays as it is
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder text = new StringBuilder();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            String replacement;
+            if (name.equals("pomProperties")) {
+                replacement = literalDollar ? "\n    <!-- a single dollar sign, so that Maven reads the names above literally -->\n    <"
+                        + FileKind.DOLLAR_PROPERTY + ">$</" + FileKind.DOLLAR_PROPERTY + ">" : "";
             } else {
-                out.append(template, i, at).append(escape.apply(value));
-                i = end + 1;
+                replacement = values.containsKey(name) ? kind.escape(values.get(name)) : placeholder.group();
             }
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(replacement));
         }
-        return out.toString();
+        placeholder.appendTail(text);
+        return text.toString();
     }
 
-    /** The escaping a value needs inside a file of this name (placeholders in YAML sit in double quotes). */
-    static java.util.function.UnaryOperator<String> escaperFor(String fileName) {
-        if (fileName.endsWith(".xml")) {
-            return v -> v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-        }
-        if (fileName.endsWith(".yaml") || fileName.endsWith(".yml")) {
-            return ProjectScaffold::yamlDoubleQuoted;
-        }
-        return v -> v;
+    private static boolean isHidden(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT && c != 0x200C && c != 0x200D
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE;
     }
 
-    private static String yamlDoubleQuoted(String value) {
-        StringBuilder b = new StringBuilder(value.length() + 8);
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            if (c == '\\' || c == '"') {
-                b.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
+    /** A refused value for a message: control characters as '?', at most 80 characters. */
+    private static String shown(String value) {
+        if (value == null) {
+            return "";
         }
-        return b.toString();
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(80).forEach(c -> out.appendCodePoint(isHidden(c) ? '?' : c));
+        return value.codePointCount(0, value.length()) > 80 ? out + "..." : out.toString();
     }
 
     private static List<String> list() throws IOException {
