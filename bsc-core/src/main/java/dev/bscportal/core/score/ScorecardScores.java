@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** The scores of one scorecard (company or unit) at its as-of period. Maps are keyed by id. */
+/**
+ * The scores of one scorecard (company or unit) at its as-of period. Maps are keyed by id. {@code coverage}
+ * counts all measures beneath its objectives (including those of supporting unit objectives).
+ */
 public record ScorecardScores(
         String unitPath,
         Optional<Period> asOf,
@@ -14,7 +17,8 @@ public record ScorecardScores(
         Status status,
         Map<String, MeasureResult> measures,
         Map<String, ObjectiveResult> objectives,
-        Map<String, PerspectiveResult> perspectives) {
+        Map<String, PerspectiveResult> perspectives,
+        Coverage coverage) {
 
     public ScorecardScores {
         measures = Map.copyOf(measures);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class Scoring {
             java.util.function.Function<Scorecard, Optional<Period>> asOfOfScorecard) {
         Map<ObjectiveKey, List<ObjectiveKey>> supporters = supportersByTarget(strategy);
         Map<ObjectiveKey, ObjectiveResult> objectiveResults = new HashMap<>();
+        Map<ObjectiveKey, MeasureSet> beneath = new HashMap<>();
         Map<String, ScorecardScores> result = new TreeMap<>();
         List<Scorecard> deepestFirst = strategy.allScorecards().stream()
                 .sorted(Comparator.comparingInt((Scorecard s) -> depth(s.path())).reversed()
@@ -60,12 +62,15 @@ public final class Scoring {
             Map<String, ObjectiveResult> objectives = new TreeMap<>();
             for (Objective objective : scorecard.objectives()) {
                 ObjectiveKey key = new ObjectiveKey(scorecard.path(), objective.id());
+                List<ObjectiveKey> supporting = supporters.getOrDefault(key, List.of());
+                MeasureSet measureSet = measuresBeneath(scorecard, objective, measures, supporting, beneath);
+                beneath.put(key, measureSet);
                 ObjectiveResult objectiveResult = scoreObjective(scorecard, objective, measures,
-                        supporters.getOrDefault(key, List.of()), objectiveResults);
+                        supporting, objectiveResults, measureSet.coverage());
                 objectives.put(objective.id(), objectiveResult);
                 objectiveResults.put(key, objectiveResult);
             }
-            result.put(scorecard.path(), scorecardScores(scorecard, scorecardAsOf, measures, objectives));
+            result.put(scorecard.path(), scorecardScores(scorecard, scorecardAsOf, measures, objectives, beneath));
         }
         return new StrategyScores(asOf, result);
     }
@@ -79,7 +84,7 @@ public final class Scoring {
 
     private static ObjectiveResult scoreObjective(
             Scorecard scorecard, Objective objective, Map<String, MeasureResult> measures,
-            List<ObjectiveKey> supporters, Map<ObjectiveKey, ObjectiveResult> scoredSoFar) {
+            List<ObjectiveKey> supporters, Map<ObjectiveKey, ObjectiveResult> scoredSoFar, Coverage coverage) {
         List<Contribution> contributions = new ArrayList<>();
         for (Measure measure : scorecard.measures()) {
             for (ObjectiveLink link : measure.objectives()) {
@@ -98,21 +103,26 @@ public final class Scoring {
         WeightedMean mean = new WeightedMean();
         contributions.forEach(c -> mean.add(c.score(), c.weight()));
         OptionalDouble score = mean.result();
-        return new ObjectiveResult(objective.id(), objective.weight(), score, statusOf(score), contributions);
+        return new ObjectiveResult(objective.id(), objective.weight(), score, statusOf(score), contributions, coverage);
     }
 
     private static ScorecardScores scorecardScores(Scorecard scorecard, Optional<Period> asOf,
-            Map<String, MeasureResult> measures, Map<String, ObjectiveResult> objectives) {
+            Map<String, MeasureResult> measures, Map<String, ObjectiveResult> objectives,
+            Map<ObjectiveKey, MeasureSet> beneath) {
         Map<String, PerspectiveResult> perspectives = new TreeMap<>();
         WeightedMean overall = new WeightedMean();
+        MeasureSet all = new MeasureSet();
         for (Objective objective : scorecard.objectives()) {
             overall.add(objectives.get(objective.id()).score(), objective.weight());
+            all.addAll(beneath.get(new ObjectiveKey(scorecard.path(), objective.id())));
         }
         for (Perspective perspective : scorecard.perspectives()) {
             WeightedMean mean = new WeightedMean();
             Set<String> measureIds = new LinkedHashSet<>();
+            MeasureSet inPerspective = new MeasureSet();
             for (Objective objective : scorecard.objectives()) {
                 if (objective.perspective().equals(perspective.id())) {
+                    inPerspective.addAll(beneath.get(new ObjectiveKey(scorecard.path(), objective.id())));
                     ObjectiveResult objectiveResult = objectives.get(objective.id());
                     mean.add(objectiveResult.score(), objective.weight());
                     objectiveResult.contributions().stream()
@@ -126,10 +136,59 @@ public final class Scoring {
             }
             measureIds.forEach(id -> counts.merge(measures.get(id).status(), 1, Integer::sum));
             OptionalDouble score = mean.result();
-            perspectives.put(perspective.id(), new PerspectiveResult(perspective.id(), score, statusOf(score), counts));
+            perspectives.put(perspective.id(), new PerspectiveResult(perspective.id(), score, statusOf(score), counts,
+                    inPerspective.coverage()));
         }
         OptionalDouble score = overall.result();
-        return new ScorecardScores(scorecard.path(), asOf, score, statusOf(score), measures, objectives, perspectives);
+        return new ScorecardScores(scorecard.path(), asOf, score, statusOf(score), measures, objectives, perspectives,
+                all.coverage());
+    }
+
+    /**
+     * The measures beneath an objective: its own, and those beneath the unit objectives that support it
+     * (scored before it, deepest first). A measure linked to two objectives counts once in any roll-up.
+     */
+    private static MeasureSet measuresBeneath(Scorecard scorecard, Objective objective,
+            Map<String, MeasureResult> measures, List<ObjectiveKey> supporters, Map<ObjectiveKey, MeasureSet> beneath) {
+        MeasureSet result = new MeasureSet();
+        for (Measure measure : scorecard.measures()) {
+            for (ObjectiveLink link : measure.objectives()) {
+                if (link.objective().equals(objective.id())) {
+                    result.add(scorecard.path() + ":" + measure.id(), measures.get(measure.id()).score().isPresent());
+                }
+            }
+        }
+        for (ObjectiveKey supporter : supporters) {
+            MeasureSet supporterSet = beneath.get(supporter);
+            if (supporterSet != null) {
+                result.addAll(supporterSet);
+            }
+        }
+        return result;
+    }
+
+    /** Measures (by unit path and id) beneath a roll-up, and which of them have a score. */
+    private static final class MeasureSet {
+        private final Set<String> all = new HashSet<>();
+        private final Set<String> scored = new HashSet<>();
+
+        void add(String key, boolean hasScore) {
+            all.add(key);
+            if (hasScore) {
+                scored.add(key);
+            }
+        }
+
+        void addAll(MeasureSet other) {
+            if (other != null) {
+                all.addAll(other.all);
+                scored.addAll(other.scored);
+            }
+        }
+
+        Coverage coverage() {
+            return new Coverage(scored.size(), all.size());
+        }
     }
 
     private static Status statusOf(OptionalDouble score) {
