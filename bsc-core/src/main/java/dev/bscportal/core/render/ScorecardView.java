@@ -333,25 +333,33 @@ public final class ScorecardView {
         return scores.objective(id);
     }
 
-    /** The first {@link #HOME_ATTENTION_LIMIT} of {@link #getNeedsAttention()}: what the home page lists. */
-    public List<Measure> getNeedsAttentionFirst() {
-        List<Measure> all = getNeedsAttention();
-        return all.size() <= HOME_ATTENTION_LIMIT ? all : List.copyOf(all.subList(0, HOME_ATTENTION_LIMIT));
+    /** Off-target measures with no active initiative, stale measures, measures without data, overdue milestones. */
+    public NeedsAttention getNeedsAttention() {
+        return NeedsAttention.of(scorecard, scores);
     }
 
-    /** Off-target measures with no active initiative, then stale measures: what a reader should look at. */
-    public List<Measure> getNeedsAttention() {
-        List<Measure> result = new ArrayList<>();
-        for (Measure m : scorecard.measures()) {
-            MeasureResult r = scores.measure(m.id());
-            boolean redAlone = r.status() == Status.OFF_TARGET && scorecard.initiatives().stream()
-                    .noneMatch(i -> i.status() == InitiativeStatus.ACTIVE && (i.measures().contains(m.id())
-                            || m.objectives().stream().anyMatch(l -> i.objectives().contains(l.objective()))));
-            if (redAlone || r.stale()) {
-                result.add(m);
-            }
-        }
-        return result;
+    /** The first {@link #HOME_ATTENTION_LIMIT} of each list of {@link #getNeedsAttention()}: what the home page lists. */
+    public NeedsAttention getNeedsAttentionFirst() {
+        return getNeedsAttention().first(HOME_ATTENTION_LIMIT);
+    }
+
+    /** True when at least one measure of this scorecard (or of a unit beneath it) has a score. */
+    public boolean isHasData() {
+        return !scores.coverage().empty()
+                || scorecard.measures().stream().anyMatch(m -> scores.measure(m.id()).score().isPresent());
+    }
+
+    /** Sections that have content: empty ones are left out of the navigation (their page says why it is empty). */
+    public boolean isHasInitiatives() {
+        return !scorecard.initiatives().isEmpty();
+    }
+
+    public boolean isHasOkrs() {
+        return scorecard.okrs().stream().anyMatch(set -> !set.okrs().isEmpty());
+    }
+
+    public boolean isHasReviews() {
+        return !scorecard.reviews().isEmpty();
     }
 
     /** Counts of measures by status across the scorecard. */

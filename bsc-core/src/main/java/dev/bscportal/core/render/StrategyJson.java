@@ -66,6 +66,7 @@ final class StrategyJson {
         json.writeStringField("horizon", s.info().horizon());
         score(json, "score", scores.score());
         json.writeStringField("status", scores.status().id());
+        coverage(json, scores.coverage());
         json.writeArrayFieldStart("perspectives");
         for (Perspective p : s.perspectives()) {
             json.writeStartObject();
@@ -75,6 +76,7 @@ final class StrategyJson {
             var pr = scores.perspective(p.id());
             score(json, "score", pr.isPresent() ? pr.get().score() : OptionalDouble.empty());
             json.writeStringField("status", pr.map(x -> x.status().id()).orElse("no-data"));
+            coverage(json, pr.map(x -> x.coverage()).orElse(dev.bscportal.core.score.Coverage.NONE));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -103,6 +105,7 @@ final class StrategyJson {
             strings(json, "supports", o.supports());
             score(json, "score", r.score());
             json.writeStringField("status", r.status().id());
+            coverage(json, r.coverage());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -172,6 +175,14 @@ final class StrategyJson {
             json.writeString(v);
         }
         json.writeEndArray();
+    }
+
+    private static void coverage(JsonGenerator json, dev.bscportal.core.score.Coverage coverage) throws IOException {
+        json.writeObjectFieldStart("coverage");
+        json.writeNumberField("scored", coverage.scored());
+        json.writeNumberField("total", coverage.total());
+        json.writeBooleanField("provisional", coverage.provisional());
+        json.writeEndObject();
     }
 
     private static void score(JsonGenerator json, String field, OptionalDouble value) throws IOException {

@@ -32,4 +32,27 @@ class StrategyJsonTest {
         assertEquals(2, company.get("units").size());
         assertEquals(text, StrategyJson.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow()), "deterministic");
     }
+
+    @Test
+    void givenASparseStrategy_whenExported_thenEveryRollUpCarriesItsCoverage() throws Exception {
+        CheckResult checked = StrategyDir.empty(Path.of("src/test/resources/strategies/sparse")).check();
+        var scores = checked.scores().orElseThrow().company();
+
+        JsonNode company = new ObjectMapper().readTree(
+                StrategyJson.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow())).get("company");
+
+        assertEquals(scores.coverage().scored(), company.get("coverage").get("scored").asInt());
+        assertEquals(scores.coverage().total(), company.get("coverage").get("total").asInt());
+        assertEquals(true, company.get("coverage").get("provisional").asBoolean());
+        for (JsonNode p : company.get("perspectives")) {
+            var coverage = scores.perspective(p.get("id").asText()).orElseThrow().coverage();
+            assertEquals(coverage.scored(), p.get("coverage").get("scored").asInt(), p.get("id").asText());
+            assertEquals(coverage.total(), p.get("coverage").get("total").asInt(), p.get("id").asText());
+        }
+        for (JsonNode o : company.get("objectives")) {
+            var coverage = scores.objective(o.get("id").asText()).coverage();
+            assertEquals(coverage.scored(), o.get("coverage").get("scored").asInt(), o.get("id").asText());
+            assertEquals(coverage.provisional(), o.get("coverage").get("provisional").asBoolean(), o.get("id").asText());
+        }
+    }
 }
