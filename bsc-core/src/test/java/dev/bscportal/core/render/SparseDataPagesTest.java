@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Pages of strategies with sparse or no data say what their scores are based on, and show nothing broken. */
 class SparseDataPagesTest {
 
-    private static final Path SPARSE = Path.of("src/test/resources/strategies/sparse");
+    private static final Path SPARSE = Path.of("src/test/resources/strategies/sparse-data");
 
     @TempDir
     Path dir;

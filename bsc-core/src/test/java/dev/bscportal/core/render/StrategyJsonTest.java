@@ -35,7 +35,7 @@ class StrategyJsonTest {
 
     @Test
     void givenASparseStrategy_whenExported_thenEveryRollUpCarriesItsCoverage() throws Exception {
-        CheckResult checked = StrategyDir.empty(Path.of("src/test/resources/strategies/sparse")).check();
+        CheckResult checked = StrategyDir.empty(Path.of("src/test/resources/strategies/sparse-data")).check();
         var scores = checked.scores().orElseThrow().company();
 
         JsonNode company = new ObjectMapper().readTree(
