@@ -39,15 +39,18 @@ final class ProblemLogger {
                 sourceDirectory, warnings.size()));
     }
 
-    void log(CheckResult result) {
-        for (Problem problem : result.problems()) {
-            String line = problem.describe(pathPrefix);
-            if (problem.isError()) {
-                log.error(line);
-            } else {
-                log.warn(line);
-            }
+    /** One problem: an error at ERROR, a warning at WARN, as "file:line: CODE message". */
+    void log(Problem problem) {
+        String line = problem.describe(pathPrefix);
+        if (problem.isError()) {
+            log.error(line);
+        } else {
+            log.warn(line);
         }
+    }
+
+    void log(CheckResult result) {
+        result.problems().forEach(this::log);
         log.info(String.format(java.util.Locale.ROOT, "Strategy %s: %d error(s), %d warning(s)",
                 sourceDirectory, result.errors().size(), result.warnings().size()));
     }

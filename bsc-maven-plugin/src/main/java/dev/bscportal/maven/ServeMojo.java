@@ -48,7 +48,8 @@ public class ServeMojo extends BuildMojo {
         CountDownLatch stopped = new CountDownLatch(1);
         try {
             Files.createDirectories(scratch.toPath());
-            try (PreviewServer server = new PreviewServer(build, port, line -> getLog().info(line))) {
+            ProblemLogger problems = problemLogger();
+            try (PreviewServer server = new PreviewServer(build, port, line -> getLog().info(line), problems::log)) {
                 URI address = server.start();
                 getLog().info("Preview at " + address + " (Ctrl-C to stop)");
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "bsc-preview-stop"));

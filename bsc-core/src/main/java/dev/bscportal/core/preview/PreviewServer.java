@@ -51,11 +51,22 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> log;
+    private final Consumer<Problem> problemLog;
     private SourceWatcher watcher;
 
+    /** Progress lines and every problem of every build go to {@code log}, problems as "file:line: CODE message". */
     public PreviewServer(PreviewBuild build, int port, Consumer<String> log) throws IOException {
+        this(build, port, log, problem -> log.accept(problem.describe()));
+    }
+
+    /**
+     * Progress lines go to {@code log}; every problem of every build, errors and warnings, goes to
+     * {@code problemLog}, so the caller can log errors as errors and warnings as warnings, like a build does.
+     */
+    public PreviewServer(PreviewBuild build, int port, Consumer<String> log, Consumer<Problem> problemLog) throws IOException {
         this.build = build;
         this.log = log;
+        this.problemLog = problemLog;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "bsc-preview-http");
@@ -93,16 +104,18 @@ public final class PreviewServer implements AutoCloseable {
         PreviewBuild.Outcome outcome = build.run();
         List<String> lines = outcome.problems().stream().filter(Problem::isError).map(Problem::describe).toList();
         problems.set(lines);
+        long warnings = outcome.problems().stream().filter(p -> !p.isError()).count();
         if (outcome.succeeded()) {
             Path previous = site.getAndSet(outcome.site().get());
             if (previous != null) {
                 ScratchFiles.deleteQuietly(previous);
             }
-            log.accept("Preview rebuilt in " + outcome.millis() + " ms");
+            outcome.problems().forEach(problemLog);
+            log.accept("Preview rebuilt in " + outcome.millis() + " ms: " + warnings + " warning(s)");
             return true;
         }
-        log.accept("Preview: " + lines.size() + " error(s); still serving the last good site");
-        lines.forEach(log);
+        outcome.problems().forEach(problemLog);
+        log.accept("Preview: " + lines.size() + " error(s), " + warnings + " warning(s); still serving the last good site");
         return false;
     }
 

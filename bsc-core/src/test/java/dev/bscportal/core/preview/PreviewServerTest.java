@@ -107,6 +107,40 @@ class PreviewServerTest {
     }
 
     @Test
+    void givenWarningsAndThenAnError_whenThePreviewRebuilds_thenEveryProblemOfEachBuildReachesTheProblemLog() throws Exception {
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        strategy.measure("churn", "c1", "lagging", "lower-is-better", 10, 5, 2);
+        PreviewBuild build = new PreviewBuild(strategy.path(), Files.createDirectories(dir.resolve("scratch")),
+                CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
+        BlockingQueue<dev.bscportal.core.problem.Problem> logged = new LinkedBlockingQueue<>();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        server = new PreviewServer(build, 0, lines::add, logged::add);
+
+        URI base = server.start();
+
+        java.util.List<String> first = logged.stream().map(p -> (p.isError() ? "ERROR " : "WARN ") + p.describe()).toList();
+        assertTrue(first.contains("WARN measures/churn.yaml:1: BSC111 " + messageOf(logged, "BSC111")), first.toString());
+        assertTrue(first.stream().allMatch(l -> l.startsWith("WARN ")), "a good build has warnings only: " + first);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("Preview rebuilt in \\d+ ms: " + first.size() + " warning\\(s\\)")), lines.toString());
+
+        logged.clear();
+        BlockingQueue<String> events = listen(base);
+        Files.writeString(strategy.path().resolve("measures/nps.yaml"), "name: [broken\n");
+
+        assertNotNull(next(events, "problems", 5000), "problems event");
+        java.util.List<String> second = logged.stream().map(p -> (p.isError() ? "ERROR " : "WARN ") + p.describe()).toList();
+        assertTrue(second.stream().anyMatch(l -> l.startsWith("ERROR measures/nps.yaml:1: BSC001 ")), second.toString());
+        assertTrue(second.stream().anyMatch(l -> l.startsWith("WARN measures/churn.yaml:1: BSC111 ")),
+                "warnings are shown with the errors: " + second);
+    }
+
+    private static String messageOf(java.util.Collection<dev.bscportal.core.problem.Problem> problems, String code) {
+        String line = problems.stream().map(dev.bscportal.core.problem.Problem::describe)
+                .filter(l -> l.contains(": " + code + " ")).findFirst().orElse("");
+        return line.substring(line.indexOf(code + " ") + code.length() + 1);
+    }
+
+    @Test
     void thePreviewBuildItselfHasNoReloadScriptOnlyServedPagesDo() throws Exception {
         StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
         PreviewBuild build = new PreviewBuild(strategy.path(), Files.createDirectories(dir.resolve("scratch")),

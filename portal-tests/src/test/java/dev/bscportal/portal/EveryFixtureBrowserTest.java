@@ -1,0 +1,179 @@
+package dev.bscportal.portal;
+
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.score.ScorecardScores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every strategy fixture of bsc-core (src/test/resources/strategies/*) and the example, built and opened at
+ * 1280 px and 390 px: home, the standalone company map, scorecard and one measure page (the first measure with
+ * data, else the first). At 390 px the home, scorecard and measure pages do not scroll sideways and the status,
+ * actual, target and score cells of the scorecard lie within the viewport. No page logs a console error.
+ * Full-page screenshots go to target/screenshots/&lt;fixture&gt;-&lt;page&gt;-&lt;width&gt;.png.
+ */
+class EveryFixtureBrowserTest {
+
+    private static final Path FIXTURES = Path.of("../bsc-core/src/test/resources/strategies");
+    private static final Path EXAMPLE = Path.of("../example-strategy/src/strategy");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final int[] WIDTHS = {1280, 390};
+
+    /**
+     * Fixtures committed by other branches that use keys this branch does not know yet (authored order, rank
+     * units, target not set yet); their copies without those keys are tested instead (public-sector-baselining,
+     * airline-basic, sparse-data). Remove an entry once its branch is merged: the fixture must then build.
+     */
+    private static final Set<String> NEEDS_OTHER_BRANCHES = Set.of("public-sector", "airline", "sparse");
+
+    private static final Map<String, BuiltSite> SITES = new LinkedHashMap<>();
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildEveryFixture() throws Exception {
+        browser = Chromium.start(1280, 900);
+        List<Path> strategies;
+        try (Stream<Path> dirs = Files.list(FIXTURES)) {
+            strategies = dirs.filter(Files::isDirectory)
+                    .filter(d -> !NEEDS_OTHER_BRANCHES.contains(d.getFileName().toString())).sorted().toList();
+        }
+        for (Path strategy : strategies) {
+            String name = strategy.getFileName().toString();
+            SITES.put(name, BuiltSite.build(strategy, Path.of("target/fixture-sites/" + name)));
+        }
+        SITES.put("example", BuiltSite.build(EXAMPLE, Path.of("target/fixture-sites/example")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** The pages each fixture is looked at on: home, the company map, the scorecard, one measure. */
+    private static Map<String, String> pagesOf(BuiltSite site) {
+        ScorecardScores scores = site.checked().scores().orElseThrow().company();
+        List<Measure> measures = site.checked().strategy().orElseThrow().company().measures();
+        Measure shown = measures.stream().filter(m -> scores.measure(m.id()).actual().isPresent()).findFirst()
+                .orElse(measures.get(0));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "index.html");
+        pages.put("map", "maps/strategy-map.svg");
+        pages.put("scorecard", "scorecard.html");
+        pages.put("measure", "measures/" + shown.id() + ".html");
+        return pages;
+    }
+
+    private static void resize(int width) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private static void screenshot(String fixture, String page, int width) throws Exception {
+        Long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", Math.max(900, Math.min(height, 12_000)), "scale", 1);
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.write(SCREENSHOTS.resolve(fixture + "-" + page + "-" + width + ".png"),
+                Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static long sidewaysOverflow() {
+        return (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    @Test
+    void everyFixtureLoadsWithoutConsoleErrorsOrSidewaysScrollingAtDesktopAndPhoneWidth() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try {
+            for (Map.Entry<String, BuiltSite> entry : SITES.entrySet()) {
+                String fixture = entry.getKey();
+                BuiltSite site = entry.getValue();
+                for (int width : WIDTHS) {
+                    resize(width);
+                    for (Map.Entry<String, String> page : pagesOf(site).entrySet()) {
+                        String where = fixture + " " + page.getValue() + " at " + width + " px";
+                        assertTrue(Files.isRegularFile(site.root().resolve(page.getValue())), where + " exists");
+                        browser.get(site.url(page.getValue()));
+                        for (LogEntry log : browser.manage().logs().get(LogType.BROWSER)) {
+                            if (log.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                                problems.add(where + ": console error " + log.getMessage());
+                            }
+                        }
+                        if (width == 390 && !page.getKey().equals("map")) {
+                            long overflow = sidewaysOverflow();
+                            if (overflow > 1) {
+                                problems.add(where + ": scrolls sideways by " + overflow + " px");
+                            }
+                        }
+                        screenshot(fixture, page.getKey(), width);
+                    }
+                }
+            }
+        } finally {
+            resize(1280);
+        }
+        assertTrue(SITES.size() >= 4, "the fixtures and the example: " + SITES.keySet());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void atPhoneWidthTheScorecardShowsStatusActualTargetAndScoreOfEveryMeasureWithinTheScreen() {
+        List<String> problems = new ArrayList<>();
+        try {
+            resize(390);
+            for (Map.Entry<String, BuiltSite> entry : SITES.entrySet()) {
+                browser.get(entry.getValue().url("scorecard.html"));
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> cells = (List<Map<String, Object>>) browser.executeScript(
+                        "var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('table.scorecard tr.row-measure td[data-label]').forEach(function (td) {"
+                        + "  var r = td.getBoundingClientRect();"
+                        + "  out.push({label: td.getAttribute('data-label'), left: r.left, right: r.right, width: r.width,"
+                        + "            height: r.height, w: w, row: td.parentElement.querySelector('th').textContent.trim()}); });"
+                        + "return out;");
+                Set<String> labels = new java.util.TreeSet<>();
+                for (Map<String, Object> cell : cells) {
+                    labels.add((String) cell.get("label"));
+                    double left = ((Number) cell.get("left")).doubleValue();
+                    double right = ((Number) cell.get("right")).doubleValue();
+                    double viewport = ((Number) cell.get("w")).doubleValue();
+                    boolean shown = ((Number) cell.get("width")).doubleValue() > 0 && ((Number) cell.get("height")).doubleValue() > 0;
+                    if (!shown || left < 0 || right > viewport + 1) {
+                        problems.add(entry.getKey() + " '" + cell.get("row") + "' " + cell.get("label") + " at "
+                                + Math.round(left) + ".." + Math.round(right) + " of " + Math.round(viewport) + " px");
+                    }
+                }
+                boolean hasData = entry.getValue().checked().scores().orElseThrow().company().measures().values().stream()
+                        .anyMatch(r -> r.score().isPresent());
+                Set<String> expected = hasData ? Set.of("Status", "Actual", "Target", "Score", "Trend") : Set.of("Status", "Target");
+                assertEquals(new java.util.TreeSet<>(expected), labels, entry.getKey() + ": the columns each measure shows");
+            }
+        } finally {
+            resize(1280);
+        }
+        assertEquals(List.of(), problems);
+    }
+}
