@@ -107,8 +107,8 @@ class SparseDataPagesTest {
                 scorecard.select("table.scorecard thead th").eachText());
         assertTrue(scorecard.select("svg").isEmpty(), "no empty sparklines");
         assertFalse(scorecard.text().contains("–/10"));
-        assertTrue(scorecard.select("p.lead").text().contains("No score yet: none of its 4 measures has data"));
-        for (String page : java.util.List.of("objectives/c1.html", "perspectives/customer.html")) {
+        assertTrue(scorecard.select("p.lead").text().contains("No score yet: none of the 4 measures has data"));
+        for (String page : java.util.List.of("objectives/c1.html", "perspectives/customer.html", "measures/nps.html")) {
             assertFalse(site.page(page).text().contains("–/10"), page);
         }
     }
@@ -186,5 +186,16 @@ class SparseDataPagesTest {
             String footer = site.page(page).select("footer.footer p").text();
             assertEquals("Published with bsc-maven-plugin", footer, page);
         }
+    }
+
+    @Test
+    void givenAMeasureWithoutData_whenRendered_thenItsPageSaysSoInsteadOfAnEmptyChart() throws Exception {
+        Site site = render(noData());
+        Document measure = site.page("measures/nps.html");
+
+        assertTrue(measure.select(".chart-wrap, #chart-h").isEmpty(), "no empty chart");
+        assertEquals("No measurements yet.", measure.select("#values-h + p").text());
+        assertEquals("No data Target 30.0", measure.select(".summary").text().replaceAll("\\s+", " ").replace("○ ", ""),
+                "no actual or score of nothing");
     }
 }
