@@ -198,4 +198,20 @@ class SparseDataPagesTest {
         assertEquals("No data Target 30.0", measure.select(".summary").text().replaceAll("\\s+", " ").replace("○ ", ""),
                 "no actual or score of nothing");
     }
+
+    @Test
+    void givenRollUpsOverOneMeasure_whenRendered_thenTheCoverageIsWrittenInTheSingular() throws Exception {
+        Path src = StrategyDir.valid(dir.resolve("src")).write("measurements/actuals.csv", """
+                measure,period,value
+                revenue,2026-09,104
+                """).path();
+        Site site = render(src);
+
+        assertTrue(site.page("objectives/f1.html").select(".summary").text().contains("from 1 of 1 measure"),
+                site.page("objectives/f1.html").select(".summary").text());
+        assertFalse(site.page("objectives/f1.html").text().contains("1 of 1 measures"));
+        assertTrue(site.page("objectives/c1.html").select(".summary").text().contains("No score yet: its one measure has no data"),
+                site.page("objectives/c1.html").select(".summary").text());
+        assertTrue(site.page("index.html").select(".org-score").text().contains("from 1 of 4 measures"));
+    }
 }
