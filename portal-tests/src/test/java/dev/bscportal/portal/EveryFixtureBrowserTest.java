@@ -176,4 +176,40 @@ class EveryFixtureBrowserTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    @Test
+    void atPhoneWidthTheHomePageOffersTheObjectivesByPerspectiveBeforeTheMapAndTheMapTextStaysLegible() {
+        List<String> problems = new ArrayList<>();
+        try {
+            for (Map.Entry<String, BuiltSite> entry : SITES.entrySet()) {
+                int objectives = entry.getValue().checked().strategy().orElseThrow().company().objectives().size();
+                for (int width : WIDTHS) {
+                    resize(width);
+                    browser.get(entry.getValue().url("index.html"));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> seen = (Map<String, Object>) browser.executeScript(
+                            "var list = document.querySelector('.map-list'), map = document.querySelector('figure.map');"
+                            + "var text = map ? map.querySelector('svg.strategy-map .objective text') : null;"
+                            + "return {shown: list !== null && list.offsetHeight > 0, items: list ? list.querySelectorAll('li').length : 0,"
+                            + " before: list !== null && map !== null && (list.compareDocumentPosition(map) & 4) !== 0,"
+                            + " textPx: text ? text.getBoundingClientRect().height : -1};");
+                    boolean shown = (Boolean) seen.get("shown");
+                    String where = entry.getKey() + " at " + width + " px";
+                    if (width == 390 && !(shown && (Boolean) seen.get("before") && ((Number) seen.get("items")).intValue() == objectives)) {
+                        problems.add(where + ": the list of " + objectives + " objectives is not offered before the map: " + seen);
+                    }
+                    if (width == 1280 && shown) {
+                        problems.add(where + ": the phone list shows on a desktop");
+                    }
+                    double textPx = ((Number) seen.get("textPx")).doubleValue();
+                    if (width == 390 && textPx >= 0 && textPx < 9) {
+                        problems.add(where + ": an objective's name on the map is " + textPx + " px high");
+                    }
+                }
+            }
+        } finally {
+            resize(1280);
+        }
+        assertEquals(List.of(), problems);
+    }
 }

@@ -214,4 +214,17 @@ class SparseDataPagesTest {
                 site.page("objectives/c1.html").select(".summary").text());
         assertTrue(site.page("index.html").select(".org-score").text().contains("from 1 of 4 measures"));
     }
+
+    @Test
+    void givenMoreMeasuresWithoutDataThanTheHomePageLists_whenRendered_thenItListsFiftyAndSaysHowManyMore() throws Exception {
+        StrategyDir dirWithMany = StrategyDir.valid(dir.resolve("src")).delete("measurements/actuals.csv");
+        for (int i = 0; i < 56; i++) {
+            dirWithMany.measure("extra-" + i, "c1", "lagging", "higher-is-better", 20, 30, 40);
+        }
+        Document home = render(dirWithMany.path()).page("index.html");
+
+        assertEquals("Measures without data yet (60)", home.select(".attention-nodata summary").text());
+        assertEquals(ScorecardView.HOME_ATTENTION_LIMIT, home.select(".attention-nodata li").size());
+        assertEquals("and 10 more: see the scorecard", home.select("#attention-h ~ p a").text());
+    }
 }
