@@ -35,7 +35,7 @@ final class StatusOnlyScores {
         return new ScorecardScores(s.unitPath(), s.asOf(), OptionalDouble.empty(), s.status(),
                 map(s.measures(), StatusOnlyScores::measure), map(s.objectives(), StatusOnlyScores::objective),
                 map(s.perspectives(), p -> new PerspectiveResult(p.perspectiveId(), OptionalDouble.empty(), p.status(),
-                        p.measureCounts())));
+                        p.measureCounts(), p.coverage())), s.coverage());
     }
 
     private static MeasureResult measure(MeasureResult m) {
@@ -50,7 +50,7 @@ final class StatusOnlyScores {
     private static ObjectiveResult objective(ObjectiveResult o) {
         return new ObjectiveResult(o.objectiveId(), o.weight(), OptionalDouble.empty(), o.status(),
                 o.contributions().stream().map(c -> new Contribution(c.kind(), c.reference(), c.weight(),
-                        OptionalDouble.empty())).toList());
+                        OptionalDouble.empty())).toList(), o.coverage());
     }
 
     private static <T> Map<String, T> map(Map<String, T> in, Function<T, T> f) {

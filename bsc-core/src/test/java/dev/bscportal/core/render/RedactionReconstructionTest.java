@@ -472,11 +472,12 @@ class RedactionReconstructionTest {
                     m.targets(), m.trend(), m.stale(), m.history().stream().map(RedactionReconstructionTest::shifted).toList())));
             Map<String, ObjectiveResult> objectives = new LinkedHashMap<>();
             s.objectives().forEach((id, o) -> objectives.put(id, new ObjectiveResult(id, o.weight(), shift(o.score()), o.status(),
-                    o.contributions())));
+                    o.contributions(), o.coverage())));
             Map<String, PerspectiveResult> perspectives = new LinkedHashMap<>();
             s.perspectives().forEach((id, p) -> perspectives.put(id, new PerspectiveResult(id, shift(p.score()), p.status(),
-                    p.measureCounts())));
-            cards.put(path, new ScorecardScores(path, s.asOf(), shift(s.score()), s.status(), measures, objectives, perspectives));
+                    p.measureCounts(), p.coverage())));
+            cards.put(path, new ScorecardScores(path, s.asOf(), shift(s.score()), s.status(), measures, objectives, perspectives,
+                    s.coverage()));
         });
         return new StrategyScores(scores.asOf(), cards);
     }

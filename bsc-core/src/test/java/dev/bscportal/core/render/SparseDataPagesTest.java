@@ -195,7 +195,7 @@ class SparseDataPagesTest {
 
         assertTrue(measure.select(".chart-wrap, #chart-h").isEmpty(), "no empty chart");
         assertEquals("No measurements yet.", measure.select("#values-h + p").text());
-        assertEquals("No data Target 30.0", measure.select(".summary").text().replaceAll("\\s+", " ").replace("○ ", ""),
+        assertEquals("No data Target 30", measure.select(".summary").text().replaceAll("\\s+", " ").replace("○ ", ""),
                 "no actual or score of nothing");
     }
 
