@@ -227,4 +227,22 @@ class SparseDataPagesTest {
         assertEquals(ScorecardView.HOME_ATTENTION_LIMIT, home.select(".attention-nodata li").size());
         assertEquals("and 10 more: see the scorecard", home.select("#attention-h ~ p a").text());
     }
+
+    @Test
+    void givenAnEditionWithoutActuals_whenRendered_thenRollUpsSayWhatTheyAreBasedOnButWithholdTheNumber() throws Exception {
+        CheckResult checked = StrategyDir.empty(SPARSE).check();
+        Path out = Files.createDirectories(dir.resolve("edition"));
+        new SiteRenderer(SiteOptions.defaults().withRedactions(java.util.Set.of(Redaction.ACTUALS)), Optional.empty(), false)
+                .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, n -> { });
+        Coverage company = checked.scores().orElseThrow().company().coverage();
+        String score = String.format(java.util.Locale.ROOT, "%.1f", checked.scores().orElseThrow().company().score().getAsDouble());
+
+        String hero = Jsoup.parse(Files.readString(out.resolve("index.html"))).select(".org-score").text();
+        String lead = Jsoup.parse(Files.readString(out.resolve("scorecard.html"))).select("p.lead").text();
+
+        assertTrue(hero.contains("from " + company.scored() + " of " + company.total() + " measures"), hero);
+        assertFalse(hero.contains(score) || hero.contains("/10"), "the score is withheld: " + hero);
+        assertTrue(lead.contains("from " + company.scored() + " of " + company.total() + " measures"), lead);
+        assertFalse(lead.contains("/10"), lead);
+    }
 }
