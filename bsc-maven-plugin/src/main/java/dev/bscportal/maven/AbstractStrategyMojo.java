@@ -102,6 +102,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
                     throw new MojoFailureException("disabledRules names an unknown rule code '" + text.trim()
                             + "'. Use codes such as BSC104; docs/format.md lists them all.");
                 }
+                Optional<String> refused = dev.bscportal.core.engine.CheckOptions.whyNotDisabled(code.get());
+                if (refused.isPresent()) {
+                    throw new MojoFailureException("disabledRules: " + refused.get());
+                }
                 codes.add(code.get());
             }
         }

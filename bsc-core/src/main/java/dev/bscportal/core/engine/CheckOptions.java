@@ -20,6 +20,19 @@ public record CheckOptions(Set<ProblemCode> disabled, boolean failOnWarnings, Lo
             ProblemCode.LINK_LOOP, ProblemCode.UNITS_TOO_DEEP, ProblemCode.MARKDOWN_TOO_DEEP,
             ProblemCode.MARKDOWN_TOO_LARGE);
 
+    /**
+     * Why {@code code} may not be switched off by a build setting, or empty when it may. Only advice (warnings) can
+     * be: an error switched off would build a site from which the element it reports is silently missing or wrong.
+     * The retired BSC052 (now the warning BSC118) stays accepted so that old configurations keep working.
+     */
+    public static java.util.Optional<String> whyNotDisabled(ProblemCode code) {
+        if (code.defaultSeverity() == dev.bscportal.core.problem.Severity.WARNING || code == ProblemCode.MISSING_TARGETS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(code.code() + " is an error and cannot be switched off: the site would silently lack"
+                + " or misstate what it reports. Fix what it reports; only warnings (BSC1xx, e.g. BSC104) can be switched off.");
+    }
+
     public CheckOptions {
         disabled = disabled.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(disabled));
     }

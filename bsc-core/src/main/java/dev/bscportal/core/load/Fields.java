@@ -36,8 +36,11 @@ import java.util.stream.Collectors;
  */
 final class Fields {
 
-    /** An id names files of the site (objectives/&lt;id&gt;.html): never a Windows device name such as con or lpt1. */
-    static final Pattern ID = Pattern.compile("(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$)[a-z0-9][a-z0-9-]{0,63}");
+    /**
+     * An id names files of the site (objectives/&lt;id&gt;.html): never a Windows device name such as con or lpt1, and
+     * never {@code index}, the name of the list page of a folder (initiatives/index.html).
+     */
+    static final Pattern ID = Pattern.compile("(?!(?:con|prn|aux|nul|com[0-9]|lpt[0-9]|index)$)[a-z0-9][a-z0-9-]{0,63}");
 
     private final String file;
     private final int lineOffset;

@@ -22,7 +22,7 @@ public enum ProblemCode {
     MALFORMED_PERIOD("BSC011", Severity.ERROR, "Write periods as 2026-03 (month), 2026-Q1 (quarter), 2026-W07 (week) or 2026 (year)."),
     INVALID_DATE("BSC012", Severity.ERROR, "Write dates as YYYY-MM-DD, e.g. 2026-09-30."),
     FILE_TOO_LARGE("BSC013", Severity.ERROR, "Split the file; strategy files are small text files."),
-    INVALID_ID("BSC014", Severity.ERROR, "Use lower-case letters, digits and hyphens only, starting with a letter or digit (e.g. grow-revenue), and not a Windows device name (con, prn, aux, nul, com0-9, lpt0-9)."),
+    INVALID_ID("BSC014", Severity.ERROR, "Use lower-case letters, digits and hyphens only, starting with a letter or digit (e.g. grow-revenue), and not a Windows device name (con, prn, aux, nul, com0-9, lpt0-9) nor 'index' (the name of a folder's list page)."),
     DUPLICATE_ID("BSC015", Severity.ERROR, "Give each element its own id within the unit."),
     DUPLICATE_KEY("BSC016", Severity.ERROR, "Remove the repeated key; a key may appear only once in a map."),
     UNEXPECTED_FILE("BSC017", Severity.WARNING, "Move or rename the file; it is not read."),
