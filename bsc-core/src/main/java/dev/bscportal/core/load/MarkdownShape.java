@@ -86,8 +86,9 @@ public final class MarkdownShape {
                 }
                 if (!depthReported) {
                     int containers = containerDepth(content);
-                    int deepestBracket = deepestBracket(content, brackets);
-                    brackets = bracketsAfter(content, brackets);
+                    Brackets lineBrackets = brackets(content, brackets);
+                    int deepestBracket = lineBrackets.deepest();
+                    brackets = lineBrackets.after();
                     int deepestEmphasis = deepestEmphasis(content, emphasis);
                     emphasis = emphasisAfter(content, emphasis);
                     if (containers > MAX_DEPTH || deepestBracket > MAX_DEPTH || deepestEmphasis > MAX_DEPTH) {
@@ -161,8 +162,12 @@ public final class MarkdownShape {
         return after == n || line.charAt(after) == ' ' || line.charAt(after) == '\t' ? after : -1;
     }
 
-    /** The deepest square-bracket nesting reached on this line, starting from {@code depth} open brackets. */
-    static int deepestBracket(String line, int depth) {
+    /** Square-bracket nesting on one line: the deepest reached, and how many stay open after it. */
+    record Brackets(int deepest, int after) {
+    }
+
+    /** Scans a line once, starting from {@code depth} open brackets: unescaped '[' opens, ']' closes. */
+    static Brackets brackets(String line, int depth) {
         int max = depth;
         int d = depth;
         for (int i = 0; i < line.length(); i++) {
@@ -175,23 +180,7 @@ public final class MarkdownShape {
                 d--;
             }
         }
-        return max;
-    }
-
-    /** Open square brackets after this line, starting from {@code depth}: unescaped '[' opens, ']' closes. */
-    static int bracketsAfter(String line, int depth) {
-        int d = depth;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                d++;
-            } else if (c == ']' && d > 0) {
-                d--;
-            }
-        }
-        return d;
+        return new Brackets(max, d);
     }
 
     /** The deepest emphasis nesting reached on this line: runs of * or _ that can only open count up, runs that can only close down. */

@@ -93,18 +93,5 @@ public final class Owners {
         return nameIgnoringCase.getOrDefault(name.trim(), name.trim());
     }
 
-    /** Initials for map boxes: "Petra M. Schulz" -> "PS". */
-    public static String initials(String name) {
-        List<String> parts = new ArrayList<>();
-        for (String word : name.trim().split("\\s+")) {
-            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0)) && !word.endsWith(".")) {
-                parts.add(new String(Character.toChars(Character.toUpperCase(word.codePointAt(0)))));
-            }
-        }
-        if (parts.isEmpty()) {
-            return "";
-        }
-        return parts.size() == 1 ? parts.get(0) : parts.get(0) + parts.get(parts.size() - 1);
-    }
 
 }
