@@ -19,8 +19,8 @@ import java.util.Properties;
 /**
  * Creates a new strategy project: a pom with the plugin, a small valid strategy with every file type once
  * (commented), editor schema wiring, the Maven Wrapper and a GitHub Actions workflow that publishes the portal to
- * GitHub Pages. Runs without a project:
- * {@code mvn dev.bscportal:bsc-maven-plugin:0.1.0:init -Dbsc.init.organisation="ACME Ltd"}.
+ * GitHub Pages. Runs without a project, named by its full coordinates and version (the README's quick start):
+ * {@code mvn dev.bscportal:bsc-maven-plugin:VERSION:init -Dbsc.init.organisation="ACME Ltd"}.
  */
 @Mojo(name = "init", requiresProject = false, threadSafe = true)
 public class InitMojo extends AbstractMojo {
