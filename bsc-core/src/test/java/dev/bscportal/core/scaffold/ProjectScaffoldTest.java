@@ -40,7 +40,7 @@ class ProjectScaffoldTest {
     }
 
     private static ProjectScaffold.Settings settings(String organisation) {
-        return new ProjectScaffold.Settings("com.example", "acme-strategy", organisation, "0.1.0-SNAPSHOT");
+        return new ProjectScaffold.Settings("com.example", "acme-strategy", organisation, "0.1.0");
     }
 
     /** The POM's name as Maven reads it: XML parsed, then the bsc.dollar property interpolated. */
@@ -129,7 +129,7 @@ class ProjectScaffoldTest {
     @ParameterizedTest
     @ValueSource(strings = {"../../etc", "..", ".", "/tmp/x", "a/b", "a\\b", "acme strategy", "acme<x>", "acme&x", "", "${x}", "ac:me"})
     void givenAnArtifactIdThatIsNotAMavenIdWhenAProjectIsCreatedThenItIsRefusedBeforeAnyDirectoryIsChosen(String artifactId) {
-        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0-SNAPSHOT");
+        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0");
 
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.targetDirectory(Optional.empty(), dir, bad));
 
@@ -140,7 +140,7 @@ class ProjectScaffoldTest {
     @ParameterizedTest
     @ValueSource(strings = {"../evil", "com example", "com/example", "<x>", "", ".."})
     void givenAGroupIdThatIsNotAMavenIdWhenAProjectIsCreatedThenItIsRefused(String groupId) {
-        ProjectScaffold.Settings bad = new ProjectScaffold.Settings(groupId, "acme", "ACME", "0.1.0-SNAPSHOT");
+        ProjectScaffold.Settings bad = new ProjectScaffold.Settings(groupId, "acme", "ACME", "0.1.0");
 
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.write(dir.resolve("p"), bad));
 
