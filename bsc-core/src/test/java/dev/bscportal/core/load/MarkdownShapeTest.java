@@ -43,16 +43,38 @@ class MarkdownShapeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"[", "![", "**a ", "_b "})
-    void inlineNestingDeeperThanTheBoundIsReported(String opener) {
-        assertFalse(check("ok\n" + opener.repeat(33) + "x\n"));
+    @ValueSource(strings = {"[|]", "![|](/x)", "**a | c**", "_b | c_", "*a | b*", "[**a |** b]"})
+    void inlineNestingDeeperThanTheBoundIsReported(String pair) {
+        // given 33 spans that open and close inside each other, opened on line 8
+        String[] parts = pair.split("\\|");
+        String deep = parts[0].repeat(33) + "x" + parts[1].repeat(33);
+        // when checked, then one BSC022 at that line
+        assertFalse(check("ok\n" + deep + "\n"));
         assertEquals(List.of("BSC022 objectives/x.md:8"), lines());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"*a ", "_a ", "**a ", "[a ", "[", "![a ", "a] [b", "*a* ", "[a](/x) ", "**a** ", "[*a ", "*[a "})
+    void flatButLongInlineRunsPass(String piece) {
+        // given 2,000 openers that never close, or spans that close at once: long but flat
+        String flat = piece.repeat(2000) + "end\n";
+        // when checked, then no BSC022 (the block is within 8 KiB only for short pieces, so BSC023 may be reported)
+        check(flat);
+        assertTrue(lines().stream().noneMatch(l -> l.startsWith("BSC022")), lines().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"> a\n", "- a\n", "1. a\n", "> - a\n", "* a\n"})
+    void longButFlatQuotesAndListsPass(String line) {
+        // given 2,000 lines at the same shallow depth, split into paragraphs to stay under the block bound
+        String flat = (line.repeat(100) + "\n").repeat(20);
+        assertTrue(check(flat), lines().toString());
+    }
+
     @Test
-    void bracketsOpenOverSeveralLinesOfOneParagraphAddUpButABlankLineResets() {
-        assertTrue(check("[".repeat(20) + "\n\n" + "[".repeat(20) + "\n"));
-        assertFalse(check("[".repeat(20) + "\n" + "[".repeat(20) + "\n"));
+    void spansClosedInALaterLineOfTheParagraphAddUpButABlankLineResets() {
+        assertTrue(check("**a ".repeat(20) + "\n\n" + "**a ".repeat(20) + "x" + " c**".repeat(20) + "\n"));
+        assertFalse(check("[".repeat(20) + "\n" + "[".repeat(20) + "x" + "]".repeat(40) + "\n"));
         assertEquals(List.of("BSC022 objectives/x.md:8"), lines());
     }
 
