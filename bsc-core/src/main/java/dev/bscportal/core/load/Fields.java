@@ -84,7 +84,8 @@ final class Fields {
             if (!allowed.contains(key)) {
                 report.accept(Problem.of(ProblemCode.UNKNOWN_KEY, keyAt,
                         "Unknown key '" + key + "' in " + what + "." + Suggestions.didYouMean(key, allowed),
-                        "Allowed keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + "."));
+                        dev.bscportal.core.problem.AllowedValues.list("Allowed keys: ", new java.util.TreeSet<>(allowed),
+                                "Remove it: " + what + " takes no keys here.")));
                 continue;
             }
             fields.entries.put(key, tuple);
@@ -250,11 +251,11 @@ final class Fields {
         Optional<E> found = HasId.find(values, value.get());
         if (found.isEmpty()) {
             invalid.add(key);
-            String allowed = Arrays.stream(values).map(HasId::id).collect(Collectors.joining(", "));
             report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key),
                     "'" + value.get() + "' is not a valid " + key + "." + Suggestions.didYouMean(value.get(),
                             Arrays.stream(values).map(HasId::id).toList()),
-                    "Use one of: " + allowed + "."));
+                    dev.bscportal.core.problem.AllowedValues.useOneOf(Arrays.stream(values).map(HasId::id).toList(),
+                            "Remove the '" + key + "' key.")));
         }
         return found;
     }
