@@ -99,7 +99,7 @@ public final class SiteRenderer {
             }
             for (RenderedMap map : maps.values()) {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
-                write(target, map.sitePathWithoutExtension() + ".dot", map.dot());
+                write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
             }
             ContentDigest digest = new ContentDigest();
             String siteWide = digest.of(PageReuse.codeIdentity(resources), options, labels.asMap(), owners.slugs(),
