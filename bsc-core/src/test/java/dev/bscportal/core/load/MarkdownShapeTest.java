@@ -147,6 +147,55 @@ class MarkdownShapeTest {
         assertEquals(List.of(), lines());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "[x](javascript:alert(1))|javascript:alert(1)",
+            "[x](javascript:void(window.a=(1)) \"t\")|javascript:void(window.a=(1))",
+            "[x](<javascript:alert(1) >)|javascript:alert(1) ",
+            "[x](javascript:alert\\(1)|javascript:alert\\(1",
+            "![x](data:image/svg+xml,(a)(b))|data:image/svg+xml,(a)(b)",
+            "[x][r]\n\n[r]: javascript:alert((1))|javascript:alert((1))",
+            "<a href=\"javascript:alert(1)\">x</a>|javascript:alert(1)",
+            "<A HREF='vbscript:msgbox(1)'>x</A>|vbscript:msgbox(1)",
+            "<img alt=x src=javascript:alert(1)>|javascript:alert(1)",
+    })
+    void aDroppedTargetIsQuotedWholeAlsoWithParenthesesAndInRawHtml(String caseText) {
+        // given a link whose target the portal drops, written with parentheses, in a reference or in raw HTML
+        String[] parts = caseText.split("\\|");
+        // when checked, then BSC112 quotes the whole target
+        assertTrue(check(parts[0] + "\n"));
+        List<Problem> dropped = problems.stream().filter(p -> p.code() == ProblemCode.LINK_DROPPED).toList();
+        assertEquals(1, dropped.size(), lines().toString());
+        assertTrue(dropped.get(0).message().contains("'" + parts[1] + "' is not kept"), dropped.get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "![pixel](https://tracker.example/p.png)",
+            "Text ![pixel](http://tracker.example/p.png \"t\") more",
+            "![pixel][t]\n[t]: https://tracker.example/p.png",
+            "![pixel]\n[pixel]: <https://tracker.example/p.png>",
+            "<img src=\"https://tracker.example/p.png\" alt=\"pixel\">",
+            "<IMG SRC=HTTPS://tracker.example/p.png>",
+            "[![pixel](https://tracker.example/p.png)](https://example.com)",
+    })
+    void anImageFromAnotherSiteIsWarnedAboutAtItsLine(String line) {
+        // given a body whose third line shows an image from another site
+        assertTrue(check("Intro ![ok](img/ok.png).\n\n" + line + "\n"));
+        // then one BSC117 warning there, quoting the image's address
+        assertEquals(List.of("BSC117 objectives/x.md:9"), lines());
+        assertFalse(problems.get(0).isError());
+        assertTrue(problems.get(0).message().contains("tracker.example/p.png"), problems.get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"![chart](img/chart.png)", "![c](../assets/c.svg \"t\")", "[site](https://example.com)",
+            "<img src=\"assets/c.png\">", "<a href=\"https://example.com\">x</a>", "![c][r]\n[r]: img/c.png"})
+    void imagesOfTheSiteAndLinksToOtherSitesGiveNoWarning(String line) {
+        assertTrue(check(line + "\n"));
+        assertEquals(List.of(), lines());
+    }
+
     private List<String> lines() {
         return problems.stream().map(p -> p.code().code() + " " + p.position()).toList();
     }
