@@ -66,6 +66,7 @@ public final class SiteRenderer {
         // holds statuses only
         StatusHistory history = new StatusHistory(strategy, scores);
         SiteResources resources = SiteResources.open(options.templateOverrides());
+        TemplateEngine.refuseIncludeCycles(resources);
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
         changes = Redactor.apply(changes, strategy, options.redactions());
