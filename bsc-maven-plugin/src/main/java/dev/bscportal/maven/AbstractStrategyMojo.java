@@ -51,7 +51,28 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
             getLog().info("Skipping " + goalName() + " (bsc.skip=true)");
             return;
         }
+        refuseRootsOutsideProject();
         run();
+    }
+
+    /** The folders this goal reads besides the strategy, by parameter name (bsc:build: the template directory). */
+    protected java.util.Map<String, File> otherRoots() {
+        return java.util.Map.of();
+    }
+
+    /** BSC030 for a strategy or template directory that leads out of the project through a link (ProjectRoots). */
+    private void refuseRootsOutsideProject() throws MojoFailureException {
+        java.util.Map<String, File> roots = new java.util.LinkedHashMap<>();
+        roots.put("sourceDirectory", sourceDirectory);
+        roots.putAll(otherRoots());
+        List<dev.bscportal.core.problem.Problem> refused = new ArrayList<>();
+        roots.forEach((name, root) -> dev.bscportal.core.files.ProjectRoots.outside(baseDirectory.toPath(), root.toPath(), name)
+                .ifPresent(refused::add));
+        if (!refused.isEmpty()) {
+            refused.forEach(p -> getLog().error(p.describe()));
+            throw new MojoFailureException("A folder the build reads leads out of the project through a symbolic link;"
+                    + " see the list above.");
+        }
     }
 
     protected abstract String goalName();
