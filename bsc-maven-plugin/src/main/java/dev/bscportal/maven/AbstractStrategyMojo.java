@@ -28,6 +28,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDirectory;
 
+    /** Where a long problem list is written in full (bsc-problems.txt). */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
     /** Skips the goal. */
     @Parameter(property = "bsc.skip", defaultValue = "false")
     protected boolean skip;
@@ -83,7 +87,8 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     protected CheckResult checkStrategy() throws MojoFailureException {
         CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
         CheckResult result = new StrategyChecker(options, parsedFiles).check(sourceDirectory.toPath());
-        problemLogger().log(result);
+        problemLogger().log(result, java.util.Optional.ofNullable(buildDirectory)
+                .map(d -> new File(d, "bsc-problems.txt").toPath()));
         if (result.failsBuild()) {
             throw new MojoFailureException(failureMessage(result));
         }
