@@ -29,7 +29,11 @@ import java.util.function.Consumer;
 
 /**
  * Serves the last good preview build on 127.0.0.1, rebuilds when sources change, and pushes
- * {@code reload}, {@code problems} and {@code ok} events to open tabs over Server-Sent Events.
+ * {@code reload}, {@code problems} and {@code ok} events to open tabs over Server-Sent Events. Malformed requests get a
+ * plain 400 of ours, except a target that is no URI at all ({@code /%zz}, a backslash, {@code [ ] { } | ^ < >}): the
+ * JDK's server parses the request line into a URI before any handler or filter runs and answers those itself, with
+ * its fixed body {@code <h1>400 Bad Request</h1>URISyntaxException thrown} (no input, class or stack; pinned by
+ * PreviewServerRequestGuardTest).
  */
 public final class PreviewServer implements AutoCloseable {
 
