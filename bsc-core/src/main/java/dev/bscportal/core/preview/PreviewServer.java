@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemDigest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,20 +107,25 @@ public final class PreviewServer implements AutoCloseable {
     /** Returns true when the build succeeded and is now served. */
     private boolean rebuild() {
         PreviewBuild.Outcome outcome = build.run();
-        List<String> lines = outcome.problems().stream().filter(Problem::isError).map(Problem::describe).toList();
-        problems.set(lines);
-        long warnings = outcome.problems().stream().filter(p -> !p.isError()).count();
+        // the overlay and the log show a long list cut like a build's log (ProblemDigest), with a line per code left out
+        List<Problem> errors = outcome.problems().stream().filter(Problem::isError).toList();
+        ProblemDigest shownErrors = ProblemDigest.of(errors);
+        List<String> lines = new ArrayList<>(shownErrors.shown().stream().map(Problem::describe).toList());
+        shownErrors.summaries().forEach(s -> lines.add(s.line()));
+        problems.set(List.copyOf(lines));
+        long warnings = outcome.problems().size() - errors.size();
+        ProblemDigest logged = ProblemDigest.of(outcome.problems());
+        logged.shown().forEach(problemLog);
+        logged.summaries().forEach(s -> log.accept(s.line()));
         if (outcome.succeeded()) {
             Path previous = site.getAndSet(outcome.site().get());
             if (previous != null) {
                 ScratchFiles.deleteQuietly(previous);
             }
-            outcome.problems().forEach(problemLog);
             log.accept("Preview rebuilt in " + outcome.millis() + " ms: " + warnings + " warning(s)");
             return true;
         }
-        outcome.problems().forEach(problemLog);
-        log.accept("Preview: " + lines.size() + " error(s), " + warnings + " warning(s); still serving the last good site");
+        log.accept("Preview: " + errors.size() + " error(s), " + warnings + " warning(s); still serving the last good site");
         return false;
     }
 
