@@ -34,9 +34,6 @@ class ProblemCodeCoverageTest {
             "BSC029", new Exclusion("render/TemplateDirectoryFilesTest.java", "aLogoThatIsNotAnAssetOfTheSiteFailsTheBuild",
                     "the plugin refuses a bad logo earlier, by the settings check (IT build-refuses-template-links); the"
                     + " renderer's own check is the guard for other callers of the engine"),
-            "BSC030", new Exclusion("files/ProjectRootsTest.java", "givenTheStrategyDirectoryIsALinkOutOfTheProjectWhenCheckedThenBsc030NamesItAndWhereItLeads",
-                    "the strategy directory itself is the link, which the corpus (a strategy laid over the base) cannot hold;"
-                    + " the mojo runs ProjectRoots before any goal"),
             "BSC031", new Exclusion("render/TemplateRecursionTest.java", "givenAnOverrideThatIncludesItselfWhenBuiltThenBsc031AtItsLine",
                     "a template override is not part of the strategy the corpus assembles; the renderer's check is"
                     + " proved on real override folders"),
