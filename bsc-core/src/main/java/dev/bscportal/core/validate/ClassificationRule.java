@@ -11,7 +11,6 @@ import dev.bscportal.core.problem.ProblemCode;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** An objective's perspective and themes must be declared in its scorecard (or inherited defaults). */
 final class ClassificationRule implements Rule {
