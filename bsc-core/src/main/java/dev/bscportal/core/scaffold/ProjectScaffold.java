@@ -30,6 +30,8 @@ public final class ProjectScaffold {
     private static final Pattern MAVEN_ID = Pattern.compile("[A-Za-z0-9_\\-.]+");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.\\-]+");
     private static final int NAME_MAX = 200;
+    /** Longest groupId or artifactId: a folder name well under every file system's limit. */
+    static final int ID_MAX = 100;
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "@(groupId|artifactId|organisation|pluginGroupId|pluginVersion|pluginSource|pomProperties|pomRepositories|pluginSteps)@");
     /** Placeholders replaced by whole blocks of fixed text (chosen by the plugin source, never user text). */
@@ -79,10 +81,30 @@ public final class ProjectScaffold {
             }
         }
 
+        /**
+         * A Maven id (letters, digits, '-', '_', '.', as Maven's own check) that is also a safe folder name on every
+         * system: starting with a letter or digit (not '-x', which reads as an option), not ending with '.', at most
+         * {@link #ID_MAX} characters, and no part between dots a Windows device name ({@code CON}, {@code nul.x},
+         * {@code com1}: Windows cannot create such a folder, and the groupId's parts become folders of the repository).
+         */
         private static void checkId(String parameter, String value, String example) throws ScaffoldException {
+            String fix = " e.g. -D" + parameter + "=" + example + ".";
             if (value == null || !MAVEN_ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
                 throw new ScaffoldException(parameter + " '" + shown(value) + "' is not a Maven id. Use letters, digits,"
-                        + " '-', '_' and '.', e.g. -D" + parameter + "=" + example + ".");
+                        + " '-', '_' and '.'," + fix);
+            }
+            if (value.length() > ID_MAX) {
+                throw new ScaffoldException(parameter + " is " + value.length() + " characters long; use at most " + ID_MAX + "," + fix);
+            }
+            if (!Character.isLetterOrDigit(value.charAt(0)) || value.endsWith(".") || value.contains("..")) {
+                throw new ScaffoldException(parameter + " '" + value + "' must start with a letter or digit, not end with '.'"
+                        + " and have no '..'," + fix);
+            }
+            for (String part : value.split("\\.")) {
+                if (dev.bscportal.core.render.FileNames.isDeviceName(part)) {
+                    throw new ScaffoldException(parameter + " '" + value + "' names a Windows device ('" + part + "': CON, PRN,"
+                            + " AUX, NUL, COM0-9, LPT0-9 in any case), which cannot be a folder on Windows;" + fix);
+                }
             }
         }
     }
