@@ -153,7 +153,7 @@ class ProjectScaffoldTest {
 
     @Test
     void givenAnOverlongArtifactIdWhenAProjectIsCreatedThenItIsRefused() {
-        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", "a".repeat(101), "ACME", "0.1.0-SNAPSHOT");
+        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", "a".repeat(101), "ACME", "0.1.0");
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.targetDirectory(Optional.empty(), dir, bad));
         assertTrue(e.getMessage().contains("101 characters long"), e.getMessage());
     }
@@ -161,7 +161,7 @@ class ProjectScaffoldTest {
     @ParameterizedTest
     @ValueSource(strings = {"acme-strategy", "acme_strategy", "Acme.Strategy2", "console", "con-strategy", "com10", "a", "9lives"})
     void givenAnArtifactIdThatIsAMavenIdAndAFolderNameEverywhereWhenCheckedThenItIsAccepted(String artifactId) throws Exception {
-        ProjectScaffold.Settings ok = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0-SNAPSHOT");
+        ProjectScaffold.Settings ok = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0");
         assertEquals(dir.resolve(artifactId), ProjectScaffold.targetDirectory(Optional.empty(), dir, ok));
     }
 
