@@ -1,11 +1,9 @@
 package dev.bscportal.maven;
 
-import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.load.LoadLimits;
-import dev.bscportal.core.load.ParsedFiles;
-import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.build.BuildException;
+import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.RuleCodes;
+import dev.bscportal.core.options.InvalidOptionException;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,12 +11,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
-/** Parameters every goal shares, and the check that runs before anything is built. */
+/** Parameters every goal shares; a refused setting or a failed build fails the goal with the engine's message. */
 abstract class AbstractStrategyMojo extends AbstractMojo {
 
     /** The strategy directory: strategy.yaml, objectives/, measures/, ... */
@@ -36,14 +31,9 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(property = "bsc.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
 
-    /**
-     * Codes of rules to switch off, e.g. {@code BSC104}. On the command line: {@code -Dbsc.disabledRules=BSC104,BSC109}.
-     */
+    /** Codes of rules to switch off, e.g. {@code BSC104}. On the command line: {@code -Dbsc.disabledRules=BSC104,BSC109}. */
     @Parameter(property = "bsc.disabledRules")
     protected List<String> disabledRules = new ArrayList<>();
-
-    /** What this execution's loads read, so a second load (the "What changed" baseline) reuses unchanged files. */
-    protected final ParsedFiles parsedFiles = new ParsedFiles();
 
     @Override
     public final void execute() throws MojoFailureException {
@@ -51,64 +41,24 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
             getLog().info("Skipping " + goalName() + " (bsc.skip=true)");
             return;
         }
-        run();
+        try {
+            run();
+        } catch (BuildException | InvalidOptionException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     protected abstract String goalName();
 
-    protected abstract void run() throws MojoFailureException;
+    protected abstract void run() throws BuildException, InvalidOptionException, MojoFailureException;
 
-    /** Loads, scores and validates the strategy, logs every problem, and fails the build on errors. */
-    protected CheckResult checkStrategy() throws MojoFailureException {
-        CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
-        CheckResult result = new StrategyChecker(options, parsedFiles).check(sourceDirectory.toPath());
-        problemLogger().log(result);
-        if (result.failsBuild()) {
-            throw new MojoFailureException(failureMessage(result));
-        }
-        return result;
+    /** The options every goal shares; {@code failOnWarnings} is false for the preview, which never fails on them. */
+    protected BuildOptions.Builder options(boolean failOnWarnings) throws InvalidOptionException {
+        return BuildOptions.builder(sourceDirectory.toPath()).baseDirectory(baseDirectory.toPath())
+                .check(RuleCodes.checkOptions(disabledRules, failOnWarnings));
     }
 
     protected ProblemLogger problemLogger() {
         return new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath());
-    }
-
-    private String failureMessage(CheckResult result) {
-        int errors = result.errors().size();
-        int warnings = result.warnings().size();
-        if (errors == 0 && result.strategy().isEmpty()) {
-            return "No strategy could be read from " + sourceDirectory;
-        }
-        if (errors == 0) {
-            return "The strategy has " + warnings + " warning(s) and failOnWarnings is set; see the list above.";
-        }
-        return "The strategy in " + sourceDirectory + " has " + errors + " error(s); see the list above, fix them and build again.";
-    }
-
-    /** The rule codes switched off by {@code disabledRules}, for goals that check the strategy themselves. */
-    protected Set<ProblemCode> disabledCodesForPreview() throws MojoFailureException {
-        return disabledCodes();
-    }
-
-    private Set<ProblemCode> disabledCodes() throws MojoFailureException {
-        Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
-        for (String entry : disabledRules) {
-            for (String text : entry.split(",")) {
-                if (text.isBlank()) {
-                    continue;
-                }
-                Optional<ProblemCode> code = ProblemCode.byCode(text);
-                if (code.isEmpty()) {
-                    throw new MojoFailureException("disabledRules names an unknown rule code '" + text.trim()
-                            + "'. Use codes such as BSC104; docs/format.md lists them all.");
-                }
-                Optional<String> refused = dev.bscportal.core.engine.CheckOptions.whyNotDisabled(code.get());
-                if (refused.isPresent()) {
-                    throw new MojoFailureException("disabledRules: " + refused.get());
-                }
-                codes.add(code.get());
-            }
-        }
-        return codes;
     }
 }
