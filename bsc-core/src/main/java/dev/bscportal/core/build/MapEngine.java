@@ -16,12 +16,6 @@ public record MapEngine(Optional<MapLayout> layout, boolean parallel, Optional<S
         return new MapEngine(Optional.empty(), true, Optional.empty());
     }
 
-    /** How many maps were laid out and how many came from the cache, e.g. " (3 laid out, 2 from cache)", or "". */
-    String cacheSummary() {
-        return layout.filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
-                .map(c -> " (" + c.laidOut() + " laid out, " + c.cacheHits() + " from cache)").orElse("");
-    }
-
     int laidOut() {
         return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).laidOut()).orElse(0);
     }

@@ -96,7 +96,11 @@ public final class SiteBuild {
         Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
         timer.changed();
         EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint);
+        int laidOutBefore = maps.laidOut();
+        int cacheHitsBefore = maps.cacheHits();
         RenderReport full = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
+        int laidOut = maps.laidOut() - laidOutBefore;
+        int cacheHits = maps.cacheHits() - cacheHitsBefore;
         timer.rendered();
         List<Path> published = new ArrayList<>(List.of(options.outputDirectory()));
         for (Edition edition : options.editions()) {
@@ -107,7 +111,7 @@ public final class SiteBuild {
         }
         record.save(fingerprint, checked.warnings().stream().map(lines::line).toList());
         return new BuildResult(false, checked.warnings(), List.of(), full.pages(), full.pagesKept(), full.maps(),
-                maps.layout().isPresent(), maps.laidOut(), maps.cacheHits(), published, timer.timings());
+                maps.layout().isPresent(), laidOut, cacheHits, published, timer.timings());
     }
 
     /**
