@@ -4,7 +4,7 @@ import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.history.GitHead;
 import dev.bscportal.core.load.LoadLimits;
 import dev.bscportal.core.problem.ProblemCode;
-import dev.bscportal.core.publish.CodeStamp;
+import dev.bscportal.core.files.CodeStamp;
 import dev.bscportal.core.publish.SiteFingerprint;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.render.SiteOptions;

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Markdown to HTML with the parser and renderer built once (both are thread-safe). Strategy text can never run
  * script in a reader's browser: by default raw HTML in the text is shown escaped; every link, image and autolink
- * whose target {@link dev.bscportal.core.render.link.UrlPolicy} refuses (anything but relative, http, https and
+ * whose target {@link dev.bscportal.core.text.UrlPolicy} refuses (anything but relative, http, https and
  * mailto, decided after decoding entities and escapes) is dropped and only its text shown ({@link LinkGuard});
  * with {@code allowRawHtml} the raw HTML goes through {@link RawHtmlSafelist}. The inline parser is
  * {@link LinearInlineParser}. Text too deeply nested to render (the loader refuses it first, BSC022) raises a

@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.ObjectiveKey;
 import dev.bscportal.core.model.Scorecard;

@@ -1,6 +1,6 @@
 package dev.bscportal.core.render;
 
-import dev.bscportal.core.publish.CodeStamp;
+import dev.bscportal.core.files.CodeStamp;
 
 import java.io.IOException;
 import java.net.URL;

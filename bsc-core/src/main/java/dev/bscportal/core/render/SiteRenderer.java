@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.render.map.MapText;

@@ -1,6 +1,6 @@
 package dev.bscportal.core.render.chart;
 
-import dev.bscportal.core.render.link.UrlPolicy;
+import dev.bscportal.core.text.UrlPolicy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,7 @@
 package dev.bscportal.core.render.map;
 
+import dev.bscportal.core.text.Xml;
+
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,8 +41,8 @@ public final class MapSvg {
             // (where '$1' or '\\' in a name meant "Illegal group reference")
             String sized = SIZE.matcher(tag).replaceAll("");
             String newTag = "<svg class=\"strategy-map\" role=\"img\" aria-label=\""
-                    + escape(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
-                    + " data-width=\"" + escape(width) + "\" data-height=\"" + escape(height) + "\""
+                    + Xml.attribute(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
+                    + " data-width=\"" + Xml.attribute(width) + "\" data-height=\"" + Xml.attribute(height) + "\""
                     + sized.substring("<svg".length());
             body = body.substring(0, open.start()) + newTag + body.substring(open.end());
         }
@@ -49,7 +51,7 @@ public final class MapSvg {
         while (titleMatcher.find()) {
             String text = titles.get(titleMatcher.group(1).replace("&#45;", "-"));
             titleMatcher.appendReplacement(out, Matcher.quoteReplacement(
-                    text == null ? titleMatcher.group() : "<title>" + escape(text) + "</title>"));
+                    text == null ? titleMatcher.group() : "<title>" + Xml.text(text) + "</title>"));
         }
         titleMatcher.appendTail(out);
         return out.toString().trim() + "\n";
@@ -73,9 +75,5 @@ public final class MapSvg {
         } catch (NumberFormatException e) {
             return "100%";
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

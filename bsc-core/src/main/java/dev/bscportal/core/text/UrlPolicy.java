@@ -1,4 +1,4 @@
-package dev.bscportal.core.render.link;
+package dev.bscportal.core.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
