@@ -87,8 +87,7 @@ public final class GitBaseline {
     }
 
     private static Optional<Path> findGitDir(Path start) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toAbsolutePath().toFile());
-        return Optional.ofNullable(builder.getGitDir()).map(java.io.File::toPath);
+        return GitDirectory.of(start);
     }
 
     private static RevCommit resolve(Repository repo, String ref) throws IOException, HistoryException {
