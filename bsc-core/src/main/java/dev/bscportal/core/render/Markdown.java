@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
 
 import java.util.List;
 
@@ -19,7 +20,6 @@ import java.util.List;
  */
 public final class Markdown {
 
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** flexmark's own filter on the raw destination text, kept as a second layer behind {@link LinkGuard}. */
     static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
@@ -72,9 +72,12 @@ public final class Markdown {
 
     /** The text of the Markdown without markup, for search and summaries. */
     public String toPlainText(String markdown) {
-        String text = TAG.matcher(toHtml(markdown)).replaceAll(" ");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        // jsoup decodes every entity and separates blocks by a space; flexmark's TextCollectingVisitor splits an
+        // entity from its word ("Caf é") when asked to separate blocks, and joins blocks when not
+        String text = Jsoup.parseBodyFragment(toHtml(markdown)).body().text();
         return SPACES.matcher(text).replaceAll(" ").trim();
     }
 }
