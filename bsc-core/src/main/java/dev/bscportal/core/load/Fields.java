@@ -20,11 +20,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,7 +50,7 @@ final class Fields {
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Consumer<Problem> report;
     private final String what;
-    private final Set<String> invalid = new java.util.TreeSet<>();
+    private final Set<String> invalid = new TreeSet<>();
 
     private Fields(String file, int lineOffset, SourcePosition at, String what, Consumer<Problem> report) {
         this.file = file;
@@ -84,7 +86,7 @@ final class Fields {
             if (!allowed.contains(key)) {
                 report.accept(Problem.of(ProblemCode.UNKNOWN_KEY, keyAt,
                         "Unknown key '" + key + "' in " + what + "." + Suggestions.didYouMean(key, allowed),
-                        "Allowed keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + "."));
+                        "Allowed keys: " + String.join(", ", new TreeSet<>(allowed)) + "."));
                 continue;
             }
             fields.entries.put(key, tuple);
@@ -304,7 +306,7 @@ final class Fields {
             return Optional.empty();
         }
         if (node.get() instanceof ScalarNode scalar && scalar.getTag() == Tag.BOOL) {
-            String v = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
+            String v = scalar.getValue().toLowerCase(Locale.ROOT);
             return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on"));
         }
         report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key), "'" + key + "' must be true or false."));

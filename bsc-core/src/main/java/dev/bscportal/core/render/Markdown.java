@@ -8,6 +8,9 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with the parser and renderer built once (both are thread-safe). Strategy text can never run
@@ -20,7 +23,7 @@ import java.util.List;
  */
 public final class Markdown {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** flexmark's own filter on the raw destination text, kept as a second layer behind {@link LinkGuard}. */
     static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
 
@@ -28,7 +31,7 @@ public final class Markdown {
     private final HtmlRenderer renderer;
     private final boolean allowRawHtml;
     /** The same description shows on several pages (objective, perspective, theme, search): converted once. */
-    private final java.util.Map<String, String> htmlByText = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> htmlByText = new ConcurrentHashMap<>();
 
     public Markdown(boolean allowRawHtml) {
         this.allowRawHtml = allowRawHtml;
