@@ -46,6 +46,18 @@ public final class UrlPolicy {
         return !(n.startsWith("//") || n.startsWith("\\\\") || n.startsWith("/\\") || n.startsWith("\\/"));
     }
 
+    /**
+     * A link written in a data field (an initiative's chart link): trimmed as a browser's URL parser does (tabs and
+     * newlines vanish anywhere, controls and spaces at the ends), then {@link #safe}; empty when nothing is left.
+     */
+    public static Optional<String> safeHref(String href) {
+        if (href == null) {
+            return Optional.empty();
+        }
+        String h = href.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        return h.isEmpty() ? Optional.empty() : safe(h);
+    }
+
     /** {@code url} itself when it is allowed, else empty. */
     public static Optional<String> safe(String url) {
         return allows(url) ? Optional.of(url) : Optional.empty();
