@@ -1,29 +1,17 @@
-import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.history.ChangeReport;
-import dev.bscportal.core.history.GitBaseline;
-import dev.bscportal.core.publish.SitePublisher;
-import dev.bscportal.core.render.PreviousSite;
-import dev.bscportal.core.render.RenderReport;
+import dev.bscportal.core.build.BuildLog;
+import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.BuildResult;
+import dev.bscportal.core.build.MapEngine;
+import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SiteRenderer;
-import dev.bscportal.core.render.map.CachingLayout;
-import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.NativeDotLayout;
-import dev.bscportal.core.render.map.WasmLayout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The engine alone, without Maven: check, "what changed", render and publish, as BuildMojo does them (no
- * fingerprint skip, no audiences).
+ * The engine alone, without Maven: the same {@link SiteBuild} pipeline as bsc:build (check, "what changed", render,
+ * publish), with the up-to-date skip defeated so that every build does the work.
  *
  * <pre>java EngineBench STRATEGY_DIR SITE_DIR MAP_CACHE_DIR [dot|embedded|none] [builds-in-this-JVM]</pre>
  *
@@ -38,47 +26,20 @@ public final class EngineBench {
         Path cache = Path.of(args[2]);
         String engine = args.length > 3 ? args[3] : "dot";
         int builds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
-        Path scratch = cache.resolveSibling("bsc-history");
-        Files.createDirectories(scratch);
+        BuildOptions options = BuildOptions.builder(strategy, site).baseDirectory(strategy.toAbsolutePath().getParent())
+                .mapCacheDirectory(cache).engine(engine).build();
         for (int b = 1; b <= builds; b++) {
-            long t0 = System.nanoTime();
-            dev.bscportal.core.load.ParsedFiles parsed = new dev.bscportal.core.load.ParsedFiles();
-            CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS, parsed).check(strategy);
-            if (checked.failsBuild()) {
-                System.err.println(checked.errors().size() + " error(s), e.g. " + checked.errors().get(0));
-                System.exit(1);
-            }
-            long t1 = System.nanoTime();
-            Optional<ChangeReport> changes = GitBaseline.report(strategy, Optional.empty(), checked.strategy().orElseThrow(),
-                    checked.scores().orElseThrow(), scratch, parsed);
-            long t2 = System.nanoTime();
-            Optional<MapLayout> layout = switch (engine) {
-                case "dot" -> NativeDotLayout.onPath().map(d -> new CachingLayout(d, cache));
-                case "embedded" -> Optional.of(new CachingLayout(new WasmLayout(), cache));
-                default -> Optional.empty();
-            };
-            SitePublisher publisher = new SitePublisher(site);
-            List<Path> protectedDirs = List.of(strategy);
-            publisher.checkSafe(protectedDirs);
-            AtomicReference<RenderReport> report = new AtomicReference<>();
-            Optional<PreviousSite> previous = publisher.state().recorded(PreviousSite.RECORD)
-                    .map(digests -> new PreviousSite(publisher.output(), digests));
-            publisher.publish(protectedDirs, staging -> {
-                report.set(new SiteRenderer(SiteOptions.defaults(), layout, true)
-                        .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
-                                previous));
-                return Map.of(PreviousSite.RECORD, report.get().pageDigests());
-            });
-            long t3 = System.nanoTime();
-            String maps = layout.filter(l -> l instanceof CachingLayout).map(l -> (CachingLayout) l)
-                    .map(c -> c.laidOut() + " laid out, " + c.cacheHits() + " cached").orElse("none");
+            // the bench measures the work a build does, so the record that lets an unchanged build skip it goes
+            Files.deleteIfExists(options.workDirectory().resolve("bsc-last-check.txt"));
+            SiteBuild build = engine.equals("none")
+                    ? new SiteBuild(options, BuildLog.silent(), SiteOptions.defaults(), MapEngine.none())
+                    : new SiteBuild(options, BuildLog.silent());
+            BuildResult r = build.build();
+            BuildResult.Timings t = r.timings();
             System.err.printf(Locale.ROOT, "build %d: check %d ms, changes %d ms, render+publish %d ms, total %d ms; "
-                            + "%d pages (%d kept), %d maps (%s)%n", b, ms(t0, t1), ms(t1, t2), ms(t2, t3), ms(t0, t3),
-                    report.get().pages(), report.get().pagesKept(), report.get().maps(), maps);
+                            + "%d pages (%d kept), %d maps (%s)%n", b, t.checkMillis(), t.changesMillis(), t.renderMillis(),
+                    t.totalMillis(), r.pages(), r.pagesKept(), r.maps(),
+                    r.mapsCached() ? r.mapsLaidOut() + " laid out, " + r.mapsFromCache() + " cached" : "none");
         }
-    }
-
-    private static long ms(long from, long to) {
-        return (to - from) / 1_000_000;
     }
 }

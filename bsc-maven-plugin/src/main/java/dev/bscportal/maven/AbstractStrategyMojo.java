@@ -1,11 +1,11 @@
 package dev.bscportal.maven;
 
-import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.load.LoadLimits;
-import dev.bscportal.core.load.ParsedFiles;
-import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.build.BuildException;
+import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.RuleCodes;
+import dev.bscportal.core.files.ProjectRoots;
+import dev.bscportal.core.options.InvalidOptionException;
+import dev.bscportal.core.problem.Problem;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
@@ -13,12 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** Parameters every goal shares, and the check that runs before anything is built. */
+/** Parameters every goal shares; a refused setting or a failed build fails the goal with the engine's message. */
 abstract class AbstractStrategyMojo extends AbstractMojo {
 
     /** The strategy directory: strategy.yaml, objectives/, measures/, ... */
@@ -40,14 +40,9 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(property = "bsc.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
 
-    /**
-     * Codes of rules to switch off, e.g. {@code BSC104}. On the command line: {@code -Dbsc.disabledRules=BSC104,BSC109}.
-     */
+    /** Codes of rules to switch off, e.g. {@code BSC104}. On the command line: {@code -Dbsc.disabledRules=BSC104,BSC109}. */
     @Parameter(property = "bsc.disabledRules")
     protected List<String> disabledRules = new ArrayList<>();
-
-    /** What this execution's loads read, so a second load (the "What changed" baseline) reuses unchanged files. */
-    protected final ParsedFiles parsedFiles = new ParsedFiles();
 
     @Override
     public final void execute() throws MojoFailureException {
@@ -56,21 +51,25 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
             return;
         }
         refuseRootsOutsideProject();
-        run();
+        try {
+            run();
+        } catch (BuildException | InvalidOptionException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     /** The folders this goal reads besides the strategy, by parameter name (bsc:build: the template directory). */
-    protected java.util.Map<String, File> otherRoots() {
-        return java.util.Map.of();
+    protected Map<String, File> otherRoots() {
+        return Map.of();
     }
 
     /** BSC030 for a strategy or template directory that leads out of the project through a link (ProjectRoots). */
     private void refuseRootsOutsideProject() throws MojoFailureException {
-        java.util.Map<String, File> roots = new java.util.LinkedHashMap<>();
+        Map<String, File> roots = new LinkedHashMap<>();
         roots.put("sourceDirectory", sourceDirectory);
         roots.putAll(otherRoots());
-        List<dev.bscportal.core.problem.Problem> refused = new ArrayList<>();
-        roots.forEach((name, root) -> dev.bscportal.core.files.ProjectRoots.outside(baseDirectory.toPath(), root.toPath(), name)
+        List<Problem> refused = new ArrayList<>();
+        roots.forEach((name, root) -> ProjectRoots.outside(baseDirectory.toPath(), root.toPath(), name)
                 .ifPresent(refused::add));
         if (!refused.isEmpty()) {
             refused.forEach(p -> getLog().error(p.describe()));
@@ -81,60 +80,16 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
 
     protected abstract String goalName();
 
-    protected abstract void run() throws MojoFailureException;
+    protected abstract void run() throws BuildException, InvalidOptionException, MojoFailureException;
 
-    /** Loads, scores and validates the strategy, logs every problem, and fails the build on errors. */
-    protected CheckResult checkStrategy() throws MojoFailureException {
-        CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
-        CheckResult result = new StrategyChecker(options, parsedFiles).check(sourceDirectory.toPath());
-        problemLogger().log(result, java.util.Optional.ofNullable(buildDirectory)
-                .map(d -> new File(d, "bsc-problems.txt").toPath()));
-        if (result.failsBuild()) {
-            throw new MojoFailureException(failureMessage(result));
-        }
-        return result;
+    /** The options every goal shares; {@code failOnWarnings} is false for the preview, which never fails on them. */
+    protected BuildOptions.Builder options(boolean failOnWarnings) throws InvalidOptionException {
+        return BuildOptions.builder(sourceDirectory.toPath()).baseDirectory(baseDirectory.toPath())
+                .check(RuleCodes.checkOptions(disabledRules, failOnWarnings));
     }
 
     protected ProblemLogger problemLogger() {
-        return new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath());
-    }
-
-    private String failureMessage(CheckResult result) {
-        int errors = result.errors().size();
-        int warnings = result.warnings().size();
-        if (errors == 0 && result.strategy().isEmpty()) {
-            return "No strategy could be read from " + sourceDirectory;
-        }
-        if (errors == 0) {
-            return "The strategy has " + warnings + " warning(s) and failOnWarnings is set; see the list above.";
-        }
-        return "The strategy in " + sourceDirectory + " has " + errors + " error(s); see the list above, fix them and build again.";
-    }
-
-    /** The rule codes switched off by {@code disabledRules}, for goals that check the strategy themselves. */
-    protected Set<ProblemCode> disabledCodesForPreview() throws MojoFailureException {
-        return disabledCodes();
-    }
-
-    private Set<ProblemCode> disabledCodes() throws MojoFailureException {
-        Set<ProblemCode> codes = EnumSet.noneOf(ProblemCode.class);
-        for (String entry : disabledRules) {
-            for (String text : entry.split(",")) {
-                if (text.isBlank()) {
-                    continue;
-                }
-                Optional<ProblemCode> code = ProblemCode.byCode(text);
-                if (code.isEmpty()) {
-                    throw new MojoFailureException("disabledRules names an unknown rule code '" + text.trim()
-                            + "'. Use codes such as BSC104; docs/format.md lists them all.");
-                }
-                Optional<String> refused = dev.bscportal.core.engine.CheckOptions.whyNotDisabled(code.get());
-                if (refused.isPresent()) {
-                    throw new MojoFailureException("disabledRules: " + refused.get());
-                }
-                codes.add(code.get());
-            }
-        }
-        return codes;
+        return new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath(),
+                Optional.ofNullable(buildDirectory).map(d -> new File(d, "bsc-problems.txt").toPath()));
     }
 }

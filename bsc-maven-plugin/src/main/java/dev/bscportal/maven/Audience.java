@@ -1,5 +1,8 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.build.Edition;
+import dev.bscportal.core.options.InvalidOptionException;
+
 /**
  * An audience profile in the plugin configuration: a second site, named {@code name}, that leaves out the
  * sections listed in {@code omit} (comma-separated: actuals, budgets, owners) everywhere.
@@ -28,5 +31,10 @@ public class Audience {
 
     public void setOmit(String omit) {
         this.omit = omit;
+    }
+
+    /** The edition this profile asks for; the engine checks the name and the sections. */
+    Edition edition() throws InvalidOptionException {
+        return Edition.of(name, omit);
     }
 }

@@ -1,51 +1,72 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.build.BuildLog;
+import dev.bscportal.core.build.ProblemLines;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemDigest;
+import dev.bscportal.core.problem.Severity;
 
 import org.apache.maven.plugin.logging.Log;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
-/** Writes the engine's problems to Maven's log, one line each, with the file path users can click. */
-final class ProblemLogger {
+/** Writes what a build reports to Maven's log: problems one line each with a path users can click, progress, notes. */
+final class ProblemLogger implements BuildLog {
 
     private final Log log;
     private final Path sourceDirectory;
-    private final String pathPrefix;
+    private final ProblemLines lines;
+    private final Optional<Path> fullList;
 
-    /** Paths are shown relative to {@code baseDirectory} (the project), so IDEs and terminals can open them. */
-    ProblemLogger(Log log, Path sourceDirectory, Path baseDirectory) {
+    /**
+     * Paths are shown relative to {@code baseDirectory} (the project), so IDEs and terminals can open them; a list
+     * cut short in the log is written whole to {@code fullList}.
+     */
+    ProblemLogger(Log log, Path sourceDirectory, Path baseDirectory, Optional<Path> fullList) {
         this.log = log;
         this.sourceDirectory = sourceDirectory;
-        this.pathPrefix = prefixFor(sourceDirectory.toAbsolutePath().normalize(), baseDirectory.toAbsolutePath().normalize());
+        this.lines = new ProblemLines(sourceDirectory, baseDirectory);
+        this.fullList = fullList;
     }
 
-    private static String prefixFor(Path source, Path base) {
-        Path shown = source.startsWith(base) ? base.relativize(source) : source;
-        String text = shown.toString().replace('\\', '/');
-        return text.isEmpty() ? "" : text + "/";
+    @Override
+    public void info(String line) {
+        log.info(line);
     }
 
-    /** The warning lines as {@link #log} shows them (a successful build has no errors). */
-    java.util.List<String> warningLines(CheckResult result) {
-        return result.warnings().stream().map(p -> p.describe(pathPrefix)).toList();
+    @Override
+    public void warn(String line) {
+        log.warn(line);
     }
 
     /** Repeats the warnings of an unchanged strategy, as recorded by the build that checked it. */
-    void logUnchanged(java.util.List<String> warnings) {
+    @Override
+    public void unchanged(List<String> warnings) {
         warnings.stream().limit(ProblemDigest.TOTAL).forEach(log::warn);
         if (warnings.size() > ProblemDigest.TOTAL) {
-            log.warn(String.format(java.util.Locale.ROOT, "... and %,d more warnings", warnings.size() - ProblemDigest.TOTAL));
+            log.warn(String.format(Locale.ROOT, "... and %,d more warnings", warnings.size() - ProblemDigest.TOTAL));
         }
-        log.info(String.format(java.util.Locale.ROOT, "Strategy %s: 0 error(s), %d warning(s) (unchanged since the last build)",
+        log.info(String.format(Locale.ROOT, "Strategy %s: 0 error(s), %d warning(s) (unchanged since the last build)",
                 sourceDirectory, warnings.size()));
+    }
+
+    /** Every 1000 pages, so a large site shows it is moving. */
+    @Override
+    public void pagesWritten(int pages) {
+        if (pages % 1000 == 0) {
+            log.info("  " + pages + " pages written");
+        }
     }
 
     /** One problem: an error at ERROR, a warning at WARN, as "file:line: CODE message". */
     void log(Problem problem) {
-        String line = problem.describe(pathPrefix);
+        String line = lines.line(problem);
         if (problem.isError()) {
             log.error(line);
         } else {
@@ -55,35 +76,36 @@ final class ProblemLogger {
 
     /**
      * Every problem of the check, at most {@link ProblemDigest#PER_CODE} of a code and {@link ProblemDigest#TOTAL} in
-     * all, then a line per code with the number left out; when some were, the whole list goes to {@code fullList}.
+     * all, then a line per code with the number left out; when some were, the whole list goes to the full list file.
      */
-    void log(CheckResult result, java.util.Optional<Path> fullList) {
+    @Override
+    public void checked(CheckResult result) {
         ProblemDigest digest = ProblemDigest.of(result.problems());
         digest.shown().forEach(this::log);
         for (ProblemDigest.Summary s : digest.summaries()) {
-            if (s.code().defaultSeverity() == dev.bscportal.core.problem.Severity.ERROR) {
+            if (s.code().defaultSeverity() == Severity.ERROR) {
                 log.error(s.line());
             } else {
                 log.warn(s.line());
             }
         }
-        if (digest.cut() && fullList.isPresent()) {
-            try {
-                java.nio.file.Files.createDirectories(fullList.get().getParent());
-                java.nio.file.Files.write(fullList.get(), ProblemDigest.allLines(result.problems(), pathPrefix));
-                log.info("All " + String.format(java.util.Locale.ROOT, "%,d", result.problems().size()) + " problems: " + fullList.get());
-            } catch (java.io.IOException e) {
-                log.warn("The full list of problems could not be written to " + fullList.get() + ": " + e.getMessage());
-            }
-        } else if (fullList.isPresent()) {
-            try {
-                java.nio.file.Files.deleteIfExists(fullList.get()); // a list from an earlier build would mislead
-            } catch (java.io.IOException e) {
-                log.debug("Could not remove " + fullList.get() + ": " + e.getMessage());
-            }
-        }
-        log.info(String.format(java.util.Locale.ROOT, "Strategy %s: %d error(s), %d warning(s)",
+        fullList.ifPresent(file -> writeFullList(file, result, digest.cut()));
+        log.info(String.format(Locale.ROOT, "Strategy %s: %d error(s), %d warning(s)",
                 sourceDirectory, result.errors().size(), result.warnings().size()));
     }
 
+    private void writeFullList(Path file, CheckResult result, boolean cut) {
+        try {
+            if (cut) {
+                Files.createDirectories(file.getParent());
+                Files.write(file, result.problems().stream()
+                        .map(p -> (p.isError() ? "ERROR " : "WARNING ") + lines.line(p)).toList());
+                log.info("All " + String.format(Locale.ROOT, "%,d", result.problems().size()) + " problems: " + file);
+            } else {
+                Files.deleteIfExists(file); // a list from an earlier build would mislead
+            }
+        } catch (IOException e) {
+            log.warn("The full list of problems could not be written to " + file + ": " + e.getMessage());
+        }
+    }
 }

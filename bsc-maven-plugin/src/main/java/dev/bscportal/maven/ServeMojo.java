@@ -1,19 +1,21 @@
 package dev.bscportal.maven;
 
-import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.load.LoadLimits;
+import dev.bscportal.core.build.BuildException;
+import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.options.OptionChecks;
 import dev.bscportal.core.preview.PreviewBuild;
 import dev.bscportal.core.preview.PreviewServer;
+
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -34,22 +36,15 @@ public class ServeMojo extends BuildMojo {
     }
 
     @Override
-    protected void run() throws MojoFailureException {
-        try {
-            OptionChecks.port(port);
-        } catch (InvalidOptionException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
-        engine.note().ifPresent(note -> getLog().info(note));
-        File scratch = new File(mapCacheDirectory.getParentFile(), "bsc-preview");
-        PreviewBuild build = new PreviewBuild(sourceDirectory.toPath(), scratch.toPath(),
-                new CheckOptions(disabledCodesForPreview(), false, LoadLimits.DEFAULTS), siteOptions(),
-                engine.layout(), engine.parallel());
+    protected void run() throws BuildException, InvalidOptionException, MojoFailureException {
+        OptionChecks.port(port);
+        BuildOptions options = buildOptions(false);
+        ProblemLogger problems = problemLogger();
+        Path scratch = options.workDirectory().resolve("bsc-preview");
+        PreviewBuild build = new PreviewBuild(new SiteBuild(options, problems), scratch);
         CountDownLatch stopped = new CountDownLatch(1);
         try {
-            Files.createDirectories(scratch.toPath());
-            ProblemLogger problems = problemLogger();
+            Files.createDirectories(scratch);
             try (PreviewServer server = new PreviewServer(build, port, line -> getLog().info(line), problems::log)) {
                 URI address = server.start();
                 getLog().info("Preview at " + address + " (Ctrl-C to stop)");

@@ -1,6 +1,9 @@
 package dev.bscportal.maven;
 
-import org.apache.maven.plugin.MojoFailureException;
+import dev.bscportal.core.build.BuildException;
+import dev.bscportal.core.build.SiteBuild;
+import dev.bscportal.core.options.InvalidOptionException;
+
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -17,7 +20,7 @@ public class ValidateMojo extends AbstractStrategyMojo {
     }
 
     @Override
-    protected void run() throws MojoFailureException {
-        checkStrategy();
+    protected void run() throws BuildException, InvalidOptionException {
+        new SiteBuild(options(failOnWarnings).build(), problemLogger()).check();
     }
 }

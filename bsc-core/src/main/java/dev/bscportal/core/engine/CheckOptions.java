@@ -2,9 +2,11 @@ package dev.bscportal.core.engine;
 
 import dev.bscportal.core.load.LoadLimits;
 import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.Severity;
 import dev.bscportal.core.validate.ValidationOptions;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** How strict a check is: which codes are switched off, whether warnings fail, and input size limits. */
@@ -25,11 +27,11 @@ public record CheckOptions(Set<ProblemCode> disabled, boolean failOnWarnings, Lo
      * be: an error switched off would build a site from which the element it reports is silently missing or wrong.
      * The retired BSC052 (now the warning BSC118) stays accepted so that old configurations keep working.
      */
-    public static java.util.Optional<String> whyNotDisabled(ProblemCode code) {
-        if (code.defaultSeverity() == dev.bscportal.core.problem.Severity.WARNING || code == ProblemCode.MISSING_TARGETS) {
-            return java.util.Optional.empty();
+    public static Optional<String> whyNotDisabled(ProblemCode code) {
+        if (code.defaultSeverity() == Severity.WARNING || code == ProblemCode.MISSING_TARGETS) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(code.code() + " is an error and cannot be switched off: the site would silently lack"
+        return Optional.of(code.code() + " is an error and cannot be switched off: the site would silently lack"
                 + " or misstate what it reports. Fix what it reports; only warnings (BSC1xx, e.g. BSC104) can be switched off.");
     }
 

@@ -1,6 +1,7 @@
 package dev.bscportal.core.engine;
 
 import dev.bscportal.core.load.LoadResult;
+import dev.bscportal.core.load.ParsedFiles;
 import dev.bscportal.core.load.StrategyLoader;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.problem.Problem;
@@ -22,14 +23,14 @@ public final class StrategyChecker {
     private final CheckOptions options;
     private final StrategyValidator validator;
 
-    private final dev.bscportal.core.load.ParsedFiles parsed;
+    private final ParsedFiles parsed;
 
     public StrategyChecker(CheckOptions options) {
-        this(options, new dev.bscportal.core.load.ParsedFiles());
+        this(options, new ParsedFiles());
     }
 
     /** A checker whose load keeps what it read in {@code parsed}, for a second load in the same build to reuse. */
-    public StrategyChecker(CheckOptions options, dev.bscportal.core.load.ParsedFiles parsed) {
+    public StrategyChecker(CheckOptions options, ParsedFiles parsed) {
         this.parsed = parsed;
         this.options = options;
         this.validator = new StrategyValidator(StandardRules.all(), options.validationOptions());

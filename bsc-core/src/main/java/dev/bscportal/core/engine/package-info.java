@@ -1,5 +1,6 @@
 /**
- * The front door of the engine: runs load, score and validate over a strategy directory and hands back
- * the model, the scores and every problem. Adapters (the Maven mojos, tests, benchmarks) use only this.
+ * The check step of the pipeline: runs load, score and validate over a strategy directory and hands back the model,
+ * the scores and every problem. The build façade ({@link dev.bscportal.core.build.SiteBuild}) runs it first; tests and
+ * fuzzers use it alone.
  */
 package dev.bscportal.core.engine;

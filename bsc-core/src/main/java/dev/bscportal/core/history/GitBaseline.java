@@ -19,6 +19,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -87,8 +88,7 @@ public final class GitBaseline {
     }
 
     private static Optional<Path> findGitDir(Path start) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toAbsolutePath().toFile());
-        return Optional.ofNullable(builder.getGitDir()).map(java.io.File::toPath);
+        return GitDirectory.of(start);
     }
 
     private static RevCommit resolve(Repository repo, String ref) throws IOException, HistoryException {
@@ -109,7 +109,7 @@ public final class GitBaseline {
             return Optional.empty();
         }
         String newest = current.company().reviews().stream()
-                .max(java.util.Comparator.comparing(r -> r.period())).orElseThrow().origin().file();
+                .max(Comparator.comparing(r -> r.period())).orElseThrow().origin().file();
         String path = (strategyPath.isEmpty() ? "" : strategyPath + "/") + newest;
         try (RevWalk walk = new RevWalk(repo)) {
             walk.markStart(walk.parseCommit(repo.resolve("HEAD")));

@@ -49,18 +49,15 @@ public final class GitHead {
 
     static Answer read(Path start) {
         try {
-            Optional<Path> dotGit = findDotGit(start.toAbsolutePath().normalize());
+            Optional<Path> dotGit = GitDirectory.dotGit(start);
             if (dotGit.isEmpty()) {
                 return new Answer.NotARepository();
             }
-            Path gitDir = dotGit.get();
-            if (Files.isRegularFile(gitDir)) {
-                String text = Files.readString(gitDir, StandardCharsets.UTF_8).trim();
-                if (!text.startsWith("gitdir:")) {
-                    return new Answer.Unknown();
-                }
-                gitDir = gitDir.getParent().resolve(text.substring("gitdir:".length()).trim()).normalize();
+            Optional<Path> resolved = GitDirectory.gitDir(dotGit.get());
+            if (resolved.isEmpty()) {
+                return new Answer.Unknown();
             }
+            Path gitDir = resolved.get();
             Path commonDir = gitDir;
             Path commonFile = gitDir.resolve("commondir");
             if (Files.isRegularFile(commonFile)) {
@@ -97,15 +94,5 @@ public final class GitHead {
         } catch (IOException | RuntimeException e) {
             return new Answer.Unknown();
         }
-    }
-
-    private static Optional<Path> findDotGit(Path start) {
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(".git");
-            if (Files.exists(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -21,12 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads {@code measurements/*.csv}: a header row, then {@code measure,period,value[,note]} rows. */
 final class CsvMeasurementReader {
 
     /** commons-csv writes line numbers with a thousands separator from 1,000 on. */
-    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("(?:startline |at line: )([\\d,.]+)");
+    private static final Pattern START_LINE = Pattern.compile("(?:startline |at line: )([\\d,.]+)");
     private static final List<String> KNOWN = List.of("measure", "period", "value", "note");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
@@ -61,7 +63,7 @@ final class CsvMeasurementReader {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String message = String.valueOf(e.getMessage());
-            java.util.regex.Matcher startLine = START_LINE.matcher(message);
+            Matcher startLine = START_LINE.matcher(message);
             int line = startLine.find() ? parseLine(startLine.group(1)) : 1;
             boolean unclosedQuote = message.contains("encapsulated token");
             report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, line), unclosedQuote

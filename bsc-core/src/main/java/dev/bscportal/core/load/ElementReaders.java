@@ -9,6 +9,7 @@ import dev.bscportal.core.model.InitiativeStatus;
 import dev.bscportal.core.model.KeyResult;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.MeasureKind;
+import dev.bscportal.core.model.MeasureUnit;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Milestone;
 import dev.bscportal.core.model.Objective;
@@ -30,7 +31,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +154,7 @@ final class ElementReaders {
             f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, f.at("decimals"), "'decimals' must be 0 to 6."));
             decimals = 1;
         }
-        boolean rank = dev.bscportal.core.model.MeasureUnit.of(f.text("unit", "")).isRank();
+        boolean rank = MeasureUnit.of(f.text("unit", "")).isRank();
         if (rank) {
             decimals = 0;
         }
@@ -242,7 +245,7 @@ final class ElementReaders {
                         period.ifPresent(p -> result.add(new PeriodTarget(p, targets, t.origin())));
                     });
         }
-        result.sort(java.util.Comparator.comparing((PeriodTarget pt) -> pt.period().startDate()));
+        result.sort(Comparator.comparing((PeriodTarget pt) -> pt.period().startDate()));
         return result;
     }
 
@@ -303,8 +306,8 @@ final class ElementReaders {
         }
         List<String> objectives = f.ids("objectives", false);
         List<String> measures = f.ids("measures", false);
-        Optional<java.time.LocalDate> start = f.date("start");
-        Optional<java.time.LocalDate> due = f.date("due");
+        Optional<LocalDate> start = f.date("start");
+        Optional<LocalDate> due = f.date("due");
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
@@ -381,7 +384,7 @@ final class ElementReaders {
                         "'commentary' maps objective ids to texts."));
             }
         });
-        Optional<java.time.LocalDate> date = f.date("date");
+        Optional<LocalDate> date = f.date("date");
         List<String> attendees = f.texts("attendees");
         List<String> decisions = f.texts("decisions");
         return period.map(p -> new Review(p, date, attendees, decisions, commentary, body, f.origin()));

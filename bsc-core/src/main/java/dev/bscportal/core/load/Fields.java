@@ -3,6 +3,7 @@ package dev.bscportal.core.load;
 import dev.bscportal.core.model.HasId;
 import dev.bscportal.core.model.Origin;
 import dev.bscportal.core.model.Period;
+import dev.bscportal.core.problem.AllowedValues;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
@@ -20,11 +21,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -47,7 +50,7 @@ final class Fields {
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
     private final Consumer<Problem> report;
     private final String what;
-    private final Set<String> invalid = new java.util.TreeSet<>();
+    private final Set<String> invalid = new TreeSet<>();
 
     private Fields(String file, int lineOffset, SourcePosition at, String what, Consumer<Problem> report) {
         this.file = file;
@@ -83,7 +86,7 @@ final class Fields {
             if (!allowed.contains(key)) {
                 report.accept(Problem.of(ProblemCode.UNKNOWN_KEY, keyAt,
                         "Unknown key '" + key + "' in " + what + "." + Suggestions.didYouMean(key, allowed),
-                        dev.bscportal.core.problem.AllowedValues.list("Allowed keys: ", new java.util.TreeSet<>(allowed),
+                        AllowedValues.list("Allowed keys: ", new TreeSet<>(allowed),
                                 "Remove it: " + what + " takes no keys here.")));
                 continue;
             }
@@ -253,7 +256,7 @@ final class Fields {
             report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key),
                     "'" + value.get() + "' is not a valid " + key + "." + Suggestions.didYouMean(value.get(),
                             Arrays.stream(values).map(HasId::id).toList()),
-                    dev.bscportal.core.problem.AllowedValues.useOneOf(Arrays.stream(values).map(HasId::id).toList(),
+                    AllowedValues.useOneOf(Arrays.stream(values).map(HasId::id).toList(),
                             "Remove the '" + key + "' key.")));
         }
         return found;
@@ -304,7 +307,7 @@ final class Fields {
             return Optional.empty();
         }
         if (node.get() instanceof ScalarNode scalar && scalar.getTag() == Tag.BOOL) {
-            String v = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
+            String v = scalar.getValue().toLowerCase(Locale.ROOT);
             return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on"));
         }
         report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key), "'" + key + "' must be true or false."));

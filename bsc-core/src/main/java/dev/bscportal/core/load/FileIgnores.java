@@ -6,6 +6,7 @@ import dev.bscportal.core.problem.Severity;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ final class FileIgnores {
             Optional<ProblemCode> code = ProblemCode.byCode(text);
             if (code.isEmpty()) {
                 f.report().accept(Problem.of(ProblemCode.IGNORE_REFUSED, f.at(KEY),
-                        "'" + text + "' under 'ignore' is not a problem code." + Suggestions.didYouMean(text.toUpperCase(java.util.Locale.ROOT),
+                        "'" + text + "' under 'ignore' is not a problem code." + Suggestions.didYouMean(text.toUpperCase(Locale.ROOT),
                                 Arrays.stream(ProblemCode.values()).filter(c -> c.defaultSeverity() == Severity.WARNING)
                                         .map(ProblemCode::code).toList())));
             } else if (code.get().defaultSeverity() == Severity.ERROR) {

@@ -3,7 +3,7 @@ package dev.bscportal.core.load;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
-import dev.bscportal.core.render.link.UrlPolicy;
+import dev.bscportal.core.text.UrlPolicy;
 
 import java.util.ArrayList;
 import java.util.HashMap;

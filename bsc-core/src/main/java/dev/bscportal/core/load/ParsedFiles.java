@@ -2,6 +2,7 @@ package dev.bscportal.core.load;
 
 import dev.bscportal.core.problem.Problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class ParsedFiles {
             earlier.problems().forEach(report);
             return (T) earlier.value();
         }
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         T value = parse.apply(problems::add);
         problems.forEach(report);
         byFile.put(key, new Parsed(text, value, List.copyOf(problems)));

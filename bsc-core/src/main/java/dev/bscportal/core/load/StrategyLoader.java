@@ -2,6 +2,7 @@ package dev.bscportal.core.load;
 
 import dev.bscportal.core.files.ConfinedFiles;
 import dev.bscportal.core.files.PathKind;
+import dev.bscportal.core.model.InferredDecimals;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.LifecycleStage;
 import dev.bscportal.core.model.Measure;
@@ -32,6 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -59,7 +63,7 @@ public final class StrategyLoader {
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
     private final ParsedFiles parsed;
     /** The warning codes each file read by the current load ignores ({@code ignore} key), by file. */
-    private final Map<String, Set<ProblemCode>> ignores = new java.util.TreeMap<>();
+    private final Map<String, Set<ProblemCode>> ignores = new TreeMap<>();
 
     /** What reading one element file gave: the element, if valid, and the codes its {@code ignore} key lists. */
     private record FileRead<T>(Optional<T> element, Set<ProblemCode> ignore) {
@@ -144,7 +148,7 @@ public final class StrategyLoader {
                 : parent != null ? parent.perspectives() : Perspective.defaults(prefix + "strategy.yaml");
         List<Theme> themes = themes(f);
 
-        Set<String> unreadable = new java.util.TreeSet<>();
+        Set<String> unreadable = new TreeSet<>();
         List<Objective> objectives = new ArrayList<>(unique(markdownElements(walk, dir, prefix, "objectives", unreadable, report,
                 (fm, id, body) -> ElementReaders.objective(fm, id, body), ElementReaders.OBJECTIVE_KEYS, "an objective"),
                 Objective::id, o -> o.origin().of("id"), "objective", report));
@@ -161,7 +165,7 @@ public final class StrategyLoader {
         List<Measure> measures = byId(unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report), Measure::id);
         measurements.addAll(csvMeasurements(walk, dir, prefix, report));
-        measures = dev.bscportal.core.model.InferredDecimals.apply(measures, measurements);
+        measures = InferredDecimals.apply(measures, measurements);
         List<Initiative> initiatives = byId(unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
                 Initiative::id, i -> i.origin().of("id"), "initiative", report), Initiative::id);
@@ -281,7 +285,7 @@ public final class StrategyLoader {
     private <T> List<T> yamlElements(Walk walk, Path dir, String prefix, String folder, Set<String> unreadable,
                                      Consumer<Problem> report,
                                      Set<String> keys, String what,
-                                     java.util.function.BiFunction<Fields, String, Optional<T>> reader) {
+                                     BiFunction<Fields, String, Optional<T>> reader) {
         List<T> result = new ArrayList<>();
         for (Path file : files(walk, dir.resolve(folder), prefix + folder, ".yaml", report)) {
             String relative = prefix + folder + "/" + file.getFileName();

@@ -1,6 +1,7 @@
 package dev.bscportal.core.load;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +28,7 @@ public final class Suggestions {
 
     /** {@code " Did you mean 'x'?"} for the closest candidate within a small edit distance, else empty. */
     public static String didYouMean(String typed, Collection<String> candidates) {
-        String synonym = SYNONYMS.get(typed.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        String synonym = SYNONYMS.get(typed.strip().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (synonym != null && candidates.contains(synonym)) {
             return " Did you mean '" + synonym + "'?";
         }

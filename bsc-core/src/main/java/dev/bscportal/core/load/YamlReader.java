@@ -18,7 +18,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -113,7 +115,7 @@ final class YamlReader {
                 line++;
             } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, line + lineOffset),
-                        String.format(java.util.Locale.ROOT, "This line holds an invisible line separator (U+%04X) "
+                        String.format(Locale.ROOT, "This line holds an invisible line separator (U+%04X) "
                                 + "that YAML would read as a line break.", (int) c),
                         "Replace the invisible separator with a space or a real line break."));
                 return true;
@@ -125,7 +127,7 @@ final class YamlReader {
     /** Refuses explicit tags, merge keys and alias-expanded trees larger than a strategy file can need. */
     private boolean checkPlain(Node root, String file, int lineOffset, Consumer<Problem> report) {
         Map<Node, Boolean> seen = new IdentityHashMap<>();
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        ArrayDeque<Node> todo = new ArrayDeque<>();
         todo.push(root);
         int visited = 0;
         while (!todo.isEmpty()) {

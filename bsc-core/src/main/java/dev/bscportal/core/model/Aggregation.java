@@ -1,5 +1,7 @@
 package dev.bscportal.core.model;
 
+import java.util.Optional;
+
 /** How finer measurements roll up into a coarser period (months into a quarter). */
 public enum Aggregation implements HasId {
     LAST("last"),
@@ -17,7 +19,7 @@ public enum Aggregation implements HasId {
         return id;
     }
 
-    public static java.util.Optional<Aggregation> fromId(String text) {
+    public static Optional<Aggregation> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bscportal.core.model;
 
+import java.util.Optional;
+
 /** How often a measure is measured; also the granularity of a {@link Period}. Ordered finest first. */
 public enum Frequency implements HasId {
     WEEKLY("weekly"),
@@ -29,7 +31,7 @@ public enum Frequency implements HasId {
         };
     }
 
-    public static java.util.Optional<Frequency> fromId(String text) {
+    public static Optional<Frequency> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

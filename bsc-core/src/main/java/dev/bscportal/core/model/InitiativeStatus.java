@@ -1,5 +1,7 @@
 package dev.bscportal.core.model;
 
+import java.util.Optional;
+
 /** Where an initiative stands. */
 public enum InitiativeStatus implements HasId {
     PLANNED("planned"),
@@ -19,7 +21,7 @@ public enum InitiativeStatus implements HasId {
         return id;
     }
 
-    public static java.util.Optional<InitiativeStatus> fromId(String text) {
+    public static Optional<InitiativeStatus> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bscportal.core.model;
 
+import java.util.Optional;
+
 /** The business lifecycle stage that shapes financial objectives (Kaplan and Norton). */
 public enum LifecycleStage implements HasId {
     GROWTH("growth"),
@@ -17,7 +19,7 @@ public enum LifecycleStage implements HasId {
         return id;
     }
 
-    public static java.util.Optional<LifecycleStage> fromId(String text) {
+    public static Optional<LifecycleStage> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

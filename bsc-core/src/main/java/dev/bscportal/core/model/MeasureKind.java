@@ -1,5 +1,7 @@
 package dev.bscportal.core.model;
 
+import java.util.Optional;
+
 /** Leading measures predict outcomes; lagging measures record them. */
 public enum MeasureKind implements HasId {
     LEADING("leading"),
@@ -16,7 +18,7 @@ public enum MeasureKind implements HasId {
         return id;
     }
 
-    public static java.util.Optional<MeasureKind> fromId(String text) {
+    public static Optional<MeasureKind> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

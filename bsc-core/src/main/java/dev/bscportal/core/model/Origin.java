@@ -3,7 +3,9 @@ package dev.bscportal.core.model;
 import dev.bscportal.core.problem.SourcePosition;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Where an element and each of its fields came from. {@link #of(String)} gives the line of a field
@@ -11,15 +13,15 @@ import java.util.TreeMap;
  * {@code invalid} names the fields that were written but refused (an unknown polarity, say): the element
  * then carries a default in their place, which rules and scoring must not treat as the author's choice.
  */
-public record Origin(SourcePosition at, Map<String, SourcePosition> fields, java.util.Set<String> invalid) {
+public record Origin(SourcePosition at, Map<String, SourcePosition> fields, Set<String> invalid) {
 
     public Origin {
         fields = Map.copyOf(fields);
-        invalid = java.util.Set.copyOf(new java.util.TreeSet<>(invalid));
+        invalid = Set.copyOf(new TreeSet<>(invalid));
     }
 
     public Origin(SourcePosition at, Map<String, SourcePosition> fields) {
-        this(at, fields, java.util.Set.of());
+        this(at, fields, Set.of());
     }
 
     /** True when {@code field} was written with a value that was refused and replaced by a default. */

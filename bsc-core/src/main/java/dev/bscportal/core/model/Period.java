@@ -1,7 +1,10 @@
 package dev.bscportal.core.model;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -136,7 +139,7 @@ public record Period(Frequency granularity, int year, int index) implements Comp
             case MONTHLY -> LocalDate.of(year, index, 1).plusMonths(1).minusDays(1);
             case WEEKLY -> LocalDate.of(year, 1, 4)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, index)
-                    .with(java.time.DayOfWeek.SUNDAY);
+                    .with(DayOfWeek.SUNDAY);
         };
     }
 
@@ -188,14 +191,14 @@ public record Period(Frequency granularity, int year, int index) implements Comp
      * This period and up to {@code count - 1} periods before it, oldest first: fewer when the supported range
      * begins sooner.
      */
-    public java.util.List<Period> lastPeriods(int count) {
-        java.util.ArrayDeque<Period> periods = new java.util.ArrayDeque<>();
+    public List<Period> lastPeriods(int count) {
+        ArrayDeque<Period> periods = new ArrayDeque<>();
         Optional<Period> p = Optional.of(this);
         while (p.isPresent() && periods.size() < count) {
             periods.addFirst(p.get());
             p = p.get().previous();
         }
-        return java.util.List.copyOf(periods);
+        return List.copyOf(periods);
     }
 
     @Override

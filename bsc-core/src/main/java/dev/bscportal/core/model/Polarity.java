@@ -1,5 +1,7 @@
 package dev.bscportal.core.model;
 
+import java.util.Optional;
+
 /** Whether more of a measure is better (revenue) or less is better (defects). */
 public enum Polarity implements HasId {
     HIGHER_IS_BETTER("higher-is-better"),
@@ -16,7 +18,7 @@ public enum Polarity implements HasId {
         return id;
     }
 
-    public static java.util.Optional<Polarity> fromId(String text) {
+    public static Optional<Polarity> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

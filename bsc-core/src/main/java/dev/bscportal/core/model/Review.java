@@ -1,6 +1,8 @@
 package dev.bscportal.core.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,6 @@ public record Review(
     public Review {
         attendees = List.copyOf(attendees);
         decisions = List.copyOf(decisions);
-        commentary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(commentary));
+        commentary = Collections.unmodifiableMap(new LinkedHashMap<>(commentary));
     }
 }

@@ -1,7 +1,12 @@
 package dev.bscportal.core.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The scorecard of the company or of one unit (department, team). A unit's scorecard has the same
@@ -29,7 +34,7 @@ public record Scorecard(
         List<OkrSet> okrs,
         List<Review> reviews,
         List<Scorecard> units,
-        java.util.Set<String> unreadable) {
+        Set<String> unreadable) {
 
     public Scorecard {
         perspectives = List.copyOf(perspectives);
@@ -41,7 +46,7 @@ public record Scorecard(
         okrs = List.copyOf(okrs);
         reviews = List.copyOf(reviews);
         units = List.copyOf(units);
-        unreadable = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(unreadable));
+        unreadable = Collections.unmodifiableSet(new TreeSet<>(unreadable));
     }
 
     /** True when the file that would define this element (e.g. {@code objectives}, {@code c1}) could not be read. */
@@ -83,7 +88,7 @@ public record Scorecard(
 
     /** This scorecard and all units below it, depth first, parents before children. */
     public List<Scorecard> allScorecards() {
-        List<Scorecard> all = new java.util.ArrayList<>();
+        List<Scorecard> all = new ArrayList<>();
         all.add(this);
         for (Scorecard unit : units) {
             all.addAll(unit.allScorecards());
@@ -117,8 +122,8 @@ public record Scorecard(
     }
 
     private static List<Measurement> sortedByMeasureThenPeriod(List<Measurement> measurements) {
-        List<Measurement> sorted = new java.util.ArrayList<>(measurements);
-        sorted.sort(java.util.Comparator.comparing(Measurement::measure).thenComparing(Measurement::period));
+        List<Measurement> sorted = new ArrayList<>(measurements);
+        sorted.sort(Comparator.comparing(Measurement::measure).thenComparing(Measurement::period));
         return List.copyOf(sorted);
     }
 }

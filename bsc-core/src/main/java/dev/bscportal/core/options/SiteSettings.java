@@ -1,5 +1,6 @@
 package dev.bscportal.core.options;
 
+import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteResources;
 
@@ -20,7 +21,7 @@ public record SiteSettings(String title, String locale, Optional<Path> templateD
     private Optional<SiteResources> resources() {
         try {
             return Optional.of(SiteResources.open(templateDirectory));
-        } catch (dev.bscportal.core.render.RenderException e) {
+        } catch (RenderException e) {
             return Optional.empty();
         }
     }

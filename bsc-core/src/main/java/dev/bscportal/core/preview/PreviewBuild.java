@@ -1,25 +1,32 @@
 package dev.bscportal.core.preview;
 
+import dev.bscportal.core.build.BuildException;
+import dev.bscportal.core.build.BuildLog;
+import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.MapEngine;
+import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
 import dev.bscportal.core.render.PreviousSite;
 import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.RenderReport;
 import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SiteRenderer;
 import dev.bscportal.core.render.map.MapLayout;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One preview build: check the strategy, and when it has no error render a complete site into a new folder
- * under the scratch directory. The map cache makes unchanged maps free, so a rebuild costs the page rendering.
+ * One preview build: check the strategy through the {@link SiteBuild} pipeline, and when it has no error render a
+ * complete site into a new folder under the scratch directory, keeping the pages of the last one that did not change.
+ * The map cache makes unchanged maps free, so a rebuild costs the pages an edit touched.
  */
 public final class PreviewBuild {
 
@@ -31,57 +38,67 @@ public final class PreviewBuild {
         }
     }
 
-    private final Path strategy;
+    private final SiteBuild build;
     private final Path scratch;
-    private final CheckOptions checkOptions;
-    private final SiteOptions siteOptions;
-    private final Optional<MapLayout> layout;
-    private final boolean parallelMaps;
     private int generation;
-
-    public PreviewBuild(Path strategy, Path scratch, CheckOptions checkOptions, SiteOptions siteOptions,
-            Optional<MapLayout> layout, boolean parallelMaps) {
-        this.strategy = strategy;
-        this.scratch = scratch;
-        this.checkOptions = checkOptions;
-        this.siteOptions = siteOptions;
-        this.layout = layout;
-        this.parallelMaps = parallelMaps;
-    }
-
-    public Path strategyDirectory() {
-        return strategy;
-    }
-
-    public Optional<Path> templateDirectory() {
-        return siteOptions.templateOverrides();
-    }
-
-    /** What earlier builds read: an edit re-reads only the files it changed. */
-    private final dev.bscportal.core.load.ParsedFiles parsed = new dev.bscportal.core.load.ParsedFiles();
 
     /** The last site built and its page digests: the next build keeps its unchanged pages (hard links). */
     private Optional<PreviousSite> lastSite = Optional.empty();
 
+    /** What the last build kept and rendered. */
+    private Optional<RenderReport> lastReport = Optional.empty();
+
+    /** Previews what {@code build} would publish; its map engine is chosen now, so a bad engine setting stops here. */
+    public PreviewBuild(SiteBuild build, Path scratch) throws BuildException {
+        this.build = build;
+        this.scratch = scratch;
+        build.engine();
+        build.siteOptions();
+    }
+
+    /** A preview with checked site options and a layout chosen by the caller. */
+    public PreviewBuild(Path strategy, Path scratch, CheckOptions checkOptions, SiteOptions siteOptions,
+            Optional<MapLayout> layout, boolean parallelMaps) {
+        this.build = new SiteBuild(BuildOptions.builder(strategy, scratch.resolve("unpublished")).check(checkOptions)
+                .workDirectory(scratch).build(), BuildLog.silent(), siteOptions, new MapEngine(layout, parallelMaps, Optional.empty()));
+        this.scratch = scratch;
+    }
+
+    public Path strategyDirectory() {
+        return build.options().strategyDirectory();
+    }
+
+    public Optional<Path> templateDirectory() {
+        try {
+            return build.siteOptions().templateOverrides();
+        } catch (BuildException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The page counts of the last successful build. */
+    public synchronized Optional<RenderReport> lastReport() {
+        return lastReport;
+    }
+
     /** Builds once; never throws for anything found in the strategy or templates. */
     public synchronized Outcome run() {
         long start = System.nanoTime();
-        CheckResult checked = new StrategyChecker(checkOptions, parsed).check(strategy);
+        CheckResult checked = build.checkQuietly();
         if (checked.failsBuild()) {
             return new Outcome(Optional.empty(), checked.problems(), elapsed(start));
         }
         try {
             Path site = scratch.resolve("site-" + (++generation));
             Files.createDirectories(site);
-            RenderReport report = new SiteRenderer(siteOptions, layout, parallelMaps).render(
-                    checked.strategy().orElseThrow(), checked.scores().orElseThrow(), Optional.empty(), site, n -> { },
-                    lastSite.filter(previous -> Files.isDirectory(previous.directory())));
+            RenderReport report = build.render(checked, site, lastSite.filter(previous -> Files.isDirectory(previous.directory())));
             lastSite = Optional.of(new PreviousSite(site, report.pageDigests()));
+            lastReport = Optional.of(report);
             return new Outcome(Optional.of(site), checked.problems(), elapsed(start));
-        } catch (RenderException | IOException | RuntimeException e) {
-            Problem failure = Problem.of(dev.bscportal.core.problem.ProblemCode.UNREADABLE_FILE,
-                    dev.bscportal.core.problem.SourcePosition.NONE, "The site could not be rendered: " + e.getMessage());
-            List<Problem> all = new java.util.ArrayList<>(checked.problems());
+        } catch (BuildException | RenderException | IOException | RuntimeException e) {
+            Problem failure = Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.NONE,
+                    "The site could not be rendered: " + e.getMessage());
+            List<Problem> all = new ArrayList<>(checked.problems());
             all.add(0, failure);
             return new Outcome(Optional.empty(), all, elapsed(start));
         }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -142,7 +143,7 @@ public final class PreviewServer implements AutoCloseable {
             response.set("X-Frame-Options", "SAMEORIGIN");
             response.set("Cross-Origin-Resource-Policy", "same-origin");
             response.set("Referrer-Policy", "no-referrer");
-            Optional<Refusal> refusal = refusal(exchange);
+            Optional<RequestGuard.Refusal> refusal = RequestGuard.refusal(exchange, port());
             if (refusal.isPresent()) {
                 if (refusal.get().status() == 405) {
                     response.set("Allow", "GET, HEAD");
@@ -169,37 +170,6 @@ public final class PreviewServer implements AutoCloseable {
                 exchange.close();
             }
         }
-    }
-
-    /** Why a request is refused, or empty when it may be answered. */
-    private Optional<Refusal> refusal(HttpExchange exchange) {
-        String method = exchange.getRequestMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            return Optional.of(new Refusal(405, "Only GET and HEAD are served."));
-        }
-        List<String> hosts = exchange.getRequestHeaders().getOrDefault("Host", List.of());
-        if (hosts.size() != 1) {
-            return Optional.of(new Refusal(400, "A request needs exactly one Host header."));
-        }
-        int port = port();
-        if (!LoopbackHost.accepts(hosts.get(0), port)) {
-            return Optional.of(new Refusal(421, "The preview answers only to http://localhost:" + port
-                    + "/ and http://127.0.0.1:" + port + "/."));
-        }
-        List<String> origins = exchange.getRequestHeaders().getOrDefault("Origin", List.of());
-        if (origins.size() > 1 || (origins.size() == 1 && !LoopbackHost.acceptsOrigin(origins.get(0), port))) {
-            return Optional.of(new Refusal(403, "Pages of other sites may not read the preview."));
-        }
-        URI uri = exchange.getRequestURI();
-        if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawFragment() != null
-                || uri.toString().length() > RequestTarget.MAX_LENGTH || RequestTarget.relativePath(uri.getRawPath()).isEmpty()) {
-            return Optional.of(new Refusal(400, "Malformed request path."));
-        }
-        return Optional.empty();
-    }
-
-    /** A refused request: its status code and the short text answered. */
-    private record Refusal(int status, String text) {
     }
 
     private void file(HttpExchange exchange, String relative) throws IOException {
@@ -283,7 +253,7 @@ public final class PreviewServer implements AutoCloseable {
             }
             g.writeEndArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

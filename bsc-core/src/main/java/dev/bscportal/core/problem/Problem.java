@@ -1,6 +1,7 @@
 package dev.bscportal.core.problem;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -49,6 +50,6 @@ public record Problem(ProblemCode code, Severity severity, SourcePosition positi
 
     /** {@code error: measures/revenue.yaml:12: BSC012 message Fix: hint} */
     public String format() {
-        return severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + describe();
+        return severity.name().toLowerCase(Locale.ROOT) + ": " + describe();
     }
 }

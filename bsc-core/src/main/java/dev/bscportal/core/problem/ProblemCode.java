@@ -1,5 +1,7 @@
 package dev.bscportal.core.problem;
 
+import java.util.Optional;
+
 /**
  * The catalogue of every problem the engine reports. Codes are stable: users switch rules off by code
  * and documentation links to them, so never renumber; add new codes instead.
@@ -104,12 +106,12 @@ public enum ProblemCode {
     }
 
     /** Finds a code by its text form ({@code BSC012}), ignoring case. */
-    public static java.util.Optional<ProblemCode> byCode(String text) {
+    public static Optional<ProblemCode> byCode(String text) {
         for (ProblemCode c : values()) {
             if (c.code.equalsIgnoreCase(text.trim())) {
-                return java.util.Optional.of(c);
+                return Optional.of(c);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -3,10 +3,15 @@ package dev.bscportal.core.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -46,15 +51,15 @@ public final class SiteFingerprint {
     }
 
     private static List<Path> regularFiles(Path dir) {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     // links and special files count too (by what they are, never read through): adding one must
                     // not leave a site "up to date" that the next real build would refuse
                     files.add(file);
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
@@ -66,8 +71,8 @@ public final class SiteFingerprint {
 
     private static byte[] hashOf(Path file) {
         try {
-            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(file,
-                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attrs = Files.readAttributes(file,
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isSymbolicLink()) {
                 return sha256().digest(("link\0" + Files.readSymbolicLink(file) + "\0" + linkedFileStamp(file)).getBytes(StandardCharsets.UTF_8));
             }
@@ -83,8 +88,8 @@ public final class SiteFingerprint {
     /** Size and modification time of a link's target when it is a regular file (never its content: it may be anything). */
     private static String linkedFileStamp(Path link) {
         try {
-            java.nio.file.attribute.BasicFileAttributes target = Files.readAttributes(link.toRealPath(),
-                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes target = Files.readAttributes(link.toRealPath(),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return target.isRegularFile() ? target.size() + "@" + target.lastModifiedTime().toMillis() : "not a file";
         } catch (IOException e) {
             return "broken";

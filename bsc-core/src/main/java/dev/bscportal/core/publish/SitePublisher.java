@@ -1,8 +1,10 @@
 package dev.bscportal.core.publish;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -17,6 +19,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +90,7 @@ public final class SitePublisher {
             throw new PublishException("The output directory " + output + " is a file-system root; choose a directory such as target/strategy-site.");
         }
         Path realOutput = real(output);
-        List<Path> guardedDirectories = new java.util.ArrayList<>(protectedDirectories);
+        List<Path> guardedDirectories = new ArrayList<>(protectedDirectories);
         guardedDirectories.addAll(sources);
         for (Path p : guardedDirectories) {
             Path guarded = real(p.toAbsolutePath().normalize());
@@ -166,12 +170,12 @@ public final class SitePublisher {
         while (true) {
             try {
                 return channel.lock();
-            } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            } catch (OverlappingFileLockException sameJvm) {
                 try {
                     Thread.sleep(LOCK_POLL_MILLIS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while waiting for the output lock");
+                    throw new InterruptedIOException("interrupted while waiting for the output lock");
                 }
             }
         }
@@ -267,7 +271,7 @@ public final class SitePublisher {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         } catch (IOException | RuntimeException e) {

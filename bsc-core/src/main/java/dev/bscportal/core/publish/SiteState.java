@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -90,7 +91,7 @@ public final class SiteState {
     /** Records the entries for the site just swapped in; the identity of the site directory goes last. */
     void record(Map<String, String> entries) throws IOException {
         Files.createDirectories(directory);
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(entries).entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(entries).entrySet()) {
             write(e.getKey(), e.getValue());
         }
         Optional<String> identity = identity(site);

@@ -4,13 +4,16 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -54,7 +57,7 @@ final class ContentDigest {
             tag(sha, 'P', value.toString());
         } else if (value instanceof Enum<?> e) {
             tag(sha, 'E', e.getDeclaringClass().getName() + "." + e.name());
-        } else if (value instanceof TemporalAccessor || value instanceof java.nio.file.Path || value instanceof java.util.Locale) {
+        } else if (value instanceof TemporalAccessor || value instanceof Path || value instanceof Locale) {
             tag(sha, 'T', value.getClass().getName() + ":" + value);
         } else if (value instanceof Optional<?> o) {
             sha.update((byte) 'O');
@@ -94,7 +97,7 @@ final class ContentDigest {
 
     private static void unordered(MessageDigest sha, List<byte[]> parts) {
         List<byte[]> sorted = new ArrayList<>(parts);
-        sorted.sort(java.util.Arrays::compare);
+        sorted.sort(Arrays::compare);
         sorted.forEach(sha::update);
     }
 

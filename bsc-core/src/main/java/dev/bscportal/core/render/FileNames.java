@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -70,8 +72,8 @@ public final class FileNames {
             taken.add(f.toLowerCase(Locale.ROOT));
         }
         Map<String, List<String>> byBase = new TreeMap<>();
-        for (String name : new java.util.TreeSet<>(names)) {
-            byBase.computeIfAbsent(slug(name), k -> new java.util.ArrayList<>()).add(name);
+        for (String name : new TreeSet<>(names)) {
+            byBase.computeIfAbsent(slug(name), k -> new ArrayList<>()).add(name);
         }
         Map<String, String> result = new LinkedHashMap<>();
         // first the plain slugs, so that a hashed slug can never take a plain one's place

@@ -2,11 +2,13 @@ package dev.bscportal.core.render;
 
 import dev.bscportal.core.model.Frequency;
 import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.MeasureUnit;
 import dev.bscportal.core.model.Period;
 
 import dev.bscportal.core.render.format.ValueFormat;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -55,7 +57,7 @@ public final class Formats {
     }
 
     public String percent(double value) {
-        return values.withUnit(dev.bscportal.core.model.MeasureUnit.of("%"), number(value, 0));
+        return values.withUnit(MeasureUnit.of("%"), number(value, 0));
     }
 
     public String date(LocalDate date) {
@@ -67,7 +69,7 @@ public final class Formats {
         return switch (period.granularity()) {
             case YEARLY -> Integer.toString(period.year());
             case QUARTERLY -> "Q" + period.index() + " " + period.year();
-            case MONTHLY -> java.time.Month.of(period.index()).getDisplayName(TextStyle.FULL_STANDALONE, locale)
+            case MONTHLY -> Month.of(period.index()).getDisplayName(TextStyle.FULL_STANDALONE, locale)
                     + " " + period.year();
             case WEEKLY -> "W" + period.index() + " " + period.year();
         };
@@ -79,7 +81,7 @@ public final class Formats {
         return switch (period.granularity()) {
             case YEARLY -> Integer.toString(period.year());
             case QUARTERLY -> "Q" + period.index() + " " + yy;
-            case MONTHLY -> java.time.Month.of(period.index()).getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + yy;
+            case MONTHLY -> Month.of(period.index()).getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + yy;
             case WEEKLY -> "W" + period.index() + " " + yy;
         };
     }

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
-import dev.bscportal.core.render.link.UrlPolicy;
+import dev.bscportal.core.text.UrlPolicy;
 
 /**
  * Removes every link and image of a parsed Markdown document whose target {@link UrlPolicy} refuses, keeping its

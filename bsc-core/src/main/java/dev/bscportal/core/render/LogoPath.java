@@ -4,6 +4,7 @@ import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ final class LogoPath {
         String why = null;
         if (!value.matches("assets/[A-Za-z0-9._/-]+") || value.contains("//")) {
             why = "is not a plain relative path under assets/ (letters, digits, '.', '_', '-' and '/')";
-        } else if (java.util.Arrays.stream(value.split("/")).anyMatch(part -> part.equals("..") || part.equals("."))) {
+        } else if (Arrays.stream(value.split("/")).anyMatch(part -> part.equals("..") || part.equals("."))) {
             why = "contains '.' or '..'";
         } else if (!resources.overrideAssets().contains(value) && !resources.builtInAssets().contains(value.substring("assets/".length()))) {
             why = "is not a file of the template directory's assets folder";

@@ -5,13 +5,17 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with the parser and renderer built once (both are thread-safe). Strategy text can never run
  * script in a reader's browser: by default raw HTML in the text is shown escaped; every link, image and autolink
- * whose target {@link dev.bscportal.core.render.link.UrlPolicy} refuses (anything but relative, http, https and
+ * whose target {@link dev.bscportal.core.text.UrlPolicy} refuses (anything but relative, http, https and
  * mailto, decided after decoding entities and escapes) is dropped and only its text shown ({@link LinkGuard});
  * with {@code allowRawHtml} the raw HTML goes through {@link RawHtmlSafelist}. The inline parser is
  * {@link LinearInlineParser}. Text too deeply nested to render (the loader refuses it first, BSC022) raises a
@@ -19,8 +23,7 @@ import java.util.List;
  */
 public final class Markdown {
 
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^>]*>");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** flexmark's own filter on the raw destination text, kept as a second layer behind {@link LinkGuard}. */
     static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
 
@@ -28,7 +31,7 @@ public final class Markdown {
     private final HtmlRenderer renderer;
     private final boolean allowRawHtml;
     /** The same description shows on several pages (objective, perspective, theme, search): converted once. */
-    private final java.util.Map<String, String> htmlByText = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> htmlByText = new ConcurrentHashMap<>();
 
     public Markdown(boolean allowRawHtml) {
         this.allowRawHtml = allowRawHtml;
@@ -72,9 +75,12 @@ public final class Markdown {
 
     /** The text of the Markdown without markup, for search and summaries. */
     public String toPlainText(String markdown) {
-        String text = TAG.matcher(toHtml(markdown)).replaceAll(" ");
-        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        // jsoup decodes every entity and separates blocks by a space; flexmark's TextCollectingVisitor splits an
+        // entity from its word ("Caf é") when asked to separate blocks, and joins blocks when not
+        String text = Jsoup.parseBodyFragment(toHtml(markdown)).body().text();
         return SPACES.matcher(text).replaceAll(" ").trim();
     }
 }

@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.load.MarkdownShape;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 
@@ -38,7 +39,7 @@ final class MarkdownBodies {
             markdown.toHtml(text);
         } catch (MarkdownException e) {
             throw new RenderException(file + ": " + e.getMessage()
-                    + " Fix: nest block quotes and lists at most " + dev.bscportal.core.load.MarkdownShape.MAX_DEPTH + " levels deep.", e);
+                    + " Fix: nest block quotes and lists at most " + MarkdownShape.MAX_DEPTH + " levels deep.", e);
         }
     }
 }

@@ -5,6 +5,7 @@ import freemarker.cache.TemplateLoader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UnsupportedEncodingException;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ final class OverrideTemplateLoader implements TemplateLoader {
     }
 
     @Override
-    public Reader getReader(Object templateSource, String encoding) throws java.io.UnsupportedEncodingException {
+    public Reader getReader(Object templateSource, String encoding) throws UnsupportedEncodingException {
         return new InputStreamReader(new ByteArrayInputStream(((Source) templateSource).bytes()), encoding);
     }
 

@@ -9,10 +9,12 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 
 /**
@@ -29,10 +31,10 @@ public final class Owners {
     private final Map<String, String> slugByName = new LinkedHashMap<>();
     private final Map<String, List<Item>> itemsByName = new LinkedHashMap<>();
     /** The same names, found ignoring case as they were collected ("lars" finds "Lars"'s page). */
-    private final Map<String, String> nameIgnoringCase = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, String> nameIgnoringCase = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     public Owners(Strategy strategy) {
-        Map<String, List<Item>> collected = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<Item>> collected = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Scorecard s : strategy.allScorecards()) {
             for (Objective o : s.objectives()) {
                 add(collected, o.owner(), new Item("objective", s, o.id(), o.name()));
@@ -67,7 +69,7 @@ public final class Owners {
 
     /** Every owner's name with the slug of their page, names in alphabetical order. */
     public Map<String, String> slugs() {
-        return java.util.Collections.unmodifiableMap(slugByName);
+        return Collections.unmodifiableMap(slugByName);
     }
 
     /** Names in alphabetical order. */

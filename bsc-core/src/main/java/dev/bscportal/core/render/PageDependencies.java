@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.ObjectiveKey;
 import dev.bscportal.core.model.Scorecard;
@@ -7,6 +8,7 @@ import dev.bscportal.core.render.map.RenderedMap;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +106,7 @@ final class PageDependencies {
         String mapPrefix = SitePaths.map(s, "");
         List<RenderedMap> ownMaps = maps.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(mapPrefix) && e.getKey().indexOf('/', mapPrefix.length()) < 0)
-                .map(Map.Entry::getValue).sorted(java.util.Comparator.comparing(RenderedMap::sitePathWithoutExtension)).toList();
+                .map(Map.Entry::getValue).sorted(Comparator.comparing(RenderedMap::sitePathWithoutExtension)).toList();
         return digest.of(siteWide, s.path(), s.directory(), s.info(), s.perspectives(), s.themes(), s.objectives(),
                 s.measures(), s.measurements(), s.initiatives(), s.okrs(), s.reviews(), s.unreadable(),
                 scores.of(s), history.of(s), ancestors, units, links, ownMaps);

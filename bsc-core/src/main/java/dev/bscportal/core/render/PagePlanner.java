@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Objective;
@@ -12,6 +13,8 @@ import dev.bscportal.core.model.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Decides which pages the site has: the same set for the company and every unit, plus site-wide pages. */
 final class PagePlanner {
@@ -22,10 +25,10 @@ final class PagePlanner {
     private final Markdown markdown;
     private final Owners owners;
 
-    private final java.util.Optional<dev.bscportal.core.history.ChangeReport> changes;
+    private final Optional<ChangeReport> changes;
 
     PagePlanner(LinkedStrategy linked, Labels labels, Markdown markdown, Owners owners,
-            java.util.Optional<dev.bscportal.core.history.ChangeReport> changes) {
+            Optional<ChangeReport> changes) {
         this.changes = changes;
         this.linked = linked;
         this.strategy = linked.strategy();
@@ -103,7 +106,7 @@ final class PagePlanner {
     }
 
     /** Texts of a list, as one text for the index (empty ones left out). */
-    private static String words(java.util.stream.Stream<String> texts) {
+    private static String words(Stream<String> texts) {
         return join(texts.toArray(String[]::new));
     }
 

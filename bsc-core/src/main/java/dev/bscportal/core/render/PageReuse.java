@@ -1,14 +1,19 @@
 package dev.bscportal.core.render;
 
-import dev.bscportal.core.publish.CodeStamp;
+import dev.bscportal.core.files.CodeStamp;
 
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +71,7 @@ final class PageReuse {
         Path copy = target.resolve(page.path());
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile()) {
                 return false;
             }
@@ -74,7 +79,7 @@ final class PageReuse {
             try {
                 Files.createLink(copy, old);
             } catch (UnsupportedOperationException | IOException cannotLink) {
-                Files.copy(old, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(old, copy, StandardCopyOption.REPLACE_EXISTING);
             }
             return true;
         } catch (IOException e) {
@@ -121,10 +126,10 @@ final class PageReuse {
 
     /** Every override file, by name and content, read as the renderer reads it (only regular files inside the directory). */
     private static String overridesDigest(SiteResources resources) {
-        java.security.MessageDigest sha;
+        MessageDigest sha;
         try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
         for (String name : resources.overrideNames()) {
@@ -133,7 +138,7 @@ final class PageReuse {
             sha.update(content);
             sha.update((byte) 0);
         }
-        return "template overrides " + java.util.HexFormat.of().formatHex(sha.digest());
+        return "template overrides " + HexFormat.of().formatHex(sha.digest());
     }
 
     /** True when the overrides replace a page template: those may show anything, so nothing is kept. */

@@ -1,6 +1,7 @@
 package dev.bscportal.core.render;
 
 import dev.bscportal.core.model.HasId;
+import java.util.Optional;
 
 /** A section an audience profile can leave out of its site, everywhere. */
 public enum Redaction implements HasId {
@@ -22,7 +23,7 @@ public enum Redaction implements HasId {
         return id;
     }
 
-    public static java.util.Optional<Redaction> fromId(String text) {
+    public static Optional<Redaction> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

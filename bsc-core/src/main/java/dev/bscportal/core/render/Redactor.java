@@ -1,8 +1,12 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.history.Change;
+import dev.bscportal.core.history.ChangeReport;
+import dev.bscportal.core.model.InferredDecimals;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.KeyResult;
 import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Milestone;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Okr;
 import dev.bscportal.core.model.OkrSet;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -49,17 +54,17 @@ public final class Redactor {
      * The "What changed" report an audience may see: without names, the owner changes show neither the old
      * nor the new owner, and names in element names are withheld as everywhere else.
      */
-    public static java.util.Optional<dev.bscportal.core.history.ChangeReport> apply(
-            java.util.Optional<dev.bscportal.core.history.ChangeReport> report, Strategy strategy, Set<Redaction> redactions) {
+    public static Optional<ChangeReport> apply(
+            Optional<ChangeReport> report, Strategy strategy, Set<Redaction> redactions) {
         if (report.isEmpty() || !redactions.contains(Redaction.OWNERS)) {
             return report;
         }
         List<String> longestFirst = names(strategy).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        dev.bscportal.core.history.ChangeReport r = report.get();
-        return java.util.Optional.of(new dev.bscportal.core.history.ChangeReport(r.baselineLabel(), r.baselineCommit(),
+        ChangeReport r = report.get();
+        return Optional.of(new ChangeReport(r.baselineLabel(), r.baselineCommit(),
                 r.changes().stream().map(c -> {
                     boolean owner = c.field().equals("owner");
-                    return new dev.bscportal.core.history.Change(c.kind(), c.element(), c.unitPath(), c.id(),
+                    return new Change(c.kind(), c.element(), c.unitPath(), c.id(),
                             scrub(c.name(), longestFirst), c.field(),
                             owner ? WITHHELD : scrub(c.before(), longestFirst), owner ? WITHHELD : scrub(c.after(), longestFirst));
                 }).toList()));
@@ -77,17 +82,17 @@ public final class Redactor {
                 r.contains(Redaction.ACTUALS) ? Optional.empty() : m.baseline(), m.targets(),
                 m.periodTargets(), m.origin())).toList();
         if (r.contains(Redaction.ACTUALS)) {
-            measures = dev.bscportal.core.model.InferredDecimals.apply(measures, List.of());
+            measures = InferredDecimals.apply(measures, List.of());
         }
         List<Initiative> initiatives = s.initiatives().stream().map(x -> new Initiative(x.id(), text.apply(x.name()),
                 name.apply(x.owner()), name.apply(x.sponsor()), x.objectives(), x.measures(), x.status(), x.start(), x.due(),
                 x.progress(), r.contains(Redaction.BUDGETS) ? Optional.empty() : x.budget(),
-                x.milestones().stream().map(ms -> new dev.bscportal.core.model.Milestone(text.apply(ms.name()), ms.due(), ms.done(), ms.origin())).toList(),
+                x.milestones().stream().map(ms -> new Milestone(text.apply(ms.name()), ms.due(), ms.done(), ms.origin())).toList(),
                 text.apply(x.body()), x.origin())).toList();
         List<OkrSet> okrs = s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new Okr(o.id(),
                 text.apply(o.name()), name.apply(o.owner()), o.supports(), o.keyResults().stream().map(k -> new KeyResult(
                         text.apply(k.name()), k.measure(), k.from(), k.to(),
-                        r.contains(Redaction.ACTUALS) ? java.util.OptionalDouble.empty() : k.current(), k.origin())).toList(),
+                        r.contains(Redaction.ACTUALS) ? OptionalDouble.empty() : k.current(), k.origin())).toList(),
                 o.origin())).toList(),
                 set.origin())).toList();
         List<Review> reviews = s.reviews().stream().map(rv -> {

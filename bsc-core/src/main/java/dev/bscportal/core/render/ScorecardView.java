@@ -23,9 +23,16 @@ import dev.bscportal.core.score.StrategyScores;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * One scorecard as the templates see it: its elements, their scores, and the relations between them
@@ -61,21 +68,21 @@ public final class ScorecardView {
     public static final int HOME_ATTENTION_LIMIT = 50;
 
     /** The scorecard's objectives by id, by perspective and by what drives them; its measures by objective. */
-    private record Indexes(java.util.Map<String, Objective> objectives, java.util.Map<String, List<Objective>> byPerspective,
-            java.util.Map<String, List<Objective>> drivers, java.util.Map<String, List<Measure>> measures) {
+    private record Indexes(Map<String, Objective> objectives, Map<String, List<Objective>> byPerspective,
+            Map<String, List<Objective>> drivers, Map<String, List<Measure>> measures) {
 
         static Indexes of(Scorecard scorecard) {
-            java.util.Map<String, Objective> objectives = new java.util.HashMap<>();
-            java.util.Map<String, List<Objective>> byPerspective = new java.util.HashMap<>();
-            java.util.Map<String, List<Objective>> drivers = new java.util.HashMap<>();
+            Map<String, Objective> objectives = new HashMap<>();
+            Map<String, List<Objective>> byPerspective = new HashMap<>();
+            Map<String, List<Objective>> drivers = new HashMap<>();
             for (Objective o : scorecard.objectives()) {
                 objectives.putIfAbsent(o.id(), o);
                 byPerspective.computeIfAbsent(o.perspective(), k -> new ArrayList<>()).add(o);
-                for (String effect : new java.util.LinkedHashSet<>(o.drives())) {
+                for (String effect : new LinkedHashSet<>(o.drives())) {
                     drivers.computeIfAbsent(effect, k -> new ArrayList<>()).add(o);
                 }
             }
-            java.util.Map<String, List<Measure>> measures = new java.util.HashMap<>();
+            Map<String, List<Measure>> measures = new HashMap<>();
             for (Measure m : scorecard.measures()) {
                 m.objectives().stream().map(l -> l.objective()).distinct()
                         .forEach(id -> measures.computeIfAbsent(id, k -> new ArrayList<>()).add(m));
@@ -201,7 +208,7 @@ public final class ScorecardView {
      * with a set (the map text's {@code ?seq_contains} compared every pair by the records' text, quadratic).
      */
     public List<Objective> objectivesIn(String perspectiveId, List<Objective> objectives) {
-        java.util.Set<String> among = new java.util.HashSet<>();
+        Set<String> among = new HashSet<>();
         objectives.forEach(o -> among.add(o.id()));
         return indexes().byPerspective().getOrDefault(perspectiveId, List.of()).stream()
                 .filter(o -> among.contains(o.id())).toList();
@@ -229,14 +236,14 @@ public final class ScorecardView {
     }
 
     public List<Objective> objectivesOfMeasure(Measure measure) {
-        java.util.Map<String, Objective> byId = indexes().objectives();
-        return measure.objectives().stream().map(l -> byId.get(l.objective())).filter(java.util.Objects::nonNull).toList();
+        Map<String, Objective> byId = indexes().objectives();
+        return measure.objectives().stream().map(l -> byId.get(l.objective())).filter(Objects::nonNull).toList();
     }
 
     /** Objectives this one drives (its arrows out). */
     public List<Objective> effectsOf(Objective objective) {
-        java.util.Map<String, Objective> byId = indexes().objectives();
-        return objective.drives().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        Map<String, Objective> byId = indexes().objectives();
+        return objective.drives().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Objectives that drive this one (arrows in). */
@@ -245,7 +252,7 @@ public final class ScorecardView {
     }
 
     public List<Initiative> initiativesFor(String objectiveId) {
-        java.util.Set<String> measureIds = new java.util.HashSet<>();
+        Set<String> measureIds = new HashSet<>();
         measuresOf(objectiveId).forEach(m -> measureIds.add(m.id()));
         return scorecard.initiatives().stream().filter(i -> i.objectives().contains(objectiveId)
                 || i.measures().stream().anyMatch(measureIds::contains)).toList();
@@ -363,8 +370,8 @@ public final class ScorecardView {
     }
 
     /** Counts of measures by status across the scorecard. */
-    public java.util.Map<Status, Integer> getStatusCounts() {
-        java.util.Map<Status, Integer> counts = new java.util.EnumMap<>(Status.class);
+    public Map<Status, Integer> getStatusCounts() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, 0);
         }

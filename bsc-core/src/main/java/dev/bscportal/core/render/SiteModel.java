@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.history.Change;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Period;
 
@@ -94,8 +95,8 @@ public final class SiteModel {
     }
 
     /** The page of a changed element when it still exists, else empty. */
-    public Optional<String> changedElementPath(dev.bscportal.core.history.Change change) {
-        if (change.kind() == dev.bscportal.core.history.Change.Kind.REMOVED) {
+    public Optional<String> changedElementPath(Change change) {
+        if (change.kind() == Change.Kind.REMOVED) {
             return Optional.empty();
         }
         String prefix = change.unitPath().isEmpty() ? "" : SitePaths.unitDirectory(change.unitPath()) + "/";

@@ -1,8 +1,10 @@
 package dev.bscportal.core.render;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the site looks and where its parts come from. {@code templateOverrides} is a directory whose files
@@ -20,7 +22,7 @@ public record SiteOptions(
         Optional<String> logo,
         Optional<String> accentColour,
         boolean allowRawHtml,
-        java.util.Set<Redaction> redactions) {
+        Set<Redaction> redactions) {
 
     public SiteOptions {
         // a last guard for callers that bypass options.SiteSettings: these two go into CSS and <base href>/sitemap.xml
@@ -30,12 +32,12 @@ public record SiteOptions(
         if (siteUrl.filter(u -> !u.matches("https?://[A-Za-z0-9.:\\[\\]-]+(?:/[A-Za-z0-9._~%!$&()*+,;=:@-]*)*/")).isPresent()) {
             throw new IllegalArgumentException("siteUrl must be an absolute http(s) address ending in /; check settings with options.SiteSettings");
         }
-        redactions = redactions.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.copyOf(redactions));
+        redactions = redactions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(redactions));
     }
 
     public static SiteOptions defaults() {
         return new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, java.util.Set.of());
+                Optional.empty(), Optional.empty(), false, Set.of());
     }
 
     public SiteOptions withLocale(Locale newLocale) {
@@ -55,7 +57,7 @@ public record SiteOptions(
     }
 
     /** The same site for an audience that may not see some sections. */
-    public SiteOptions withRedactions(java.util.Set<Redaction> omitted) {
+    public SiteOptions withRedactions(Set<Redaction> omitted) {
         return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, omitted);
     }
 

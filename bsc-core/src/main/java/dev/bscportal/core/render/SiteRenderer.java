@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.render.map.MapText;
@@ -10,6 +11,8 @@ import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -82,7 +86,7 @@ public final class SiteRenderer {
         SiteModel site = new SiteModel(options, linked, owners, labels, changes);
         List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
-        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger kept = new AtomicInteger();
         String pageDigests = "";
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
@@ -110,7 +114,7 @@ public final class SiteRenderer {
                     : PageReuse.from(previousSite, digests);
             ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
             List<Future<?>> futures = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
             for (PageSpec page : pages) {
                 futures.add(executor.submit(() -> {
                     if (reuse.keep(page, target)) {
@@ -131,7 +135,7 @@ public final class SiteRenderer {
             if (cause instanceof RenderException r) {
                 throw r;
             }
-            if (cause instanceof java.io.UncheckedIOException io) {
+            if (cause instanceof UncheckedIOException io) {
                 throw new RenderException("Could not write the site: " + io.getCause().getMessage(), io);
             }
             throw new RenderException("Rendering failed: " + cause, cause);
@@ -178,11 +182,11 @@ public final class SiteRenderer {
         Path file = target.resolve(page.path());
         try {
             Files.createDirectories(file.getParent());
-            try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 templates.render(page.template(), model, out);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -208,7 +212,7 @@ public final class SiteRenderer {
             Files.createDirectories(file.getParent());
             Files.write(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.bscportal.core.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class SiteResources {
     /** The built-in assets, listed in {@code assets/index.txt} (a jar cannot be listed portably). */
     public List<String> builtInAssets() {
         String index = new String(builtIn("assets/index.txt").orElseThrow(
-                () -> new IllegalStateException("site-template jar lacks assets/index.txt")), java.nio.charset.StandardCharsets.UTF_8);
+                () -> new IllegalStateException("site-template jar lacks assets/index.txt")), StandardCharsets.UTF_8);
         return index.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 

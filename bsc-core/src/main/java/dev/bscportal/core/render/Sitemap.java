@@ -1,5 +1,7 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.text.Xml;
+
 import java.util.List;
 
 /** sitemap.xml for search engines of an intranet or public host; only written when a site URL is set. */
@@ -14,13 +16,9 @@ final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (PageSpec page : pages) {
             if (page.searchable()) {
-                xml.append("  <url><loc>").append(escape(base + page.path())).append("</loc></url>\n");
+                xml.append("  <url><loc>").append(Xml.text(base + page.path())).append("</loc></url>\n");
             }
         }
         return xml.append("</urlset>\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -10,6 +10,7 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Theme;
 import dev.bscportal.core.score.Assessment;
+import dev.bscportal.core.score.Coverage;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.ObjectiveResult;
 import dev.bscportal.core.score.ScorecardScores;
@@ -76,7 +77,7 @@ final class StrategyJson {
             var pr = scores.perspective(p.id());
             score(json, "score", pr.isPresent() ? pr.get().score() : OptionalDouble.empty());
             json.writeStringField("status", pr.map(x -> x.status().id()).orElse("no-data"));
-            coverage(json, pr.map(x -> x.coverage()).orElse(dev.bscportal.core.score.Coverage.NONE));
+            coverage(json, pr.map(x -> x.coverage()).orElse(Coverage.NONE));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -177,7 +178,7 @@ final class StrategyJson {
         json.writeEndArray();
     }
 
-    private static void coverage(JsonGenerator json, dev.bscportal.core.score.Coverage coverage) throws IOException {
+    private static void coverage(JsonGenerator json, Coverage coverage) throws IOException {
         json.writeObjectFieldStart("coverage");
         json.writeNumberField("scored", coverage.scored());
         json.writeNumberField("total", coverage.total());

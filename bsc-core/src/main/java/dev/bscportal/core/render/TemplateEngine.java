@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,7 +32,7 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final SiteResources resources;
 
-    public TemplateEngine(SiteResources resources, java.util.Locale locale) {
+    public TemplateEngine(SiteResources resources, Locale locale) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         this.resources = resources;

@@ -5,9 +5,15 @@ import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
 import java.util.List;
 
 /**
@@ -20,10 +26,10 @@ import java.util.List;
 final class TemplateMemberPolicy implements MemberAccessPolicy {
 
     private static final MemberAccessPolicy DEFAULT = DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34);
-    private static final List<Class<?>> SEALED = List.of(Class.class, ClassLoader.class, java.security.ProtectionDomain.class,
-            java.security.CodeSource.class, java.lang.reflect.AccessibleObject.class, java.lang.reflect.Member.class,
+    private static final List<Class<?>> SEALED = List.of(Class.class, ClassLoader.class, ProtectionDomain.class,
+            CodeSource.class, AccessibleObject.class, Member.class,
             Thread.class, ThreadGroup.class, Runtime.class, System.class, Module.class, ModuleLayer.class, Process.class,
-            ProcessBuilder.class, java.lang.invoke.MethodHandle.class, java.lang.invoke.MethodHandles.Lookup.class);
+            ProcessBuilder.class, MethodHandle.class, MethodHandles.Lookup.class);
     private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
         @Override
         public boolean isMethodExposed(Method method) {

@@ -7,6 +7,7 @@ import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,7 +136,7 @@ final class TemplateOverrides {
         try {
             return Optional.of(ConfinedFiles.read(file, MAX_FILE_BYTES));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Template file " + relative + " in " + directory + " could not be read: "
+            throw new UncheckedIOException("Template file " + relative + " in " + directory + " could not be read: "
                     + e.getMessage(), e);
         }
     }

@@ -3,6 +3,7 @@ package dev.bscportal.core.render;
 import dev.bscportal.core.model.Theme;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class ThemeColours {
     }
 
     public static ThemeColours of(List<Theme> themes) {
-        Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         for (Theme t : themes) {
             declared(t).map(ThemeColours::sixDigits).ifPresent(c -> declared.add(c.toUpperCase(Locale.ROOT)));
         }

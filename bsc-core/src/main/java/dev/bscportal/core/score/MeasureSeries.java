@@ -7,6 +7,7 @@ import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -54,7 +55,7 @@ final class MeasureSeries {
     }
 
     private static double aggregate(Aggregation aggregation, List<Measurement> values) {
-        List<Measurement> sorted = values.stream().sorted(java.util.Comparator.comparing(Measurement::period)).toList();
+        List<Measurement> sorted = values.stream().sorted(Comparator.comparing(Measurement::period)).toList();
         return switch (aggregation) {
             case LAST -> sorted.get(sorted.size() - 1).value();
             case SUM -> sorted.stream().mapToDouble(Measurement::value).sum();

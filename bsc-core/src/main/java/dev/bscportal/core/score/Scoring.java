@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Scores a whole strategy: every measure at the as-of period, objectives as the weighted mean of their
@@ -44,7 +45,7 @@ public final class Scoring {
     }
 
     private static StrategyScores score(Strategy strategy, Optional<Period> asOf,
-            java.util.function.Function<Scorecard, Optional<Period>> asOfOfScorecard) {
+            Function<Scorecard, Optional<Period>> asOfOfScorecard) {
         Map<ObjectiveKey, List<ObjectiveKey>> supporters = supportersByTarget(strategy);
         Map<ObjectiveKey, ObjectiveResult> objectiveResults = new HashMap<>();
         Map<ObjectiveKey, MeasureSet> beneath = new HashMap<>();

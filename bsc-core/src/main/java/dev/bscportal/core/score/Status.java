@@ -1,6 +1,7 @@
 package dev.bscportal.core.score;
 
 import dev.bscportal.core.model.HasId;
+import java.util.Optional;
 
 /**
  * How a measure, objective or perspective stands against its targets. Ordered best first. Every status
@@ -43,7 +44,7 @@ public enum Status implements HasId {
         return this == EXCEEDS || this == ON_TARGET;
     }
 
-    public static java.util.Optional<Status> fromId(String text) {
+    public static Optional<Status> fromId(String text) {
         return HasId.find(values(), text);
     }
 }

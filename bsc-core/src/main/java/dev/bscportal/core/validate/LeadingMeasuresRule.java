@@ -9,6 +9,7 @@ import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,7 +30,7 @@ final class LeadingMeasuresRule implements Rule {
         for (Scorecard scorecard : context.strategy().allScorecards()) {
             // the top row holds the outcomes the strategy is for: lagging measures are what the method expects there
             for (Perspective perspective : scorecard.perspectives().stream().skip(1).toList()) {
-                Set<String> objectives = new java.util.HashSet<>();
+                Set<String> objectives = new HashSet<>();
                 scorecard.objectives().stream().filter(o -> o.perspective().equals(perspective.id()))
                         .map(Objective::id).forEach(objectives::add);
                 List<Measure> measures = scorecard.measures().stream()

@@ -6,6 +6,8 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +32,8 @@ final class MapFlowRule implements Rule {
 
     /** The fix hint in the strategy's own words: its perspectives from the bottom row up. */
     static String upwardHint(Scorecard scorecard) {
-        List<String> names = new java.util.ArrayList<>(scorecard.perspectives().stream().map(Perspective::name).toList());
-        java.util.Collections.reverse(names);
+        List<String> names = new ArrayList<>(scorecard.perspectives().stream().map(Perspective::name).toList());
+        Collections.reverse(names);
         return "Arrows run up the map, from enablers to outcomes (" + String.join(" -> ", names)
                 + "); reverse or remove it.";
     }

@@ -6,6 +6,7 @@ import dev.bscportal.core.model.Perspective;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.score.Contribution;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -65,7 +66,7 @@ final class MapShapeRule implements Rule {
     /** An objective with no measure of its own is still tracked when unit objectives support it. */
     private static boolean supportedOnly(Objective objective, ValidationContext context, Scorecard scorecard) {
         return context.scores().of(scorecard).objectives().get(objective.id()).contributions().stream()
-                .anyMatch(c -> c.kind() == dev.bscportal.core.score.Contribution.Kind.UNIT_OBJECTIVE);
+                .anyMatch(c -> c.kind() == Contribution.Kind.UNIT_OBJECTIVE);
     }
 
     static String unitSuffix(Scorecard scorecard) {

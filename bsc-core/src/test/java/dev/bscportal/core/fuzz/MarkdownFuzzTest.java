@@ -6,7 +6,7 @@ import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.render.Markdown;
 import dev.bscportal.core.render.MarkdownException;
-import dev.bscportal.core.render.link.UrlPolicy;
+import dev.bscportal.core.text.UrlPolicy;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;

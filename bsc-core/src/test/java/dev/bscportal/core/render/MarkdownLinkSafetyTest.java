@@ -1,6 +1,6 @@
 package dev.bscportal.core.render;
 
-import dev.bscportal.core.render.link.UrlPolicy;
+import dev.bscportal.core.text.UrlPolicy;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;

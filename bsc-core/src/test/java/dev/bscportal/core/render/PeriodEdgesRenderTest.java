@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.testing.BuiltSite;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;

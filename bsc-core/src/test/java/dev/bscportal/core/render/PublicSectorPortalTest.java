@@ -1,5 +1,6 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.score.StatusHistory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bscportal.core.engine.CheckResult;

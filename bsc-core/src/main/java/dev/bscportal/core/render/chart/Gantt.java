@@ -1,6 +1,6 @@
 package dev.bscportal.core.render.chart;
 
-import dev.bscportal.core.render.link.UrlPolicy;
+import dev.bscportal.core.text.UrlPolicy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -104,7 +104,7 @@ public final class Gantt {
         }
 
         String draw() {
-            boolean links = rows.stream().anyMatch(r -> safeHref(r.href()).isPresent());
+            boolean links = rows.stream().anyMatch(r -> UrlPolicy.safeHref(r.href()).isPresent());
             out.append("<svg ").append(Svg.NAMESPACES).append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(Svg.num(height))
                     .append("\" width=\"100%\" class=\"chart chart-gantt\" role=\"").append(links ? "group" : "img")
                     .append("\" aria-labelledby=\"").append(titleId).append(' ').append(descId).append("\" font-size=\"11\">");
@@ -235,7 +235,7 @@ public final class Gantt {
             String text = "<text class=\"row-label\" x=\"" + Svg.num(LABEL_X) + "\" y=\"" + Svg.num(middle + 4) + "\">"
                     + (shown.equals(row.label()) ? "" : "<title>" + Svg.text(row.label()) + "</title>")
                     + Svg.text(shown) + "</text>";
-            Optional<String> href = safeHref(row.href());
+            Optional<String> href = UrlPolicy.safeHref(row.href());
             if (href.isPresent()) {
                 String link = Svg.attr(href.get());
                 out.append("<a href=\"").append(link).append("\" xlink:href=\"").append(link).append("\">").append(text).append("</a>");
@@ -323,18 +323,5 @@ public final class Gantt {
             out.append("<text class=\"as-of-label\" x=\"").append(Svg.num(textX)).append("\" y=\"").append(Svg.num(bottom + 16))
                     .append("\" text-anchor=\"middle\">").append(Svg.text(text)).append("</text></g>");
         }
-    }
-
-    /**
-     * The link when {@link UrlPolicy} allows it (relative, http, https, mailto); anything else (javascript:,
-     * data:, entity-encoded schemes) is dropped so a crafted file cannot inject script through a link.
-     */
-    static Optional<String> safeHref(String href) {
-        if (href == null) {
-            return Optional.empty();
-        }
-        // as a browser's URL parser does: tabs and newlines vanish anywhere, controls and spaces at the ends
-        String h = href.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
-        return h.isEmpty() ? Optional.empty() : UrlPolicy.safe(h);
     }
 }

@@ -12,6 +12,7 @@ import dev.bscportal.core.score.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -117,7 +118,7 @@ public final class MeasureChart {
                     measure.frequency());
             // at most 200 periods (a weekly measure's four years), so a target in 9999 cannot flood the chart
             // next() is empty past the last supported period
-            for (java.util.Optional<Period> p = last.next(); p.isPresent() && p.get().compareTo(end) <= 0 && result.size() < 200;
+            for (Optional<Period> p = last.next(); p.isPresent() && p.get().compareTo(end) <= 0 && result.size() < 200;
                  p = p.get().next()) {
                 result.add(p.get());
             }

@@ -1,5 +1,7 @@
 package dev.bscportal.core.render.chart;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,7 +89,7 @@ record NiceScale(double min, double max, double step, List<Double> ticks) {
 
     /** Removes binary noise such as 0.30000000000000004. */
     private static double clean(double v) {
-        return java.math.BigDecimal.valueOf(v).setScale(9, java.math.RoundingMode.HALF_UP).doubleValue();
+        return BigDecimal.valueOf(v).setScale(9, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Decimals needed to print every tick exactly. */

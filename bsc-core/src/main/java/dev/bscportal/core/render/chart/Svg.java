@@ -1,5 +1,7 @@
 package dev.bscportal.core.render.chart;
 
+import dev.bscportal.core.text.Xml;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -15,42 +17,12 @@ public final class Svg {
 
     /** Text content escaped for XML; characters XML 1.0 cannot carry (controls, lone surrogates) are dropped. */
     public static String text(String raw) {
-        return escape(raw, false);
+        return Xml.text(raw);
     }
 
     /** An attribute value escaped for XML (double or single quoted). */
     public static String attr(String raw) {
-        return escape(raw, true);
-    }
-
-    private static String escape(String raw, boolean attribute) {
-        if (raw == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(raw.length() + 16);
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\'' -> out.append(attribute ? "&apos;" : "'");
-                case '\t', '\n', '\r' -> out.append(attribute ? " " : String.valueOf(c));
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
-                        out.append(c).append(raw.charAt(++i));
-                    } else if (isXmlChar(c)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isXmlChar(char c) {
-        return (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+        return Xml.attribute(raw);
     }
 
     /** A coordinate: at most two decimals, no trailing zeros, never "-0", never exponent notation. */

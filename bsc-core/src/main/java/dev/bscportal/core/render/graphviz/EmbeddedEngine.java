@@ -34,7 +34,7 @@ public final class EmbeddedEngine implements LayoutEngine {
     private volatile WasmModule module;
 
     public EmbeddedEngine() {
-        this(java.time.Duration.ofSeconds(60));
+        this(Duration.ofSeconds(60));
     }
 
     public EmbeddedEngine(Duration timeout) {

@@ -1,5 +1,7 @@
 package dev.bscportal.core.render.graphviz;
 
+import java.time.Duration;
+
 /** A graph could not be laid out; the message is written for the person running the build. */
 public final class LayoutException extends Exception {
 
@@ -14,7 +16,7 @@ public final class LayoutException extends Exception {
     }
 
     /** A time limit as people read it: {@code 60 s}, or {@code 250 ms} below a second. */
-    static String describe(java.time.Duration limit) {
+    static String describe(Duration limit) {
         return limit.toMillis() < 1000 ? limit.toMillis() + " ms" : limit.toSeconds() + " s";
     }
 }

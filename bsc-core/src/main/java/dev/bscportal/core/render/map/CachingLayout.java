@@ -3,6 +3,7 @@ package dev.bscportal.core.render.map;
 import dev.bscportal.core.render.RenderException;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public final class CachingLayout implements MapLayout {
                     hits.incrementAndGet();
                     return svg;
                 }
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // unreadable entry: lay the map out again below
             }
         }

@@ -1,5 +1,7 @@
 package dev.bscportal.core.render.map;
 
+import dev.bscportal.core.text.Xml;
+
 /**
  * Escaping for the two kinds of DOT strings we write: quoted strings and HTML-like labels. Graphviz expands escape
  * sequences ({@code \N} node name, {@code \G} graph name, {@code \E}, {@code \T}, {@code \H}, {@code \L}, and
@@ -34,26 +36,7 @@ final class Dot {
 
     /** For text inside an HTML-like label {@code <...>}: XML entities, backslashes doubled, control characters dropped. */
     static String html(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                case ']' -> sb.append("&#93;");
-                case '[' -> sb.append("&#91;");
-                default -> {
-                    if (c >= 0x20 || c == '\n') {
-                        sb.append(c == '\n' ? ' ' : c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return Xml.graphvizLabel(text);
     }
 
     /** Breaks a name into lines of about {@code width} characters for a box label (HTML-label form). */

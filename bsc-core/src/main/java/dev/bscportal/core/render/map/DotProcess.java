@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One {@code dot -Tsvg} for exactly one map, started before the map is known so that dot's start overlaps other
@@ -21,7 +22,7 @@ final class DotProcess {
 
     private final Path executable;
     private final Process process;
-    private final java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean timedOut = new AtomicBoolean();
 
     DotProcess(Path executable) throws IOException {
         this.executable = executable;

@@ -1,5 +1,7 @@
 package dev.bscportal.core.render.map;
 
+import dev.bscportal.core.text.Xml;
+
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +43,8 @@ public final class MapSvg {
             // (where '$1' or '\\' in a name meant "Illegal group reference")
             String sized = SIZE.matcher(tag).replaceAll("");
             String newTag = "<svg class=\"strategy-map\" role=\"img\" aria-label=\""
-                    + escape(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
-                    + " data-width=\"" + escape(width) + "\" data-height=\"" + escape(height) + "\""
+                    + Xml.attribute(accessibleName) + "\" style=\"max-width:" + pixels(width) + "\""
+                    + " data-width=\"" + Xml.attribute(width) + "\" data-height=\"" + Xml.attribute(height) + "\""
                     + sized.substring("<svg".length());
             body = body.substring(0, open.start()) + newTag + body.substring(open.end());
         }
@@ -51,7 +53,7 @@ public final class MapSvg {
         while (titleMatcher.find()) {
             String text = titles.get(titleMatcher.group(1).replace("&#45;", "-"));
             titleMatcher.appendReplacement(out, Matcher.quoteReplacement(
-                    text == null ? titleMatcher.group() : "<title>" + escape(text) + "</title>"));
+                    text == null ? titleMatcher.group() : "<title>" + Xml.text(text) + "</title>"));
         }
         titleMatcher.appendTail(out);
         Matcher tooltipMatcher = NODE_TOOLTIP.matcher(out.toString());
@@ -59,7 +61,7 @@ public final class MapSvg {
         while (tooltipMatcher.find()) {
             String text = titles.get(tooltipMatcher.group(1).replace("&#45;", "-"));
             tooltipMatcher.appendReplacement(withTooltips, Matcher.quoteReplacement(
-                    text == null ? tooltipMatcher.group() : "xlink:title=\"" + escape(text) + "\""));
+                    text == null ? tooltipMatcher.group() : "xlink:title=\"" + Xml.attribute(text) + "\""));
         }
         tooltipMatcher.appendTail(withTooltips);
         return withTooltips.toString().trim() + "\n";
@@ -83,9 +85,5 @@ public final class MapSvg {
         } catch (NumberFormatException e) {
             return "100%";
         }
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

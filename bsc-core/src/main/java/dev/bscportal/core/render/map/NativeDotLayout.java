@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,7 +25,7 @@ public final class NativeDotLayout implements MapLayout {
 
     private final Path executable;
     private final String version;
-    private final java.util.Queue<DotProcess> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<DotProcess> spare = new ConcurrentLinkedQueue<>();
 
     private NativeDotLayout(Path executable, String version) {
         this.executable = executable;

@@ -5,6 +5,7 @@ import dev.bscportal.core.model.ObjectiveKey;
 import dev.bscportal.core.model.Perspective;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.render.SitePaths;
 import dev.bscportal.core.score.ObjectiveResult;
 import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.Status;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -109,7 +112,7 @@ public final class StrategyMapDot {
         header(dot, "alignment");
         Map<ObjectiveKey, String> nodeIds = new TreeMap<>();
         List<Scorecard> all = company.allScorecards();
-        java.util.Set<ObjectiveKey> supported = new java.util.TreeSet<>();
+        Set<ObjectiveKey> supported = new TreeSet<>();
         for (Scorecard s : all) {
             String parent = s.parentPath();
             for (Objective o : s.objectives()) {
@@ -123,7 +126,7 @@ public final class StrategyMapDot {
             dot.append("  subgraph ").append(Dot.quoted(cluster)).append(" {\n");
             dot.append("    label=").append(Dot.quoted(s.info().name())).append("; style=\"rounded,filled\"; fillcolor=\"#f6f7f9\"; ")
                     .append("color=\"#c8ced6\"; fontname=\"Helvetica,Arial,sans-serif\"; fontsize=12; labeljust=\"l\";\n");
-            String prefix = s.isCompany() ? "" : dev.bscportal.core.render.SitePaths.unitDirectory(s.path()) + "/";
+            String prefix = s.isCompany() ? "" : SitePaths.unitDirectory(s.path()) + "/";
             for (Objective o : s.objectives()) {
                 if (o.supports().isEmpty() && !supported.contains(new ObjectiveKey(s.path(), o.id()))) {
                     continue;

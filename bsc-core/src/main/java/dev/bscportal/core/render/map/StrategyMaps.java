@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -74,7 +75,7 @@ public final class StrategyMaps {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderException("Interrupted while laying out maps.", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RenderException r) {
                 throw r;
             }

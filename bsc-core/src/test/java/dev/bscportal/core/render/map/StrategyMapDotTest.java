@@ -1,5 +1,6 @@
 package dev.bscportal.core.render.map;
 
+import dev.bscportal.core.text.Xml;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.render.RenderException;
@@ -87,7 +88,7 @@ class StrategyMapDotTest {
         assertEquals(strategy.company().objectives().size(), count(svg, "class=\"node objective"));
         String cleaned = MapSvg.clean(svg, "map", source.titles());
         for (var o : strategy.company().objectives()) {
-            assertTrue(cleaned.contains("<title>" + MapSvg.escape(o.name()) + ": Score "), "tooltip title of " + o.id());
+            assertTrue(cleaned.contains("<title>" + Xml.text(o.name()) + ": Score "), "tooltip title of " + o.id());
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.bscportal.core.publish;
+package dev.bscportal.core.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,12 +1,9 @@
-package dev.bscportal.core.render;
+package dev.bscportal.core.score;
 
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.score.Scoring;
-import dev.bscportal.core.score.Status;
-import dev.bscportal.core.score.StrategyScores;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

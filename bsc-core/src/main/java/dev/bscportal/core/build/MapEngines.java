@@ -1,26 +1,28 @@
-package dev.bscportal.maven;
+package dev.bscportal.core.build;
 
+import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.render.map.CachingLayout;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
 import dev.bscportal.core.render.map.VizJsLayout;
 import dev.bscportal.core.render.map.WasmLayout;
-import org.apache.maven.plugin.MojoFailureException;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Maps the {@code bsc.graphviz.engine} parameter to a layout engine. */
+/**
+ * The engine selection policy: {@code auto} takes native Graphviz when {@code dot} is on the PATH and the embedded
+ * engine otherwise; {@code dot}, {@code embedded} and {@code vizjs} insist on theirs. Every engine is wrapped in the
+ * layout cache, so unchanged maps are not laid out again.
+ */
 final class MapEngines {
-
-    record Selected(Optional<MapLayout> layout, boolean parallel, Optional<String> note) {
-    }
 
     private MapEngines() {
     }
 
-    static Selected select(String choice, Path cacheDirectory) throws MojoFailureException {
-        String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(java.util.Locale.ROOT);
+    static MapEngine select(String choice, Path cacheDirectory) throws InvalidOptionException {
+        String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(Locale.ROOT);
         switch (c) {
             case "auto", "dot" -> {
                 Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
@@ -28,7 +30,7 @@ final class MapEngines {
                     return cached(dot.get(), true, "Maps: using native Graphviz " + dot.get().name(), cacheDirectory);
                 }
                 if (c.equals("dot")) {
-                    throw new MojoFailureException("bsc.graphviz.engine=dot but no 'dot' program is on the PATH. "
+                    throw new InvalidOptionException("graphvizEngine", "bsc.graphviz.engine=dot but no 'dot' program is on the PATH. "
                             + "Install Graphviz (apt-get install graphviz) or use engine auto.");
                 }
                 return cached(new WasmLayout(), true, "Maps: Graphviz 'dot' is not installed, using the embedded engine "
@@ -40,16 +42,17 @@ final class MapEngines {
             case "vizjs" -> {
                 Optional<VizJsLayout> engine = VizJsLayout.start();
                 if (engine.isEmpty()) {
-                    throw new MojoFailureException("bsc.graphviz.engine=vizjs needs J2V8, which has no build for this platform; "
-                            + "use auto, dot or embedded.");
+                    throw new InvalidOptionException("graphvizEngine", "bsc.graphviz.engine=vizjs needs J2V8, which has no build "
+                            + "for this platform; use auto, dot or embedded.");
                 }
                 return cached(engine.get(), false, "Maps: using viz.js", cacheDirectory);
             }
-            default -> throw new MojoFailureException("bsc.graphviz.engine '" + choice + "' is unknown; use auto, dot, embedded or vizjs.");
+            default -> throw new InvalidOptionException("graphvizEngine", "bsc.graphviz.engine '" + choice
+                    + "' is unknown; use auto, dot, embedded or vizjs.");
         }
     }
 
-    private static Selected cached(MapLayout engine, boolean parallel, String note, Path cacheDirectory) {
-        return new Selected(Optional.of(new CachingLayout(engine, cacheDirectory)), parallel, Optional.of(note + ": " + engine.name()));
+    private static MapEngine cached(MapLayout engine, boolean parallel, String note, Path cacheDirectory) {
+        return new MapEngine(Optional.of(new CachingLayout(engine, cacheDirectory)), parallel, Optional.of(note + ": " + engine.name()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.bscportal.core.render.link;
+package dev.bscportal.core.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

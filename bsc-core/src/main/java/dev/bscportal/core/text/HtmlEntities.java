@@ -1,4 +1,4 @@
-package dev.bscportal.core.render.link;
+package dev.bscportal.core.text;
 
 /**
  * HTML character references decoded as a browser does in an attribute value: every named reference of HTML

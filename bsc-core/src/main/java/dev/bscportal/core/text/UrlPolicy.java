@@ -1,4 +1,4 @@
-package dev.bscportal.core.render.link;
+package dev.bscportal.core.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -53,6 +53,18 @@ public final class UrlPolicy {
      */
     public static boolean allowsImage(String url) {
         return allows(url) && !SCHEME.matcher(normalise(url)).find();
+    }
+
+    /**
+     * A link written in a data field (an initiative's chart link): trimmed as a browser's URL parser does (tabs and
+     * newlines vanish anywhere, controls and spaces at the ends), then {@link #safe}; empty when nothing is left.
+     */
+    public static Optional<String> safeHref(String href) {
+        if (href == null) {
+            return Optional.empty();
+        }
+        String h = href.replaceAll("[\\t\\n\\r]", "").replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        return h.isEmpty() ? Optional.empty() : safe(h);
     }
 
     /** {@code url} itself when it is allowed, else empty. */

@@ -1,4 +1,4 @@
-package dev.bscportal.maven;
+package dev.bscportal.core.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

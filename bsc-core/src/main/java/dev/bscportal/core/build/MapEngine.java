@@ -1,0 +1,26 @@
+package dev.bscportal.core.build;
+
+import dev.bscportal.core.render.map.CachingLayout;
+import dev.bscportal.core.render.map.MapLayout;
+
+import java.util.Optional;
+
+/**
+ * The layout engine a build draws its maps with (empty: maps are listed, not drawn), whether it may lay out
+ * maps in parallel, and a line for the log saying which engine it is and why.
+ */
+public record MapEngine(Optional<MapLayout> layout, boolean parallel, Optional<String> note) {
+
+    /** No engine: the pages list each map's objectives instead of drawing it. */
+    public static MapEngine none() {
+        return new MapEngine(Optional.empty(), true, Optional.empty());
+    }
+
+    int laidOut() {
+        return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).laidOut()).orElse(0);
+    }
+
+    int cacheHits() {
+        return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).cacheHits()).orElse(0);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.bscportal.core.build;
+
+import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.engine.StrategyChecker;
+import dev.bscportal.core.history.ChangeReport;
+import dev.bscportal.core.load.ParsedFiles;
+import dev.bscportal.core.options.InvalidOptionException;
+import dev.bscportal.core.options.OptionChecks;
+import dev.bscportal.core.publish.PublishException;
+import dev.bscportal.core.publish.SitePublisher;
+import dev.bscportal.core.render.PreviousSite;
+import dev.bscportal.core.render.RenderException;
+import dev.bscportal.core.render.RenderReport;
+import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.render.SiteRenderer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The build pipeline, in one place: settings -> up-to-date check -> check (load, validate, score) -> map engine ->
+ * "What changed" -> render and publish the full site -> each audience edition -> record of the check. Every goal
+ * builds through here: {@link #build()} publishes, {@link #check()} only checks, {@link #render} writes a preview.
+ * One instance may build many times (the preview does): files that did not change are not parsed again, and the
+ * map engine is chosen once.
+ */
+public final class SiteBuild {
+
+    private final BuildOptions options;
+    private final BuildLog log;
+    private final ParsedFiles parsed = new ParsedFiles();
+    private final ProblemLines lines;
+    private Optional<MapEngine> engine;
+    private Optional<SiteOptions> site;
+
+    public SiteBuild(BuildOptions options, BuildLog log) {
+        this(options, log, Optional.empty(), Optional.empty());
+    }
+
+    /** A build whose caller has checked the site settings and chosen the map engine itself (tests, the bench harness). */
+    public SiteBuild(BuildOptions options, BuildLog log, SiteOptions site, MapEngine engine) {
+        this(options, log, Optional.of(engine), Optional.of(site));
+    }
+
+    private SiteBuild(BuildOptions options, BuildLog log, Optional<MapEngine> engine, Optional<SiteOptions> site) {
+        this.options = options;
+        this.log = log;
+        this.engine = engine;
+        this.site = site;
+        this.lines = new ProblemLines(options.strategyDirectory(), options.baseDirectory());
+    }
+
+    public BuildOptions options() {
+        return options;
+    }
+
+    /** Loads, validates and scores; every problem goes to {@link BuildLog#checked}. Throws when the build must stop. */
+    public CheckResult check() throws BuildException {
+        CheckResult result = checkQuietly();
+        log.checked(result);
+        if (result.failsBuild()) {
+            throw new BuildException(CheckFailure.message(result, options.strategyDirectory()));
+        }
+        return result;
+    }
+
+    /** Loads, validates and scores, reporting nothing; never throws for anything found in the strategy. */
+    public synchronized CheckResult checkQuietly() {
+        return new StrategyChecker(options.check(), parsed).check(options.strategyDirectory());
+    }
+
+    /** Checks, then publishes the full site and every edition; or does nothing when no input changed since the last build. */
+    public synchronized BuildResult build() throws BuildException {
+        Timer timer = new Timer();
+        SiteOptions settings = siteOptions();
+        Optional<String> revision = option(() -> OptionChecks.gitRevision(options.compareTo().orElse(null)));
+        try {
+            new SitePublisher(options.outputDirectory(), options.sourceDirectories())
+                    .checkSafe(List.of(options.strategyDirectory(), options.baseDirectory()));
+        } catch (PublishException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+        String fingerprint = BuildFingerprint.of(options, settings);
+        CheckRecord record = new CheckRecord(options.workDirectory().resolve("bsc-last-check.txt"));
+        Optional<List<String>> unchanged = record.warningsFor(fingerprint);
+        if (unchanged.isPresent() && options.allEditions().stream().allMatch(e -> EditionPublisher.isCurrent(options, e, fingerprint))) {
+            log.unchanged(unchanged.get());
+            return new BuildResult(true, List.of(), unchanged.get(), 0, 0, 0, false, 0, 0, List.of(), timer.timings());
+        }
+        record.forget();
+        CheckResult checked = check();
+        timer.checked();
+        MapEngine maps = engine();
+        Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
+        timer.changed();
+        EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint);
+        int laidOutBefore = maps.laidOut();
+        int cacheHitsBefore = maps.cacheHits();
+        RenderReport full = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
+        int laidOut = maps.laidOut() - laidOutBefore;
+        int cacheHits = maps.cacheHits() - cacheHitsBefore;
+        timer.rendered();
+        List<Path> published = new ArrayList<>(List.of(options.outputDirectory()));
+        for (Edition edition : options.editions()) {
+            publisher.publish(edition, settings, checked, changes, pages -> { });
+            published.add(edition.directory(options.outputDirectory()));
+            log.info("Audience " + edition.name() + " (without " + edition.omittedIds() + ") -> " + published.get(published.size() - 1));
+            writeBooks(edition, checked);
+        }
+        record.save(fingerprint, checked.warnings().stream().map(lines::line).toList());
+        return new BuildResult(false, checked.warnings(), List.of(), full.pages(), full.pagesKept(), full.maps(),
+                maps.layout().isPresent(), laidOut, cacheHits, published, timer.timings());
+    }
+
+    /**
+     * The hook where briefing books will be written, once per published edition, from the same checked strategy
+     * (with the edition's omissions). Nothing is written yet.
+     */
+    private void writeBooks(Edition edition, CheckResult checked) {
+        // the briefing-book step goes here
+    }
+
+    /**
+     * Renders the full site into {@code target} (an existing, empty directory), without "What changed", keeping
+     * the pages of {@code previous} whose inputs did not change. For a preview: nothing is published.
+     */
+    public synchronized RenderReport render(CheckResult checked, Path target, Optional<PreviousSite> previous)
+            throws BuildException, RenderException {
+        MapEngine maps = engine();
+        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel()).render(checked.strategy().orElseThrow(),
+                checked.scores().orElseThrow(), Optional.empty(), target, pages -> { }, previous);
+    }
+
+    /** The map engine, chosen once from the {@code engine} setting; its choice is logged. */
+    public synchronized MapEngine engine() throws BuildException {
+        if (engine.isEmpty()) {
+            MapEngine chosen = option(() -> MapEngines.select(options.engine(), options.mapCacheDirectory()));
+            chosen.note().ifPresent(log::info);
+            engine = Optional.of(chosen);
+        }
+        return engine.get();
+    }
+
+    /** The site settings, checked once: a bad one stops the build with its message. */
+    public synchronized SiteOptions siteOptions() throws BuildException {
+        if (site.isEmpty()) {
+            site = Optional.of(option(() -> options.site().check()));
+        }
+        return site.get();
+    }
+
+    private interface OptionCheck<T> {
+        T get() throws InvalidOptionException;
+    }
+
+    private static <T> T option(OptionCheck<T> check) throws BuildException {
+        try {
+            return check.get();
+        } catch (InvalidOptionException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+}
