@@ -3,7 +3,7 @@ package dev.bscportal.maven;
 import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.RuleCodes;
-import dev.bscportal.core.files.ProjectRoots;
+import dev.bscportal.core.build.ProjectFolders;
 import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.problem.Problem;
 
@@ -12,6 +12,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,12 +66,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
 
     /** BSC030 for a strategy or template directory that leads out of the project through a link (ProjectRoots). */
     private void refuseRootsOutsideProject() throws MojoFailureException {
-        Map<String, File> roots = new LinkedHashMap<>();
-        roots.put("sourceDirectory", sourceDirectory);
-        roots.putAll(otherRoots());
-        List<Problem> refused = new ArrayList<>();
-        roots.forEach((name, root) -> ProjectRoots.outside(baseDirectory.toPath(), root.toPath(), name)
-                .ifPresent(refused::add));
+        Map<String, Path> roots = new LinkedHashMap<>();
+        roots.put("sourceDirectory", sourceDirectory.toPath());
+        otherRoots().forEach((name, folder) -> roots.put(name, folder.toPath()));
+        List<Problem> refused = ProjectFolders.leadingOut(baseDirectory.toPath(), roots);
         if (!refused.isEmpty()) {
             refused.forEach(p -> getLog().error(p.describe()));
             throw new MojoFailureException("A folder the build reads leads out of the project through a symbolic link;"

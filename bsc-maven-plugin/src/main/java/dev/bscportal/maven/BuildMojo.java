@@ -58,10 +58,16 @@ public class BuildMojo extends AbstractStrategyMojo {
     /** Laid-out maps are cached here, keyed by their DOT source, so unchanged maps are not laid out again. */
     @Parameter(property = "bsc.mapCacheDirectory", defaultValue = "${project.build.directory}/bsc-map-cache")
     protected File mapCacheDirectory;
-    /** The git commit, branch or tag "What changed" compares with. Default: the last commit that touched the newest review file. */
+    /**
+     * The git commit, branch or tag the "What changed" page compares with. Default: the last commit that touched the
+     * newest review file. Without git (or without reviews) the page is left out.
+     */
     @Parameter(property = "bsc.compareTo")
     protected String compareTo;
-    /** Extra editions written to {@code outputDirectory-<name>}, leaving out the sections they list (actuals, budgets, owners). */
+    /**
+     * Extra, redacted editions of the site: each is written to {@code outputDirectory-<name>} and leaves out the
+     * sections it lists (actuals, budgets, owners) on every page, in search and in strategy.json.
+     */
     @Parameter
     protected List<Audience> audiences = new ArrayList<>();
 
