@@ -54,11 +54,17 @@ final class VizGraphviz {
      * @throws LayoutException with Graphviz's own message when it cannot read, lay out or render the graph
      */
     String render(String dot, String layoutEngine, String format) throws LayoutException {
+        int nul = dot.indexOf('\0');
+        if (nul >= 0) {
+            // Graphviz reads C strings: it would silently lay out only the text before the NUL
+            throw new LayoutException("Graphviz (embedded) could not read the graph: it contains a NUL character at "
+                    + "offset " + nul + ".");
+        }
         host.resetMessages();
         try {
             long graph = call(READ_ONE_GRAPH, string(dot));
             if (graph == 0) {
-                throw failure("could not read the graph");
+                throw failure("could not read the graph", "the text holds no graph.");
             }
             call(SET_Y_INVERT, 0);
             call(SET_REDUCE, 0);
@@ -78,10 +84,14 @@ final class VizGraphviz {
     }
 
     private LayoutException failure(String what) {
+        return failure(what, "no message.");
+    }
+
+    private LayoutException failure(String what, String fallback) {
         String errors = host.errors().strip();
         String output = host.output().strip();
-        String detail = !errors.isEmpty() ? errors : output;
-        return new LayoutException("Graphviz (embedded) " + what + (detail.isEmpty() ? "." : ": " + detail));
+        String detail = !errors.isEmpty() ? errors : !output.isEmpty() ? output : fallback;
+        return new LayoutException("Graphviz (embedded) " + what + ": " + detail);
     }
 
     /** Copies text into the module's memory as a NUL-terminated UTF-8 C string. */
