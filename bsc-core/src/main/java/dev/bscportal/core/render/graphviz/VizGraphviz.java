@@ -79,7 +79,9 @@ final class VizGraphviz {
             }
             return instance.memory().readCString((int) result, StandardCharsets.UTF_8);
         } catch (VizExit e) {
-            throw failure(e.getMessage());
+            String said = messages();
+            throw new LayoutException("Graphviz (embedded) failed on the graph: " + e.getMessage()
+                    + (said.isEmpty() ? "" : " " + said));
         }
     }
 
@@ -88,10 +90,14 @@ final class VizGraphviz {
     }
 
     private LayoutException failure(String what, String fallback) {
+        String said = messages();
+        return new LayoutException("Graphviz (embedded) " + what + ": " + (said.isEmpty() ? fallback : said));
+    }
+
+    /** What Graphviz reported: its error callback's text, else what it wrote to stdout/stderr. */
+    private String messages() {
         String errors = host.errors().strip();
-        String output = host.output().strip();
-        String detail = !errors.isEmpty() ? errors : !output.isEmpty() ? output : fallback;
-        return new LayoutException("Graphviz (embedded) " + what + ": " + detail);
+        return errors.isEmpty() ? host.output().strip() : errors;
     }
 
     /** Copies text into the module's memory as a NUL-terminated UTF-8 C string. */

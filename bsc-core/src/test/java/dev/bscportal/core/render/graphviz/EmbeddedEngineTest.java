@@ -232,7 +232,24 @@ class EmbeddedEngineTest {
 
         // when it is laid out, then Graphviz's out-of-memory ends it with an error, not the JVM's
         LayoutException e = assertThrows(LayoutException.class, () -> small.renderSvg(dot.toString()));
+        System.out.println("heap limit: " + e.getMessage());
         assertTrue(e.getMessage().startsWith("Graphviz (embedded) "), e.getMessage());
+    }
+
+    @Test
+    void aGraphThatTripsAGraphvizAssertionFailsWithTheCheckNamed() {
+        // given clusters nested 2,000 deep, which fail an internal check of Graphviz 16.1.0 (attr.c)
+        StringBuilder dot = new StringBuilder("digraph { ");
+        for (int i = 0; i < 2000; i++) {
+            dot.append("subgraph cluster_").append(i).append(" { ");
+        }
+        dot.append("x -> y; ").append("} ".repeat(2000)).append('}');
+
+        // when laid out, then Graphviz's assert() ends the layout as an error that names the check, not a crash
+        LayoutException e = assertThrows(LayoutException.class, () -> engine.renderSvg(dot.toString()));
+        assertTrue(e.getMessage().startsWith("Graphviz (embedded) failed on the graph: Graphviz failed an internal "
+                + "check: "), e.getMessage());
+        assertTrue(e.getMessage().contains(" at attr.c:"), e.getMessage());
     }
 
     @Test
