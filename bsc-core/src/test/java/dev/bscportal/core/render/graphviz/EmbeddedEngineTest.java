@@ -224,16 +224,30 @@ class EmbeddedEngineTest {
     }
 
     @Test
-    void aGraphNeedingMoreThanTheHeapLimitFailsCleanly() {
-        // given an engine allowed 32 MiB of WebAssembly memory per graph, and a graph that needs more
-        EmbeddedEngine small = new EmbeddedEngine(Duration.ofSeconds(60), 32L * 1024 * 1024);
-        StringBuilder dot = new StringBuilder("digraph { node [label=\"");
-        dot.append("x".repeat(40 * 1024 * 1024)).append("\"]; a }");
+    void aGraphNeedingMoreThanTheHeapLimitFailsWithGraphvizsOutOfMemoryMessage() {
+        // given an engine allowed 32 MiB of WebAssembly memory per graph (16 MiB are the module's own minimum),
+        // and 100,000 nodes in 1 MB of text, which need more
+        EmbeddedEngine small = new EmbeddedEngine(Duration.ofSeconds(120), 32L * 1024 * 1024);
+        StringBuilder dot = new StringBuilder("digraph { ");
+        for (int i = 0; i < 100_000; i++) {
+            dot.append('n').append(i).append(';');
+        }
+        dot.append('}');
 
-        // when it is laid out, then Graphviz's out-of-memory ends it with an error, not the JVM's
+        // when laid out, then Graphviz's malloc fails inside the limit and Graphviz ends with its own message
         LayoutException e = assertThrows(LayoutException.class, () -> small.renderSvg(dot.toString()));
-        System.out.println("heap limit: " + e.getMessage());
-        assertTrue(e.getMessage().startsWith("Graphviz (embedded) "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Graphviz (embedded) failed on the graph: Graphviz stopped with exit "
+                + "status 1. out of memory when trying to allocate "), e.getMessage());
+    }
+
+    @Test
+    void graphTextLargerThanTheHeapLimitFailsBeforeGraphvizReadsIt() {
+        EmbeddedEngine small = new EmbeddedEngine(Duration.ofSeconds(60), 32L * 1024 * 1024);
+        String dot = "digraph { node [label=\"" + "x".repeat(40 * 1024 * 1024) + "\"]; a }";
+
+        LayoutException e = assertThrows(LayoutException.class, () -> small.renderSvg(dot));
+        assertEquals("Graphviz (embedded) failed on the graph: Graphviz ran out of memory for the "
+                + dot.length() + "-byte graph text.", e.getMessage());
     }
 
     @Test
