@@ -31,6 +31,7 @@ final class VizGraphviz {
 
     private final VizImports host;
     private final Instance instance;
+    private boolean endedItself;
 
     VizGraphviz(WasmModule module, long heapLimit) {
         this.host = new VizImports(heapLimit);
@@ -40,6 +41,11 @@ final class VizGraphviz {
                 .withMemoryFactory(ByteArrayMemory::new)
                 .build();
         call(CALL_CONSTRUCTORS);
+    }
+
+    /** Whether the last render failed because Graphviz ended itself (exit, abort, assert, throw). */
+    boolean endedItself() {
+        return endedItself;
     }
 
     /** The Graphviz version compiled into the module, e.g. {@code 16.1.0}. */
@@ -79,6 +85,7 @@ final class VizGraphviz {
             }
             return instance.memory().readCString((int) result, StandardCharsets.UTF_8);
         } catch (VizExit e) {
+            endedItself = true;
             String said = messages();
             throw new LayoutException("Graphviz (embedded) failed on the graph: " + e.getMessage()
                     + (said.isEmpty() ? "" : " " + said));
@@ -94,10 +101,11 @@ final class VizGraphviz {
         return new LayoutException("Graphviz (embedded) " + what + ": " + (said.isEmpty() ? fallback : said));
     }
 
-    /** What Graphviz reported: its error callback's text, else what it wrote to stdout/stderr. */
+    /** What Graphviz reported: its error callback's text, then what it wrote to stdout/stderr. */
     private String messages() {
         String errors = host.errors().strip();
-        return errors.isEmpty() ? host.output().strip() : errors;
+        String output = host.output().strip();
+        return errors.isEmpty() ? output : output.isEmpty() ? errors : errors + "\n" + output;
     }
 
     /** Copies text into the module's memory as a NUL-terminated UTF-8 C string. */
