@@ -4,7 +4,6 @@ import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.render.map.CachingLayout;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.render.map.NativeDotLayout;
-import dev.bscportal.core.render.map.VizJsLayout;
 import dev.bscportal.core.render.map.WasmLayout;
 
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The engine selection policy: {@code auto} takes native Graphviz when {@code dot} is on the PATH and the embedded
- * engine otherwise; {@code dot}, {@code embedded} and {@code vizjs} insist on theirs. Every engine is wrapped in the
+ * engine otherwise; {@code dot} and {@code embedded} insist on theirs ({@code vizjs}, removed, now means embedded). Every engine is wrapped in the
  * layout cache, so unchanged maps are not laid out again.
  */
 final class MapEngines {
@@ -33,22 +32,18 @@ final class MapEngines {
                     throw new InvalidOptionException("graphvizEngine", "bsc.graphviz.engine=dot but no 'dot' program is on the PATH. "
                             + "Install Graphviz (apt-get install graphviz) or use engine auto.");
                 }
-                return cached(new WasmLayout(), true, "Maps: Graphviz 'dot' is not installed, using the embedded engine "
-                        + "(slower; install graphviz for faster maps)", cacheDirectory);
+                return cached(new WasmLayout(), true, "Maps: Graphviz 'dot' is not installed, using the embedded engine", cacheDirectory);
             }
             case "embedded" -> {
                 return cached(new WasmLayout(), true, "Maps: using the embedded engine", cacheDirectory);
             }
             case "vizjs" -> {
-                Optional<VizJsLayout> engine = VizJsLayout.start();
-                if (engine.isEmpty()) {
-                    throw new InvalidOptionException("graphvizEngine", "bsc.graphviz.engine=vizjs needs J2V8, which has no build "
-                            + "for this platform; use auto, dot or embedded.");
-                }
-                return cached(engine.get(), false, "Maps: using viz.js", cacheDirectory);
+                // viz.js 2 in J2V8 was removed: the embedded engine is a newer Graphviz, faster and on every platform
+                return cached(new WasmLayout(), true, "Maps: bsc.graphviz.engine=vizjs is no longer available and "
+                        + "means embedded now (use embedded)", cacheDirectory);
             }
             default -> throw new InvalidOptionException("graphvizEngine", "bsc.graphviz.engine '" + choice
-                    + "' is unknown; use auto, dot, embedded or vizjs.");
+                    + "' is unknown; use auto, dot or embedded.");
         }
     }
 

@@ -4,7 +4,7 @@ import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.graphviz.EmbeddedEngine;
 import dev.bscportal.core.render.graphviz.LayoutException;
 
-/** The embedded engine as the site uses it: Graphviz in WebAssembly, pure Java, thread-safe. */
+/** The embedded engine as the site uses it: Graphviz compiled to JVM bytecode (via WebAssembly), pure Java, thread-safe. */
 public final class WasmLayout implements MapLayout {
 
     private final EmbeddedEngine engine = new EmbeddedEngine();

@@ -2,18 +2,26 @@ package dev.bscportal.core.render.graphviz;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmbeddedEngineTest {
 
     /**
-     * SHA-256 of the embedded engine's SVG for {@link SampleGraphs#SMALL}: the same bytes in every JVM and on
-     * every machine. Changes only when the shipped wasm, the host or the sample changes.
+     * SHA-256 of the embedded engine's SVG for {@link SampleGraphs#SMALL} and {@link SampleGraphs#fifteenNodeMap()}:
+     * the same bytes in every JVM and on every machine. They change only when the module, the host or the samples
+     * change.
      */
-    private static final String SMALL_SVG_SHA256 = "6d0ce83df6409e1c6e34b2d96ff06382e6c9688d08acd74bba0a492a07abce25";
+    private static final List<String> SAMPLE_SVG_SHA256 = List.of(
+            "b26a627118e845746288783a68e64491b6c55d69fe03fcd9d6ed1b12d80d3600",
+            "50765dbe571b601a75a9097aa5f550a9d694d894d8fa66d2a8aced8e00c30124");
 
     private static EmbeddedEngine engine;
 
@@ -48,30 +59,129 @@ class EmbeddedEngineTest {
     }
 
     @Test
-    void givesByteIdenticalSvgOverFiveCallsAndInAFreshEngine() throws Exception {
+    void givesByteIdenticalSvgOverTwentyRendersAndInAFreshEngine() throws Exception {
+        // given a strategy-map-like graph
         String dot = SampleGraphs.fifteenNodeMap();
-        String first = engine.renderSvg(dot);
 
-        for (int i = 0; i < 4; i++) {
-            assertEquals(first, engine.renderSvg(dot), "call " + (i + 2));
+        // when it is laid out twenty times by one engine and once by another
+        Set<String> outputs = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            outputs.add(engine.renderSvg(dot));
         }
-        assertEquals(first, new EmbeddedEngine().renderSvg(dot), "fresh engine");
+        outputs.add(new EmbeddedEngine().renderSvg(dot));
+
+        // then every render gave the same bytes
+        assertEquals(1, outputs.size(), "distinct SVGs of one graph");
     }
 
     @Test
-    void givesTheSameBytesAsInEveryOtherJvm() throws Exception {
-        String svg = engine.renderSvg(SampleGraphs.SMALL);
+    void aGraphGivesTheSameBytesWhateverWasLaidOutBeforeIt() throws Exception {
+        String alone = new EmbeddedEngine().renderSvg(SampleGraphs.SMALL);
 
-        assertEquals(SMALL_SVG_SHA256, sha256(svg), svg);
+        engine.renderSvg(SampleGraphs.fifteenNodeMap());
+        engine.renderSvg("graph u { a -- b -- c -- a; subgraph cluster_x { label=\"Finance\"; d; e } }");
+
+        assertEquals(alone, engine.renderSvg(SampleGraphs.SMALL));
     }
 
     @Test
-    void malformedDotFailsWithGraphvizMessageAndDoesNotHang() {
-        LayoutException e = assertTimeoutPreemptively(Duration.ofSeconds(120),
-                () -> assertThrows(LayoutException.class, () -> engine.renderSvg(SampleGraphs.MALFORMED)));
+    void givesTheSameBytesInThisJvmInAForkedJvmAndAsPinned() throws Exception {
+        // given the SVG hashes of the samples in this JVM
+        List<String> here = List.of(ForkedRender.sha256(engine.renderSvg(SampleGraphs.SMALL)),
+                ForkedRender.sha256(engine.renderSvg(SampleGraphs.fifteenNodeMap())));
 
-        assertTrue(e.getMessage().startsWith("Graphviz (embedded) could not lay out the graph: "), e.getMessage());
-        assertTrue(e.getMessage().contains("syntax error"), e.getMessage());
+        // when a second JVM lays out the same samples
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process forked = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                ForkedRender.class.getName()).redirectErrorStream(true).start();
+        String out;
+        try (InputStream in = forked.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(forked.waitFor(120, TimeUnit.SECONDS), "the forked JVM did not end");
+
+        // then both JVMs wrote the same bytes, and the bytes pinned when this engine was introduced
+        assertEquals(0, forked.exitValue(), out);
+        assertEquals(here, out.strip().lines().toList(), out);
+        assertEquals(SAMPLE_SVG_SHA256, here);
+    }
+
+    @Test
+    void everyExampleMapRendersExactlyAsVizJsUnderNode() throws Exception {
+        // given the example's maps as DOT and the SHA-256 of what @viz-js/viz 3.31.0 gives for each under Node 20
+        // (a fresh instance per map), both committed in example-maps/
+        List<String> expected = resource("example-maps/viz-js-node.sha256").strip().lines().toList();
+        assertEquals(5, expected.size());
+        for (String line : expected) {
+            String[] parts = line.split("\\s+");
+            String dot = resource("example-maps/" + parts[1]);
+
+            // when the embedded engine lays each out, then it writes the very same bytes
+            assertEquals(parts[0], ForkedRender.sha256(engine.renderSvg(dot)), parts[1]);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "digraph { a -> ; b }",
+        "digraph { b [label=\"unclosed }\n",
+        "graph { a -> b }",
+        "strategy map { a }",
+        "digraph { a -> b; c [label=\"\u00ff\"]; d -> \u0001 }",
+    })
+    void textGraphvizCannotReadFailsWithItsMessageNamingTheLine(String dot) {
+        LayoutException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThrows(LayoutException.class, () -> engine.renderSvg(dot)));
+
+        assertTrue(e.getMessage().startsWith("Graphviz (embedded) could not read the graph: Error: "), e.getMessage());
+        assertTrue(e.getMessage().contains("syntax error in line "), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000digraph { a }", "digraph { a -> b }\u0000 c", "digraph { a [label=\"x\u0000y\"] }"})
+    void textWithANulCharacterIsRefusedInsteadOfCutShort(String dot) {
+        LayoutException e = assertThrows(LayoutException.class, () -> engine.renderSvg(dot));
+
+        assertEquals("Graphviz (embedded) could not read the graph: it contains a NUL character at offset "
+                + dot.indexOf('\0') + ".", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   \n", "/* only a comment */"})
+    void textWithoutAGraphFailsClearly(String dot) {
+        LayoutException e = assertThrows(LayoutException.class, () -> engine.renderSvg(dot));
+
+        assertEquals("Graphviz (embedded) could not read the graph: the text holds no graph.", e.getMessage());
+    }
+
+    @Test
+    void unknownLayoutEngineOrFormatFailsNamingTheOnesThatExist() {
+        LayoutException layout = assertThrows(LayoutException.class,
+                () -> engine.render("digraph { a -> b }", "nosuch", "svg"));
+        LayoutException format = assertThrows(LayoutException.class,
+                () -> engine.render("digraph { a -> b }", "dot", "nosuch"));
+
+        assertTrue(layout.getMessage().contains("Layout type: \"nosuch\" not recognized. Use one of: circo dot"),
+                layout.getMessage());
+        assertTrue(format.getMessage().contains("Format: \"nosuch\" not recognized. Use one of:"), format.getMessage());
+    }
+
+    @Test
+    void everyLayoutEngineAndTextFormatWorks() throws Exception {
+        for (String layout : List.of("dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "patchwork")) {
+            assertTrue(engine.render(SampleGraphs.SMALL, layout, "svg").contains("<title>loyal</title>"), layout);
+        }
+        assertTrue(engine.render(SampleGraphs.SMALL, "dot", "plain").startsWith("graph "));
+        assertTrue(engine.render(SampleGraphs.SMALL, "dot", "json").contains("\"name\": \"map\""));
+    }
+
+    @Test
+    void aGraphThatNamesFilesReadsNothingFromDisk() throws Exception {
+        // hostile DOT: an image and a shape file on this machine; the module has no file system
+        String svg = engine.renderSvg("digraph { a [image=\"/etc/passwd\"]; b [shapefile=\"/etc/hostname\"]; a -> b }");
+
+        assertFalse(svg.contains("root:"), svg);
+        assertTrue(svg.contains("<title>a</title>"), svg);
     }
 
     @Test
@@ -81,7 +191,7 @@ class EmbeddedEngineTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<String>> results = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 6; i++) {
                 results.add(pool.submit(() -> engine.renderSvg(dot)));
             }
             for (Future<String> result : results) {
@@ -93,23 +203,80 @@ class EmbeddedEngineTest {
     }
 
     @Test
-    void stopsAGraphThatTakesLongerThanTheTimeLimit() throws Exception {
-        EmbeddedEngine impatient = new EmbeddedEngine(Duration.ofMillis(1));
+    void aRunawayLayoutIsStoppedByTheWatchdogAndItsThreadEnds() throws Exception {
+        // given a tangle that Graphviz would chew on for minutes, and a time limit of one second
+        EmbeddedEngine impatient = new EmbeddedEngine(Duration.ofSeconds(1));
 
+        // when it is laid out
         LayoutException e = assertThrows(LayoutException.class,
-                () -> impatient.renderSvg(SampleGraphs.fifteenNodeMap()));
+                () -> impatient.renderSvg(SampleGraphs.tangle(150, 450)));
 
-        assertTrue(e.getMessage().contains("did not finish the graph within"), e.getMessage());
+        // then the caller gets a clear error, and the layout thread really stops (it is not left running)
+        assertEquals("Graphviz (embedded) did not finish the graph within 1 s and was stopped.", e.getMessage());
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("embedded-graphviz")) {
+                t.join(TimeUnit.SECONDS.toMillis(30));
+                assertFalse(t.isAlive(), "a layout thread still runs after the watchdog stopped it");
+            }
+        }
+        // and the engine still works
+        assertTrue(impatient.renderSvg(SampleGraphs.SMALL).contains("<title>loyal</title>"));
+    }
+
+    @Test
+    void aGraphNeedingMoreThanTheHeapLimitFailsWithGraphvizsOutOfMemoryMessage() {
+        // given an engine allowed 32 MiB of WebAssembly memory per graph (16 MiB are the module's own minimum),
+        // and 100,000 nodes in 1 MB of text, which need more
+        EmbeddedEngine small = new EmbeddedEngine(Duration.ofSeconds(120), 32L * 1024 * 1024);
+        StringBuilder dot = new StringBuilder("digraph { ");
+        for (int i = 0; i < 100_000; i++) {
+            dot.append('n').append(i).append(';');
+        }
+        dot.append('}');
+
+        // when laid out, then Graphviz's malloc fails inside the limit and Graphviz ends with its own message
+        LayoutException e = assertThrows(LayoutException.class, () -> small.renderSvg(dot.toString()));
+        assertTrue(e.getMessage().startsWith("Graphviz (embedded) failed on the graph: Graphviz stopped with exit "
+                + "status 1. out of memory when trying to allocate "), e.getMessage());
+    }
+
+    @Test
+    void graphTextLargerThanTheHeapLimitFailsBeforeGraphvizReadsIt() {
+        EmbeddedEngine small = new EmbeddedEngine(Duration.ofSeconds(60), 32L * 1024 * 1024);
+        String dot = "digraph { node [label=\"" + "x".repeat(40 * 1024 * 1024) + "\"]; a }";
+
+        LayoutException e = assertThrows(LayoutException.class, () -> small.renderSvg(dot));
+        assertEquals("Graphviz (embedded) failed on the graph: Graphviz ran out of memory for the "
+                + dot.length() + "-byte graph text.", e.getMessage());
+    }
+
+    @Test
+    void aGraphThatTripsAGraphvizAssertionFailsWithTheCheckNamed() {
+        // given clusters nested 2,000 deep, which fail an internal check of Graphviz 16.1.0 (attr.c)
+        StringBuilder dot = new StringBuilder("digraph { ");
+        for (int i = 0; i < 2000; i++) {
+            dot.append("subgraph cluster_").append(i).append(" { ");
+        }
+        dot.append("x -> y; ").append("} ".repeat(2000)).append('}');
+
+        // when laid out, then Graphviz's assert() ends the layout as an error that names the check, not a crash
+        LayoutException e = assertThrows(LayoutException.class, () -> engine.renderSvg(dot.toString()));
+        assertTrue(e.getMessage().startsWith("Graphviz (embedded) failed on the graph: Graphviz failed an internal "
+                + "check: "), e.getMessage());
+        assertTrue(e.getMessage().contains(" at attr.c:"), e.getMessage());
     }
 
     @Test
     void nameCarriesGraphvizAndPackageVersions() {
         assertTrue(engine.name().contains("16.1.0"), engine.name());
-        assertTrue(engine.name().contains("1.29.2"), engine.name());
+        assertTrue(engine.name().contains("@viz-js/viz 3.31.0"), engine.name());
+        assertEquals(EmbeddedEngine.GRAPHVIZ_VERSION, engine.graphvizVersion());
     }
 
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    private static String resource(String name) throws IOException {
+        try (InputStream in = EmbeddedEngineTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
