@@ -1,5 +1,9 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.book.BookOptions;
+import dev.bscportal.core.book.BookReport;
+import dev.bscportal.core.book.BookSize;
+import dev.bscportal.core.book.BriefingBooks;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.history.GitBaseline;
@@ -95,6 +99,20 @@ public class BuildMojo extends AbstractStrategyMojo {
     @Parameter
     protected List<Audience> audiences = new ArrayList<>();
 
+    /**
+     * Writes a briefing book (a tagged, accessible PDF of the strategy) beside each scorecard's home page:
+     * briefing-book.pdf and units/&lt;id&gt;/briefing-book.pdf, in every edition, linked from the home pages.
+     */
+    @Parameter(property = "bsc.book", defaultValue = "true")
+    protected boolean book;
+
+    /** The briefing book's paper: A4 or Letter. */
+    @Parameter(property = "bsc.bookSize", defaultValue = "A4")
+    protected String bookSize;
+
+    /** Set by {@link #run()} once checked. */
+    private BookOptions checkedBookOptions = BookOptions.defaults();
+
     @Override
     protected String goalName() {
         return "bsc:build";
@@ -104,6 +122,7 @@ public class BuildMojo extends AbstractStrategyMojo {
     protected void run() throws MojoFailureException {
         long start = System.nanoTime();
         SiteOptions options = siteOptions();
+        checkedBookOptions = bookOptions();
         Optional<String> revision = checkedCompareTo();
         List<Path> sources = sourceDirectories();
         SitePublisher publisher = new SitePublisher(outputDirectory.toPath(), sources);
@@ -131,12 +150,14 @@ public class BuildMojo extends AbstractStrategyMojo {
         engine.note().ifPresent(note -> getLog().info(note));
         Optional<ChangeReport> changes = changes(checked, revision);
         AtomicReference<RenderReport> report = new AtomicReference<>();
+        AtomicReference<Optional<BookReport>> books = new AtomicReference<>(Optional.empty());
         ProgressLog progress = new ProgressLog(getLog());
         try {
             publisher.publish(protectedDirs, staging -> {
                 report.set(new SiteRenderer(options, engine.layout(), engine.parallel())
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
                                 previousSite(publisher)));
+                books.set(writeBooks(options, "", checked, staging, publisher));
                 return bookkeeping(fingerprint, report.get());
             });
         } catch (PublishException e) {
@@ -157,6 +178,33 @@ public class BuildMojo extends AbstractStrategyMojo {
                 r.pages() - r.pagesKept(), r.pagesKept()) : "";
         getLog().info(String.format(Locale.ROOT, "Strategy site: %d pages%s, %d maps%s, %d warning(s) in %.1f s -> %s",
                 r.pages(), kept, r.maps(), laidOut, checked.warnings().size(), millis / 1000.0, outputDirectory));
+        books.get().ifPresent(b -> getLog().info(String.format(Locale.ROOT, "Briefing books: %d (%d rendered, %d unchanged kept)",
+                b.books(), b.books() - b.kept(), b.kept())));
+    }
+
+    /** The briefing book's options, checked: the paper must be A4 or Letter. */
+    protected BookOptions bookOptions() throws MojoFailureException {
+        return new BookOptions(BookSize.fromId(bookSize).orElseThrow(() -> new MojoFailureException(
+                "bookSize '" + bookSize + "' is not a paper size; write <bookSize>A4</bookSize> or <bookSize>Letter</bookSize>.")), "");
+    }
+
+    /**
+     * The edition's briefing books, into its staging folder, reusing the unchanged ones of the edition published
+     * before; none when {@code book} is off. (One call per edition: where books are written.)
+     */
+    private Optional<BookReport> writeBooks(SiteOptions options, String edition, CheckResult checked, Path staging,
+            SitePublisher published) throws dev.bscportal.core.render.RenderException {
+        if (!book) {
+            return Optional.empty();
+        }
+        MapEngines.Selected engine;
+        try {
+            engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
+            return Optional.of(new BriefingBooks(options, checkedBookOptions.withEdition(edition), engine.layout(), engine.parallel())
+                    .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging, Optional.of(published.output())));
+        } catch (MojoFailureException e) {
+            throw new dev.bscportal.core.render.RenderException(e.getMessage(), e);
+        }
     }
 
     /** What the site is built from: the strategy, the template overrides, the settings, this plugin and git's HEAD. */
@@ -167,7 +215,7 @@ public class BuildMojo extends AbstractStrategyMojo {
         } catch (RuntimeException e) {
             head = "unknown";
         }
-        String settings = options + "|" + graphvizEngine + "|" + compareTo + "|" + disabledRules + "|" + failOnWarnings + "|"
+        String settings = options + "|" + bookSize + "|" + graphvizEngine + "|" + compareTo + "|" + disabledRules + "|" + failOnWarnings + "|"
                 + getClass().getPackage().getImplementationVersion() + "|" + dev.bscportal.core.publish.CodeStamp.of(getClass()) + "|"
                 + dev.bscportal.core.publish.CodeStamp.of(SitePublisher.class) + "|" + head;
         List<Path> inputs = new ArrayList<>(List.of(sourceDirectory.toPath()));
@@ -218,10 +266,13 @@ public class BuildMojo extends AbstractStrategyMojo {
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         try {
             SitePublisher edition = new SitePublisher(target.toPath(), sourceDirectories());
-            edition.publish(protectedDirs, staging -> bookkeeping(fingerprint,
-                    new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
-                            .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
-                                    previousSite(edition))));
+            edition.publish(protectedDirs, staging -> {
+                RenderReport rendered = new SiteRenderer(options.withRedactions(omit), engine.layout(), engine.parallel())
+                        .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, n -> { },
+                                previousSite(edition));
+                writeBooks(options.withRedactions(omit), name, checked, staging, edition);
+                return bookkeeping(fingerprint, rendered);
+            });
         } catch (PublishException e) {
             throw new MojoFailureException("The " + name + " edition was not published: " + e.getMessage());
         }
@@ -247,7 +298,7 @@ public class BuildMojo extends AbstractStrategyMojo {
     protected SiteOptions siteOptions() throws MojoFailureException {
         try {
             return new SiteSettings(title, locale, Optional.ofNullable(templateDirectory).map(File::toPath), siteUrl, buildId,
-                    logo, accentColour, allowRawHtml).check();
+                    logo, accentColour, allowRawHtml).check().withBook(book);
         } catch (InvalidOptionException e) {
             throw new MojoFailureException(e.getMessage());
         }

@@ -21,14 +21,36 @@ final class BookDocument {
     static org.w3c.dom.Document of(String html) {
         org.jsoup.nodes.Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
+        StringBuilder svgStyle = new StringBuilder();
+        for (Element style : doc.select("style[data-svg]")) {
+            svgStyle.append(style.data()).append('\n');
+            style.remove();
+        }
         for (Element svg : doc.select("svg")) {
             if (svg.parents().stream().anyMatch(p -> p.normalName().equals("svg"))) {
                 continue;
+            }
+            if (!svgStyle.isEmpty()) {
+                svg.prependElement("style").attr("type", "text/css").appendChild(new org.jsoup.nodes.DataNode(svgStyle.toString()));
+            }
+            // the embedded font has no ◆ (U+25C6): its ♦ (U+2666) says the same in maps and charts
+            for (Element e : svg.getAllElements()) {
+                for (org.jsoup.nodes.TextNode text : e.textNodes()) {
+                    if (text.getWholeText().indexOf('\u25C6') >= 0) {
+                        text.text(text.getWholeText().replace('\u25C6', '\u2666'));
+                    }
+                }
             }
             svg.attr("alt", altText(doc, svg));
             // every glyph from the embedded font (PDF/UA): a drawing that names no font would ask for serif
             if (!svg.hasAttr("font-family")) {
                 svg.attr("font-family", BookFonts.FAMILY);
+            }
+        }
+        // PDF/UA: a link annotation needs a description; the link's own words say where it goes
+        for (Element a : doc.select("a[href]")) {
+            if (a.attr("title").isBlank()) {
+                a.attr("title", a.text().isBlank() ? a.attr("href") : a.text().strip());
             }
         }
         Element head = doc.head();
@@ -43,7 +65,7 @@ final class BookDocument {
             }
         }
         W3CDom w3c = new W3CDom();
-        w3c.namespaceAware(false);
+        w3c.namespaceAware(true);
         return w3c.fromJsoup(doc);
     }
 

@@ -2,6 +2,7 @@ package dev.bscportal.core.book;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +36,51 @@ final class BookFonts {
             builder.useFont(() -> open("Italic"), family, 400, FontStyle.ITALIC, true);
             builder.useFont(() -> open("BoldItalic"), family, 700, FontStyle.ITALIC, true);
         }
+    }
+
+    /** The four styles as files (Batik reads fonts from files only), in {@code directory}. */
+    static java.util.Map<String, java.nio.file.Path> extract(java.nio.file.Path directory) throws java.io.IOException {
+        java.util.Map<String, java.nio.file.Path> files = new java.util.LinkedHashMap<>();
+        for (String style : java.util.List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            java.nio.file.Path file = directory.resolve("LiberationSans-" + style + ".ttf");
+            try (InputStream in = open(style)) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            files.put(style, file);
+        }
+        return files;
+    }
+
+    /**
+     * Batik, which draws the maps and charts, gets the same font under every family they name; without this it
+     * would take whatever font the machine has.
+     */
+    static BatikSVGDrawer svgDrawer(java.util.Map<String, java.nio.file.Path> files) {
+        return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
+            @Override
+            public void importFontFaceRules(java.util.List<com.openhtmltopdf.css.sheet.FontFaceRule> fontFaces,
+                    com.openhtmltopdf.layout.SharedContext shared) {
+                super.importFontFaceRules(fontFaces, shared);
+                try {
+                    for (String family : FAMILIES) {
+                        addFontFile(files.get("Regular").toFile(), family, 400, FontStyle.NORMAL);
+                        // addFontFile keeps each face at size 12 and hands that very face to any text of size 12,
+                        // which then draws about 1 unit high (openhtmltopdf 1.1.31); faces kept at a size no
+                        // drawing uses are always derived to the size asked for
+                        var faces = (com.openhtmltopdf.svgsupport.OpenHtmlGvtFontFamily) fontResolver.resolve(family);
+                        float base = 997.5f;
+                        faces.addFont(files.get("Regular").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
+                        faces.addFont(files.get("Bold").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
+                        faces.addFont(files.get("Italic").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR,
+                                java.awt.font.TextAttribute.POSTURE_OBLIQUE);
+                        faces.addFont(files.get("BoldItalic").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD,
+                                java.awt.font.TextAttribute.POSTURE_OBLIQUE);
+                    }
+                } catch (java.io.IOException | java.awt.FontFormatException e) {
+                    throw new IllegalStateException("The embedded font could not be given to the SVG renderer: " + e.getMessage(), e);
+                }
+            }
+        };
     }
 
     private static InputStream open(String style) {

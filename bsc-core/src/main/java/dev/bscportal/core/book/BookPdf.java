@@ -3,7 +3,6 @@ package dev.bscportal.core.book;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -35,14 +34,14 @@ final class BookPdf {
     private BookPdf() {
     }
 
-    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id) throws IOException {
+    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, java.util.Map<String, java.nio.file.Path> fonts)
+            throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("bsc-maven-plugin");
         builder.withW3cDocument(document, "about:blank");
-        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        builder.useSVGDrawer(BookFonts.svgDrawer(fonts));
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         BookFonts.register(builder);
@@ -61,6 +60,7 @@ final class BookPdf {
                 ids.add(new COSString(bytes));
                 ids.add(new COSString(bytes));
                 pdf.getDocument().setDocumentID(ids);
+                LinkDescriptions.fill(pdf);
                 pdf.save(out);
             }
         }

@@ -56,7 +56,7 @@ public final class BriefingBooks {
 
     /** The site path of a scorecard's book. */
     public static String path(Scorecard scorecard) {
-        return SitePaths.prefix(scorecard) + FILE;
+        return SitePaths.book(scorecard);
     }
 
     /**
@@ -71,7 +71,10 @@ public final class BriefingBooks {
             return t;
         });
         AtomicInteger kept = new AtomicInteger();
+        Path fontDirectory = null;
         try {
+            fontDirectory = Files.createTempDirectory("bsc-book-fonts");
+            java.util.Map<String, Path> fonts = BookFonts.extract(fontDirectory);
             BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor);
             LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
@@ -88,7 +91,7 @@ public final class BriefingBooks {
                     } else {
                         byte[] pdf;
                         try {
-                            pdf = BookPdf.render(BookDocument.of(html), date, id);
+                            pdf = BookPdf.render(BookDocument.of(html), date, id, fonts);
                         } catch (RuntimeException | IOException e) {
                             throw new RenderException("The briefing book " + path + " could not be made: " + e, e);
                         }
@@ -110,8 +113,11 @@ public final class BriefingBooks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RenderException("Interrupted while writing the briefing books.", e);
+        } catch (IOException e) {
+            throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
         } finally {
             executor.shutdownNow();
+            deleteFonts(fontDirectory);
         }
     }
 
@@ -124,6 +130,20 @@ public final class BriefingBooks {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteFonts(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (var files = Files.list(directory)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            // a temporary copy of a public font left behind is harmless
         }
     }
 
