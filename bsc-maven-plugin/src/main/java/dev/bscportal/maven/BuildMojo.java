@@ -250,18 +250,8 @@ public class BuildMojo extends AbstractStrategyMojo {
 
     private void publishAudience(Audience audience, SiteOptions options, CheckResult checked, String fingerprint,
             Optional<ChangeReport> changes, List<Path> protectedDirs) throws MojoFailureException {
-        String name = audience.getName() == null ? "" : audience.getName().trim();
-        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new MojoFailureException("An audience needs a name of lower-case letters, digits and hyphens, e.g. public.");
-        }
-        java.util.Set<Redaction> omit = java.util.EnumSet.noneOf(Redaction.class);
-        for (String part : (audience.getOmit() == null ? "" : audience.getOmit()).split(",")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            omit.add(Redaction.fromId(part.trim()).orElseThrow(() -> new MojoFailureException("Audience " + name
-                    + " omits '" + part.trim() + "'; use actuals, budgets or owners.")));
-        }
+        String name = audienceName(audience);
+        java.util.Set<Redaction> omit = omitted(audience);
         File target = audienceDirectory(audience);
         MapEngines.Selected engine = MapEngines.select(graphvizEngine, mapCacheDirectory.toPath());
         try {
@@ -277,6 +267,29 @@ public class BuildMojo extends AbstractStrategyMojo {
             throw new MojoFailureException("The " + name + " edition was not published: " + e.getMessage());
         }
         getLog().info("Audience " + name + " (without " + omit.stream().map(Redaction::id).toList() + ") -> " + target);
+    }
+
+    /** An audience's name, checked: lower-case letters, digits and hyphens. */
+    static String audienceName(Audience audience) throws MojoFailureException {
+        String name = audience.getName() == null ? "" : audience.getName().trim();
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new MojoFailureException("An audience needs a name of lower-case letters, digits and hyphens, e.g. public.");
+        }
+        return name;
+    }
+
+    /** The sections an audience omits, checked: actuals, budgets, owners. */
+    static java.util.Set<Redaction> omitted(Audience audience) throws MojoFailureException {
+        String name = audienceName(audience);
+        java.util.Set<Redaction> omit = java.util.EnumSet.noneOf(Redaction.class);
+        for (String part : (audience.getOmit() == null ? "" : audience.getOmit()).split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            omit.add(Redaction.fromId(part.trim()).orElseThrow(() -> new MojoFailureException("Audience " + name
+                    + " omits '" + part.trim() + "'; use actuals, budgets or owners.")));
+        }
+        return omit;
     }
 
     private Optional<ChangeReport> changes(CheckResult checked, Optional<String> revision) {

@@ -22,20 +22,18 @@ final class BookFonts {
     }
 
     /**
-     * The families the book and its drawings name: the maps ask for Helvetica, Arial or sans-serif (Liberation Sans
-     * has Arial's metrics, so Graphviz's boxes still fit their text), charts for the default serif. Every one of
-     * them is this font: PDF/UA needs every glyph from an embedded font.
+     * The families the drawings name: the maps ask for Helvetica, Arial or sans-serif (Liberation Sans has Arial's
+     * metrics, so Graphviz's boxes still fit their text); a chart names none and is given {@link #FAMILY}. The page
+     * itself uses {@link #FAMILY} only (book.ftlh sets it on every element): PDF/UA needs every glyph from an
+     * embedded font, and each family registered is a font parsed again per book.
      */
-    private static final java.util.List<String> FAMILIES = java.util.List.of(FAMILY, "sans-serif", "serif", "Helvetica",
-            "Arial", "monospace");
+    private static final java.util.List<String> SVG_FAMILIES = java.util.List.of(FAMILY, "Helvetica", "Arial", "sans-serif");
 
     static void register(PdfRendererBuilder builder) {
-        for (String family : FAMILIES) {
-            builder.useFont(() -> open("Regular"), family, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> open("Bold"), family, 700, FontStyle.NORMAL, true);
-            builder.useFont(() -> open("Italic"), family, 400, FontStyle.ITALIC, true);
-            builder.useFont(() -> open("BoldItalic"), family, 700, FontStyle.ITALIC, true);
-        }
+        builder.useFont(() -> open("Regular"), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> open("Bold"), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> open("Italic"), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> open("BoldItalic"), FAMILY, 700, FontStyle.ITALIC, true);
     }
 
     /** The four styles as files (Batik reads fonts from files only), in {@code directory}. */
@@ -62,7 +60,7 @@ final class BookFonts {
                     com.openhtmltopdf.layout.SharedContext shared) {
                 super.importFontFaceRules(fontFaces, shared);
                 try {
-                    for (String family : FAMILIES) {
+                    for (String family : SVG_FAMILIES) {
                         addFontFile(files.get("Regular").toFile(), family, 400, FontStyle.NORMAL);
                         // addFontFile keeps each face at size 12 and hands that very face to any text of size 12,
                         // which then draws about 1 unit high (openhtmltopdf 1.1.31); faces kept at a size no
@@ -71,10 +69,6 @@ final class BookFonts {
                         float base = 997.5f;
                         faces.addFont(files.get("Regular").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
                         faces.addFont(files.get("Bold").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
-                        faces.addFont(files.get("Italic").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR,
-                                java.awt.font.TextAttribute.POSTURE_OBLIQUE);
-                        faces.addFont(files.get("BoldItalic").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD,
-                                java.awt.font.TextAttribute.POSTURE_OBLIQUE);
                     }
                 } catch (java.io.IOException | java.awt.FontFormatException e) {
                     throw new IllegalStateException("The embedded font could not be given to the SVG renderer: " + e.getMessage(), e);
