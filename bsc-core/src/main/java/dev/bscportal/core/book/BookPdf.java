@@ -29,6 +29,7 @@ final class BookPdf {
     static {
         // openhtmltopdf logs through java.util.logging by default, every layout detail at INFO: keep the build log clean
         XRLog.setLoggingEnabled(false);
+        QuietFontMapper.install();
     }
 
     private BookPdf() {
