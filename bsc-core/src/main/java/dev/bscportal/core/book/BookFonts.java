@@ -22,12 +22,13 @@ final class BookFonts {
     }
 
     /**
-     * The families the drawings name: the maps ask for Helvetica, Arial or sans-serif (Liberation Sans has Arial's
-     * metrics, so Graphviz's boxes still fit their text); a chart names none and is given {@link #FAMILY}. The page
+     * The families the drawings name: the maps ask for "Helvetica,Arial,sans-serif" and get the first (Liberation
+     * Sans has Arial's metrics, so Graphviz's boxes still fit their text); a chart names none and is given
+     * {@link #FAMILY}. Each family costs three font parses per book, so only these two are registered. The page
      * itself uses {@link #FAMILY} only (book.ftlh sets it on every element): PDF/UA needs every glyph from an
      * embedded font, and each family registered is a font parsed again per book.
      */
-    private static final java.util.List<String> SVG_FAMILIES = java.util.List.of(FAMILY, "Helvetica", "Arial", "sans-serif");
+    private static final java.util.List<String> SVG_FAMILIES = java.util.List.of(FAMILY, "Helvetica");
 
     static void register(PdfRendererBuilder builder) {
         builder.useFont(() -> open("Regular"), FAMILY, 400, FontStyle.NORMAL, true);
