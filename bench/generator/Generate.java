@@ -378,7 +378,7 @@ public final class Generate {
                   <plugin>
                     <groupId>dev.bscportal</groupId>
                     <artifactId>bsc-maven-plugin</artifactId>
-                    <version>0.1.0-SNAPSHOT</version>
+                    <version>0.1.0</version>
                   </plugin>
                 </plugins>
               </build>

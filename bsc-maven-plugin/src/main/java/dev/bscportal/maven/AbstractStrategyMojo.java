@@ -28,6 +28,10 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File baseDirectory;
 
+    /** Where a long problem list is written in full (bsc-problems.txt). */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
     /** Skips the goal. */
     @Parameter(property = "bsc.skip", defaultValue = "false")
     protected boolean skip;
@@ -51,7 +55,28 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
             getLog().info("Skipping " + goalName() + " (bsc.skip=true)");
             return;
         }
+        refuseRootsOutsideProject();
         run();
+    }
+
+    /** The folders this goal reads besides the strategy, by parameter name (bsc:build: the template directory). */
+    protected java.util.Map<String, File> otherRoots() {
+        return java.util.Map.of();
+    }
+
+    /** BSC030 for a strategy or template directory that leads out of the project through a link (ProjectRoots). */
+    private void refuseRootsOutsideProject() throws MojoFailureException {
+        java.util.Map<String, File> roots = new java.util.LinkedHashMap<>();
+        roots.put("sourceDirectory", sourceDirectory);
+        roots.putAll(otherRoots());
+        List<dev.bscportal.core.problem.Problem> refused = new ArrayList<>();
+        roots.forEach((name, root) -> dev.bscportal.core.files.ProjectRoots.outside(baseDirectory.toPath(), root.toPath(), name)
+                .ifPresent(refused::add));
+        if (!refused.isEmpty()) {
+            refused.forEach(p -> getLog().error(p.describe()));
+            throw new MojoFailureException("A folder the build reads leads out of the project through a symbolic link;"
+                    + " see the list above.");
+        }
     }
 
     protected abstract String goalName();
@@ -62,7 +87,8 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     protected CheckResult checkStrategy() throws MojoFailureException {
         CheckOptions options = new CheckOptions(disabledCodes(), failOnWarnings, LoadLimits.DEFAULTS);
         CheckResult result = new StrategyChecker(options, parsedFiles).check(sourceDirectory.toPath());
-        problemLogger().log(result);
+        problemLogger().log(result, java.util.Optional.ofNullable(buildDirectory)
+                .map(d -> new File(d, "bsc-problems.txt").toPath()));
         if (result.failsBuild()) {
             throw new MojoFailureException(failureMessage(result));
         }

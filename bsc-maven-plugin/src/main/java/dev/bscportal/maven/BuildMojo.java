@@ -119,6 +119,11 @@ public class BuildMojo extends AbstractStrategyMojo {
     }
 
     @Override
+    protected java.util.Map<String, File> otherRoots() {
+        return templateDirectory == null ? java.util.Map.of() : java.util.Map.of("templateDirectory", templateDirectory);
+    }
+
+    @Override
     protected void run() throws MojoFailureException {
         long start = System.nanoTime();
         SiteOptions options = siteOptions();

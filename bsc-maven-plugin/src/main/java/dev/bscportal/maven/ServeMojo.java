@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends BuildMojo {
 
+    /** The port of the preview server, which listens on 127.0.0.1 only. */
     @Parameter(property = "bsc.port", defaultValue = "8484")
     protected int port;
 

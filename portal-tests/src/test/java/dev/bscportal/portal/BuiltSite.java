@@ -82,7 +82,7 @@ record BuiltSite(String name, Path root, CheckResult checked) {
         return root.resolve(page).toUri().toString();
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -27,7 +27,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start(int width, int height) {
+    static ChromeDriver start(int width, int height, String... extraArguments) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             String message = "chromium and chromedriver are not installed: apt-get install -y chromium chromium-driver";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -40,6 +40,7 @@ final class Chromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--hide-scrollbars", "--allow-file-access-from-files", "--window-size=" + width + "," + height);
+        options.addArguments(extraArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The keys of one YAML map (a measure file, a key result, ...), read with type checks. Unknown and
@@ -84,7 +83,8 @@ final class Fields {
             if (!allowed.contains(key)) {
                 report.accept(Problem.of(ProblemCode.UNKNOWN_KEY, keyAt,
                         "Unknown key '" + key + "' in " + what + "." + Suggestions.didYouMean(key, allowed),
-                        "Allowed keys: " + String.join(", ", new java.util.TreeSet<>(allowed)) + "."));
+                        dev.bscportal.core.problem.AllowedValues.list("Allowed keys: ", new java.util.TreeSet<>(allowed),
+                                "Remove it: " + what + " takes no keys here.")));
                 continue;
             }
             fields.entries.put(key, tuple);
@@ -250,11 +250,11 @@ final class Fields {
         Optional<E> found = HasId.find(values, value.get());
         if (found.isEmpty()) {
             invalid.add(key);
-            String allowed = Arrays.stream(values).map(HasId::id).collect(Collectors.joining(", "));
             report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key),
                     "'" + value.get() + "' is not a valid " + key + "." + Suggestions.didYouMean(value.get(),
                             Arrays.stream(values).map(HasId::id).toList()),
-                    "Use one of: " + allowed + "."));
+                    dev.bscportal.core.problem.AllowedValues.useOneOf(Arrays.stream(values).map(HasId::id).toList(),
+                            "Remove the '" + key + "' key.")));
         }
         return found;
     }

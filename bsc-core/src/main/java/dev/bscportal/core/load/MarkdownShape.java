@@ -11,8 +11,10 @@ import java.util.function.Consumer;
  * overflow the Markdown parser's stack nor keep it busy for minutes:
  * <ul>
  *   <li>block quotes and list items nested at most {@link #MAX_DEPTH} deep on a line, square brackets and
- *   emphasis openers at most {@link #MAX_DEPTH} deep in a paragraph (BSC022 at the first line that goes deeper;
- *   flexmark overflows a 1 MB stack at about 1,000 nested block quotes or list items, 2,000 nested {@code **});</li>
+ *   emphasis that open and close at most {@link #MAX_DEPTH} inside each other in a paragraph (BSC022 at the first
+ *   line that goes deeper; flexmark overflows a 1 MB stack at about 1,000 nested block quotes or list items, 2,000
+ *   nested {@code **}). Openers that never close are literal text, not nesting, so long flat text such as 2,000
+ *   {@code *a } passes ({@link InlineNesting});</li>
  *   <li>at most {@link #MAX_BLOCK_CHARS} characters in one block of consecutive non-blank lines (a paragraph, a
  *   table, a run of reference definitions) and {@link #MAX_TEXT_CHARS} in the whole text (BSC023): flexmark
  *   still spends time quadratic in a block's length on some inputs (unclosed {@code [a](}, long tables, runs of
@@ -55,8 +57,7 @@ public final class MarkdownShape {
         int line = 0;
         int blockStart = -1;
         int blockChars = 0;
-        int brackets = 0;
-        int emphasis = 0;
+        InlineNesting inline = new InlineNesting();
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
@@ -66,10 +67,9 @@ public final class MarkdownShape {
             String content = text.substring(start, end);
             int at = linesAreFileLines ? firstLine + line : firstLine;
             if (content.isBlank()) {
+                depthReported |= inlineTooDeep(inline, depthReported, file, linesAreFileLines, firstLine, report);
                 blockStart = -1;
                 blockChars = 0;
-                brackets = 0;
-                emphasis = 0;
             } else {
                 if (blockStart < 0) {
                     blockStart = at;
@@ -82,29 +82,24 @@ public final class MarkdownShape {
                             "Split it with blank lines into paragraphs of at most " + MAX_BLOCK_CHARS / 1024
                                     + " KiB, or move the bulk into a linked document."));
                     blockReported = true;
-                    ok = false;
                 }
                 if (!depthReported) {
                     int containers = containerDepth(content);
-                    Brackets lineBrackets = brackets(content, brackets);
-                    int deepestBracket = lineBrackets.deepest();
-                    brackets = lineBrackets.after();
-                    int deepestEmphasis = deepestEmphasis(content, emphasis);
-                    emphasis = emphasisAfter(content, emphasis);
-                    if (containers > MAX_DEPTH || deepestBracket > MAX_DEPTH || deepestEmphasis > MAX_DEPTH) {
-                        String what = containers > MAX_DEPTH ? "block quotes and lists are nested " + containers
-                                : deepestBracket > MAX_DEPTH ? "square brackets are nested over " + MAX_DEPTH
-                                : "emphasis (* or _) is opened over " + MAX_DEPTH + " times without closing, nested";
+                    if (containers > MAX_DEPTH) {
                         report.accept(Problem.of(ProblemCode.MARKDOWN_TOO_DEEP, SourcePosition.of(file, at),
-                                "Here " + what + " levels deep; at most " + MAX_DEPTH + " levels are rendered."));
+                                "Here block quotes and lists are nested " + containers + " levels deep; at most "
+                                        + MAX_DEPTH + " levels are rendered."));
                         depthReported = true;
-                        ok = false;
+                    } else {
+                        inline.line(content, at);
                     }
                 }
             }
             line++;
             start = end + 1;
         }
+        depthReported |= inlineTooDeep(inline, depthReported, file, linesAreFileLines, firstLine, report);
+        ok &= !depthReported && !blockReported;
         if (ok) {
             MarkdownLinks.warnAboutDroppedLinks(text, file, firstLine, linesAreFileLines, report);
         }
@@ -162,65 +157,20 @@ public final class MarkdownShape {
         return after == n || line.charAt(after) == ' ' || line.charAt(after) == '\t' ? after : -1;
     }
 
-    /** Square-bracket nesting on one line: the deepest reached, and how many stay open after it. */
-    record Brackets(int deepest, int after) {
-    }
-
-    /** Scans a line once, starting from {@code depth} open brackets: unescaped '[' opens, ']' closes. */
-    static Brackets brackets(String line, int depth) {
-        int max = depth;
-        int d = depth;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                max = Math.max(max, ++d);
-            } else if (c == ']' && d > 0) {
-                d--;
-            }
+    /**
+     * Reports BSC022 when the paragraph just ended nests closed emphasis or brackets deeper than the bound (unless
+     * a depth problem was reported already), and starts the next paragraph. True when it reported.
+     */
+    private static boolean inlineTooDeep(InlineNesting inline, boolean alreadyReported, String file,
+            boolean linesAreFileLines, int firstLine, Consumer<Problem> report) {
+        int deep = alreadyReported ? -1 : inline.lineDeeperThan(MAX_DEPTH);
+        inline.reset();
+        if (deep < 0) {
+            return false;
         }
-        return new Brackets(max, d);
-    }
-
-    /** The deepest emphasis nesting reached on this line: runs of * or _ that can only open count up, runs that can only close down. */
-    static int deepestEmphasis(String line, int depth) {
-        return emphasis(line, depth, true);
-    }
-
-    /** Emphasis openers still open after this line. */
-    static int emphasisAfter(String line, int depth) {
-        return emphasis(line, depth, false);
-    }
-
-    private static int emphasis(String line, int depth, boolean deepest) {
-        int d = depth;
-        int max = depth;
-        int n = line.length();
-        int i = 0;
-        while (i < n) {
-            char c = line.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c != '*' && c != '_') {
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < n && line.charAt(runEnd) == c) {
-                runEnd++;
-            }
-            boolean spaceBefore = i == 0 || Character.isWhitespace(line.charAt(i - 1));
-            boolean spaceAfter = runEnd == n || Character.isWhitespace(line.charAt(runEnd));
-            if (spaceBefore && !spaceAfter) {
-                max = Math.max(max, ++d);
-            } else if (!spaceBefore && spaceAfter && d > 0) {
-                d--;
-            }
-            i = runEnd;
-        }
-        return deepest ? max : d;
+        report.accept(Problem.of(ProblemCode.MARKDOWN_TOO_DEEP, SourcePosition.of(file, linesAreFileLines ? deep : firstLine),
+                "Here emphasis (* or _) or square brackets that open and close are nested over " + MAX_DEPTH
+                        + " levels deep; at most " + MAX_DEPTH + " levels are rendered."));
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemDigest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,11 @@ import java.util.function.Consumer;
 
 /**
  * Serves the last good preview build on 127.0.0.1, rebuilds when sources change, and pushes
- * {@code reload}, {@code problems} and {@code ok} events to open tabs over Server-Sent Events.
+ * {@code reload}, {@code problems} and {@code ok} events to open tabs over Server-Sent Events. Malformed requests get a
+ * plain 400 of ours, except a target that is no URI at all ({@code /%zz}, a backslash, {@code [ ] { } | ^ < >}): the
+ * JDK's server parses the request line into a URI before any handler or filter runs and answers those itself, with
+ * its fixed body {@code <h1>400 Bad Request</h1>URISyntaxException thrown} (no input, class or stack; pinned by
+ * PreviewServerRequestGuardTest).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -102,20 +107,25 @@ public final class PreviewServer implements AutoCloseable {
     /** Returns true when the build succeeded and is now served. */
     private boolean rebuild() {
         PreviewBuild.Outcome outcome = build.run();
-        List<String> lines = outcome.problems().stream().filter(Problem::isError).map(Problem::describe).toList();
-        problems.set(lines);
-        long warnings = outcome.problems().stream().filter(p -> !p.isError()).count();
+        // the overlay and the log show a long list cut like a build's log (ProblemDigest), with a line per code left out
+        List<Problem> errors = outcome.problems().stream().filter(Problem::isError).toList();
+        ProblemDigest shownErrors = ProblemDigest.of(errors);
+        List<String> lines = new ArrayList<>(shownErrors.shown().stream().map(Problem::describe).toList());
+        shownErrors.summaries().forEach(s -> lines.add(s.line()));
+        problems.set(List.copyOf(lines));
+        long warnings = outcome.problems().size() - errors.size();
+        ProblemDigest logged = ProblemDigest.of(outcome.problems());
+        logged.shown().forEach(problemLog);
+        logged.summaries().forEach(s -> log.accept(s.line()));
         if (outcome.succeeded()) {
             Path previous = site.getAndSet(outcome.site().get());
             if (previous != null) {
                 ScratchFiles.deleteQuietly(previous);
             }
-            outcome.problems().forEach(problemLog);
             log.accept("Preview rebuilt in " + outcome.millis() + " ms: " + warnings + " warning(s)");
             return true;
         }
-        outcome.problems().forEach(problemLog);
-        log.accept("Preview: " + lines.size() + " error(s), " + warnings + " warning(s); still serving the last good site");
+        log.accept("Preview: " + errors.size() + " error(s), " + warnings + " warning(s); still serving the last good site");
         return false;
     }
 

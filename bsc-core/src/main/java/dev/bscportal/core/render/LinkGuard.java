@@ -1,6 +1,9 @@
 package dev.bscportal.core.render;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
@@ -14,8 +17,9 @@ import dev.bscportal.core.render.link.UrlPolicy;
  * Removes every link and image of a parsed Markdown document whose target {@link UrlPolicy} refuses, keeping its
  * text: inline links and images, autolinks, and reference-style links and images whose definition points at
  * such a target. flexmark decodes entities and escapes of the destination ({@code unescape()}) before it
- * writes the {@code href}; the policy sees that decoded text. Walks the tree without recursion, so a deep
- * document cannot overflow the stack here.
+ * writes the {@code href}; the policy sees that decoded text. An image whose source is allowed but not relative
+ * (on another site: the portal makes no request to another site) becomes a link to it with the alt text as the
+ * link's text. Walks the tree without recursion, so a deep document cannot overflow the stack here.
  */
 final class LinkGuard {
 
@@ -27,6 +31,11 @@ final class LinkGuard {
         while (node != null) {
             if (refused(node, document)) {
                 node = unwrap(node);
+                continue;
+            }
+            String external = externalImage(node, document);
+            if (external != null) {
+                node = asLink(node, external);
                 continue;
             }
             node = next(node, document, false);
@@ -45,6 +54,40 @@ final class LinkGuard {
             return definition != null && !UrlPolicy.allows(definition.getUrl().unescape());
         }
         return false;
+    }
+
+    /** The source of an image that is allowed but not relative (another site's), else null. */
+    private static String externalImage(Node node, Document document) {
+        com.vladsch.flexmark.util.sequence.BasedSequence url = null;
+        if (node instanceof Image image) {
+            url = image.getUrl();
+        } else if (node instanceof ImageRef ref && ref.getReferenceNode(document) != null) {
+            url = ref.getReferenceNode(document).getUrl();
+        }
+        if (url == null) {
+            return null;
+        }
+        String target = url.unescape();
+        return UrlPolicy.allowsImage(target) ? null : target;
+    }
+
+    /** Replaces an image by a link to its source whose text is the image's alt text; returns the link. */
+    private static Node asLink(Node image, String source) {
+        Link link = new Link();
+        link.setUrl(com.vladsch.flexmark.util.sequence.BasedSequence.of(source));
+        Node child = image.getFirstChild();
+        while (child != null) {
+            Node following = child.getNext();
+            child.unlink();
+            link.appendChild(child);
+            child = following;
+        }
+        if (link.getFirstChild() == null) {
+            link.appendChild(new Text(source));
+        }
+        image.insertBefore(link);
+        image.unlink();
+        return link;
     }
 
     /** Puts the node's children (its text) in its place, or its text for an autolink; returns where the walk goes on. */

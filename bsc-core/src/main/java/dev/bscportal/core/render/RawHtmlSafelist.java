@@ -12,7 +12,8 @@ import org.jsoup.safety.Safelist;
  * What is left of raw HTML in Markdown when {@code allowRawHtml} is on: formatting and table elements with
  * their harmless attributes; no script, style, iframe, form or event handler, and every {@code href} and
  * {@code src} under {@link UrlPolicy} (an element whose target is refused loses that attribute, keeping its
- * text). Without the option raw HTML is escaped and never reaches this class.
+ * text); an {@code img} from another site becomes a link to it with its alt text. Without the option raw HTML is
+ * escaped and never reaches this class.
  */
 final class RawHtmlSafelist {
 
@@ -39,6 +40,14 @@ final class RawHtmlSafelist {
                 if (e.hasAttr(attribute) && !UrlPolicy.allows(e.attr(attribute))) {
                     e.removeAttr(attribute);
                 }
+            }
+        }
+        for (Element img : clean.body().select("img[src]")) {
+            if (!UrlPolicy.allowsImage(img.attr("src"))) {
+                // another site's image: the portal makes no request to another site, so it becomes a link
+                Element link = new Element("a").attr("href", img.attr("src"));
+                link.text(img.attr("alt").isBlank() ? img.attr("src") : img.attr("alt"));
+                img.replaceWith(link);
             }
         }
         clean.outputSettings().prettyPrint(false);

@@ -66,6 +66,7 @@ public final class SiteRenderer {
         // holds statuses only
         StatusHistory history = new StatusHistory(strategy, scores);
         SiteResources resources = SiteResources.open(options.templateOverrides());
+        TemplateEngine.refuseIncludeCycles(resources);
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
         changes = Redactor.apply(changes, strategy, options.redactions());
@@ -99,7 +100,7 @@ public final class SiteRenderer {
             }
             for (RenderedMap map : maps.values()) {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
-                write(target, map.sitePathWithoutExtension() + ".dot", map.dot());
+                write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
             }
             ContentDigest digest = new ContentDigest();
             String siteWide = digest.of(PageReuse.codeIdentity(resources), options, labels.asMap(), owners.slugs(),

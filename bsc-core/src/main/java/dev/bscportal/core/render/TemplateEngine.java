@@ -1,5 +1,7 @@
 package dev.bscportal.core.render;
 
+import dev.bscportal.core.problem.ProblemCode;
+
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -68,6 +70,21 @@ public final class TemplateEngine {
         this.configuration = cfg;
     }
 
+    /**
+     * Fails (BSC031, naming each override file and line) when template overrides include themselves, directly or in
+     * a circle, before anything is rendered ({@link TemplateIncludeCycles}).
+     */
+    static void refuseIncludeCycles(SiteResources resources) throws RenderException {
+        List<dev.bscportal.core.problem.Problem> cycles = TemplateIncludeCycles.find(resources);
+        if (!cycles.isEmpty()) {
+            String prefix = resources.overrideDirectory().toString().replace('\\', '/') + "/";
+            StringBuilder message = new StringBuilder("The template overrides in " + resources.overrideDirectory()
+                    + " include themselves:");
+            cycles.forEach(p -> message.append("\n  ").append(p.describe(prefix)));
+            throw new RenderException(message.toString());
+        }
+    }
+
     /** Renders a template; a template error becomes a {@link RenderException} naming the template and line. */
     public void render(String templateName, Map<String, Object> model, Writer out) throws RenderException {
         try {
@@ -85,6 +102,11 @@ public final class TemplateEngine {
             throw new RenderException("Template " + templateName + " has a malformed name: " + firstLine(e.getMalformednessDescription()), e);
         } catch (IOException e) {
             throw new RenderException("Could not write page from template " + templateName + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // what the include check cannot see: an include by a computed name, a macro or function calling itself
+            throw new RenderException(describe(templateName) + ": " + ProblemCode.TEMPLATE_RECURSION.code() + " Rendering "
+                    + "the template never ends: it (or a template or macro it uses) includes or calls itself without end."
+                    + " Fix: " + ProblemCode.TEMPLATE_RECURSION.hint());
         }
     }
 

@@ -4,13 +4,13 @@ import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Perspective;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.problem.AllowedValues;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /** An objective's perspective and themes must be declared in its scorecard (or inherited defaults). */
 final class ClassificationRule implements Rule {
@@ -23,19 +23,23 @@ final class ClassificationRule implements Rule {
     @Override
     public void check(ValidationContext context, Consumer<Problem> report) {
         for (Scorecard scorecard : context.strategy().allScorecards()) {
-            String perspectives = scorecard.perspectives().stream().map(Perspective::id).collect(Collectors.joining(", "));
-            String themes = scorecard.themes().stream().map(Theme::id).collect(Collectors.joining(", "));
+            String file = (scorecard.isCompany() ? "" : scorecard.directory() + "/") + "strategy.yaml";
+            String perspectives = AllowedValues.useOneOf(scorecard.perspectives().stream().map(Perspective::id).toList(),
+                    file + " declares no perspectives (an empty 'perspectives' list, or none of its entries could be read):"
+                            + " list at least one there, or remove the key to use financial, customer, internal and learning.");
+            String themes = AllowedValues.useOneOf(scorecard.themes().stream().map(Theme::id).toList(),
+                    "Declare it under themes in " + file + ", or remove it from the objective's themes.");
             for (Objective objective : scorecard.objectives()) {
                 if (scorecard.perspective(objective.perspective()).isEmpty()) {
                     report.accept(Problem.of(ProblemCode.UNKNOWN_PERSPECTIVE, objective.origin().of("perspective"),
                             "Perspective '" + objective.perspective() + "' of objective " + objective.id() + " is not declared.",
-                            "Use one of: " + perspectives + "."));
+                            perspectives));
                 }
                 for (String theme : objective.themes()) {
                     if (scorecard.theme(theme).isEmpty()) {
                         report.accept(Problem.of(ProblemCode.UNKNOWN_THEME, objective.origin().of("themes"),
                                 "Theme '" + theme + "' of objective " + objective.id() + " is not declared in strategy.yaml.",
-                                themes.isEmpty() ? "Declare it under themes in strategy.yaml." : "Use one of: " + themes + "."));
+                                themes));
                     }
                 }
             }

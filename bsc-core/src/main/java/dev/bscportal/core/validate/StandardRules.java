@@ -16,6 +16,7 @@ public final class StandardRules {
                 new SupportsRule(),
                 new DrivesCycleRule(),
                 new TargetsRule(),
+                new RankValuesRule(),
                 new MeasurementsRule(),
                 new DatesRule(),
                 new MapShapeRule(),

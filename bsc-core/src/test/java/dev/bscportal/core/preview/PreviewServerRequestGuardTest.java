@@ -186,6 +186,29 @@ class PreviewServerRequestGuardTest {
         assertFalse(response.body().contains("root:"), "no file outside the site");
     }
 
+    /** The JDK's HttpServer parses the request target into a URI before any handler or filter runs (ServerImpl). */
+    private static final String JDK_FIXED_400 = "<h1>400 Bad Request</h1>URISyntaxException thrown";
+
+    /**
+     * Targets that are no URI at all (a bad percent escape, a backslash, a bracket or control character, a space) are
+     * refused by the JDK's server itself before any code of ours can run: the JDK answers 400 with its own fixed
+     * text and closes the connection. That text names no input, class, path or stack; this test pins it, so a JDK that
+     * ever says more fails here. Every other malformed target gets our own plain 400 (the test above).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/%zz", "/%", "/%4", "/%g0", "/a%", "/a\\b", "/measures\\..\\..\\etc\\passwd", "/%1b[31m",
+            "/a]b", "/a{b}", "/a|b", "/a^b", "/a`b", "/a\"b", "/a<b>", "/\u00e9"})
+    void givenATargetThatIsNoUriWhenRequestedThenTheJdksFixed400AnswersWithNothingOfTheInput(String target) throws Exception {
+        Response response = get(target, "localhost:" + port);
+
+        assertEquals(400, response.status(), target + ": " + response.body());
+        assertNoLeak(response);
+        assertTrue(response.body().equals(JDK_FIXED_400) || response.body().equals("Malformed request path.\n")
+                || response.body().startsWith("Malformed request path"), target + ": '" + response.body() + "'");
+        assertFalse(response.body().contains(target.substring(1)), "the target is not echoed: " + response.body());
+        System.out.println("PreviewServerRequestGuardTest: " + target + " -> " + (response.body().equals(JDK_FIXED_400) ? "JDK" : "ours"));
+    }
+
     @Test
     void givenTheAsteriskTargetWhenRequestedThenNothingIsServed() throws Exception {
         Response response = get("*", "localhost:" + port);

@@ -23,6 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,6 +133,27 @@ class PreviewServerTest {
         assertTrue(second.stream().anyMatch(l -> l.startsWith("ERROR measures/nps.yaml:1: BSC001 ")), second.toString());
         assertTrue(second.stream().anyMatch(l -> l.startsWith("WARN measures/churn.yaml:1: BSC111 ")),
                 "warnings are shown with the errors: " + second);
+    }
+
+    @Test
+    void givenSixHundredOfOneError_whenThePreviewBuilds_thenTheLogAndTheOverlayShowFiftyAndCountTheRest() throws Exception {
+        // given 600 duplicate measurements
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        strategy.write("measurements/actuals.csv", "measure,period,value\n" + "revenue,2026-08,100\n".repeat(601));
+        PreviewBuild build = new PreviewBuild(strategy.path(), Files.createDirectories(dir.resolve("scratch")),
+                CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
+        BlockingQueue<dev.bscportal.core.problem.Problem> logged = new LinkedBlockingQueue<>();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        server = new PreviewServer(build, 0, lines::add, logged::add);
+        // when the preview builds
+        URI base = server.start();
+        // then 50 reach the problem log, a line counts the rest, and the overlay's list is cut the same way
+        assertEquals(50, logged.stream().filter(p -> p.code().code().equals("BSC020")).count());
+        assertTrue(lines.contains("... and 550 more BSC020 problems"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Preview: 600 error(s)")), lines.toString());
+        String status = get(base, "/__bsc/status");
+        assertEquals(50, status.split(": BSC020 ", -1).length - 1, status.length() + " characters");
+        assertTrue(status.contains("... and 550 more BSC020 problems"), status.substring(Math.max(0, status.length() - 300)));
     }
 
     private static String messageOf(java.util.Collection<dev.bscportal.core.problem.Problem> problems, String code) {

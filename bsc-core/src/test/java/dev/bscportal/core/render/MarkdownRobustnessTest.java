@@ -30,6 +30,16 @@ class MarkdownRobustnessTest {
         assertTrue(new Markdown(false).toHtml(text).contains("deep"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"*a ", "_a ", "**a ", "[a ", "[", "![a ", "a] [b", "*a* ", "[a](/x) ", "> a\n", "- a\n", "1. a\n"})
+    void flatButLongRunsOfOpenersRenderOnASmallStack(String piece) {
+        // given 3,000 openers that never close (or close at once), i.e. long but flat text
+        String flat = piece.repeat(3000) + "end\n";
+        // when converted on a 256 KiB stack, then it renders: an opener that never closes is literal text, not nesting
+        assertEquals(null, onSmallStack(() -> new Markdown(false).toHtml(flat)));
+        assertTrue(new Markdown(false).toHtml(flat).contains("end"));
+    }
+
     /** Runs {@code body} on a thread with a 256 KiB stack; what it threw, or null. */
     private static Throwable onSmallStack(Runnable body) {
         java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();

@@ -40,7 +40,7 @@ class ProjectScaffoldTest {
     }
 
     private static ProjectScaffold.Settings settings(String organisation) {
-        return new ProjectScaffold.Settings("com.example", "acme-strategy", organisation, "0.1.0-SNAPSHOT");
+        return new ProjectScaffold.Settings("com.example", "acme-strategy", organisation, "0.1.0");
     }
 
     /** The POM's name as Maven reads it: XML parsed, then the bsc.dollar property interpolated. */
@@ -127,9 +127,11 @@ class ProjectScaffoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../../etc", "..", ".", "/tmp/x", "a/b", "a\\b", "acme strategy", "acme<x>", "acme&x", "", "${x}", "ac:me"})
+    @ValueSource(strings = {"../../etc", "..", ".", "/tmp/x", "a/b", "a\\b", "acme strategy", "acme<x>", "acme&x", "", "${x}", "ac:me",
+            "CON", "con", "Nul", "aux.strategy", "com1", "LPT9", "-x", "--help", ".hidden", "_x", "acme.", "a..b", "strategie-ü",
+            "стратегия", "acme\u00a0x", "acme\tx", "acme\nx"})
     void givenAnArtifactIdThatIsNotAMavenIdWhenAProjectIsCreatedThenItIsRefusedBeforeAnyDirectoryIsChosen(String artifactId) {
-        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0-SNAPSHOT");
+        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0");
 
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.targetDirectory(Optional.empty(), dir, bad));
 
@@ -138,14 +140,29 @@ class ProjectScaffoldTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil", "com example", "com/example", "<x>", "", ".."})
+    @ValueSource(strings = {"../evil", "com example", "com/example", "<x>", "", "..", "com.con", "prn", "-com.example",
+            "com..example", "com.example.", "com.exämple"})
     void givenAGroupIdThatIsNotAMavenIdWhenAProjectIsCreatedThenItIsRefused(String groupId) {
-        ProjectScaffold.Settings bad = new ProjectScaffold.Settings(groupId, "acme", "ACME", "0.1.0-SNAPSHOT");
+        ProjectScaffold.Settings bad = new ProjectScaffold.Settings(groupId, "acme", "ACME", "0.1.0");
 
         ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.write(dir.resolve("p"), bad));
 
         assertTrue(e.getMessage().startsWith("bsc.init.groupId "), e.getMessage());
         assertFalse(Files.exists(dir.resolve("p")));
+    }
+
+    @Test
+    void givenAnOverlongArtifactIdWhenAProjectIsCreatedThenItIsRefused() {
+        ProjectScaffold.Settings bad = new ProjectScaffold.Settings("com.example", "a".repeat(101), "ACME", "0.1.0");
+        ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.targetDirectory(Optional.empty(), dir, bad));
+        assertTrue(e.getMessage().contains("101 characters long"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-strategy", "acme_strategy", "Acme.Strategy2", "console", "con-strategy", "com10", "a", "9lives"})
+    void givenAnArtifactIdThatIsAMavenIdAndAFolderNameEverywhereWhenCheckedThenItIsAccepted(String artifactId) throws Exception {
+        ProjectScaffold.Settings ok = new ProjectScaffold.Settings("com.example", artifactId, "ACME", "0.1.0");
+        assertEquals(dir.resolve(artifactId), ProjectScaffold.targetDirectory(Optional.empty(), dir, ok));
     }
 
     @Test

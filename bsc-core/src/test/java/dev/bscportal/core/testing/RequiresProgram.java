@@ -14,10 +14,15 @@ public final class RequiresProgram {
     }
 
     public static void require(boolean present, String program, String debianPackage) {
+        requireInstalled(present, program, "apt-get install -y " + debianPackage);
+    }
+
+    /** The same for a program installed otherwise, e.g. {@code npm install -g ...} (.ci/install-packages does it). */
+    public static void requireInstalled(boolean present, String program, String installCommand) {
         if (present) {
             return;
         }
-        String message = program + " is not installed: apt-get install -y " + debianPackage;
+        String message = program + " is not installed: " + installCommand;
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             fail(message + " (CI=true, so this test may not be skipped)");
         }

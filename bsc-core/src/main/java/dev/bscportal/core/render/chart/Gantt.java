@@ -30,7 +30,23 @@ public final class Gantt {
     private static final double CHAR_WIDTH = 6.6;
 
 
+    /** Least space between two year lines, in the chart's units. */
+    static final double MIN_LINE_GAP = 8;
+
     private Gantt() {
+    }
+
+    /** Years between year lines: 1, 2, 5, 10, 20, 50 ... so that lines {@code pxPerYear} apart stay {@link #MIN_LINE_GAP} apart. */
+    static int yearStep(double pxPerYear) {
+        int[] nice = {1, 2, 5};
+        for (int scale = 1; scale <= 10_000; scale *= 10) {
+            for (int n : nice) {
+                if (n * scale * pxPerYear >= MIN_LINE_GAP) {
+                    return n * scale;
+                }
+            }
+        }
+        return 10_000;
     }
 
     /** The chart without an as-of marker. */
@@ -129,15 +145,23 @@ public final class Gantt {
             if (!month.isAfter(from)) {
                 month = month.plusMonths(1);
             }
-            for (; !month.isAfter(to); month = month.plusMonths(1)) {
-                String kind = month.getMonthValue() == 1 ? "grid-year" : (month.getMonthValue() - 1) % 3 == 0 ? "grid-quarter" : "grid-month";
-                if (kind.equals("grid-month") && !monthLines || kind.equals("grid-quarter") && !quarterLines) {
-                    continue;
+            if (monthLines || quarterLines) {
+                for (; !month.isAfter(to); month = month.plusMonths(1)) {
+                    String kind = month.getMonthValue() == 1 ? "grid-year" : (month.getMonthValue() - 1) % 3 == 0 ? "grid-quarter" : "grid-month";
+                    if (kind.equals("grid-month") && !monthLines || kind.equals("grid-quarter") && !quarterLines) {
+                        continue;
+                    }
+                    gridLine(kind, x(month));
                 }
-                double x = x(month);
-                out.append("<line class=\"grid ").append(kind).append("\" x1=\"").append(Svg.num(x)).append("\" x2=\"")
-                        .append(Svg.num(x)).append("\" y1=\"").append(Svg.num(TOP - 4)).append("\" y2=\"").append(Svg.num(bottom))
-                        .append("\"/>");
+            } else {
+                // years only, every `step` years so that lines stay MIN_LINE_GAP apart: a range of thousands of years
+                // (dates 1900 to 9995) draws as many lines as one of decades, so the chart's size does not grow with it
+                int step = yearStep(365.25 * pxPerDay);
+                int year = month.getMonthValue() == 1 ? month.getYear() : month.getYear() + 1;
+                year = year + Math.floorMod(-year, step);
+                for (LocalDate y = LocalDate.of(year, 1, 1); !y.isAfter(to); y = y.plusYears(step)) {
+                    gridLine("grid-year", x(y));
+                }
             }
             timeLabels();
             out.append("<line class=\"axis\" x1=\"").append(Svg.num(LEFT)).append("\" x2=\"").append(Svg.num(RIGHT))
@@ -145,6 +169,12 @@ public final class Gantt {
             out.append("<line class=\"axis\" x1=\"").append(Svg.num(LEFT)).append("\" x2=\"").append(Svg.num(LEFT))
                     .append("\" y1=\"").append(Svg.num(TOP)).append("\" y2=\"").append(Svg.num(bottom)).append("\" stroke=\"currentColor\"/>");
             out.append("</g>");
+        }
+
+        private void gridLine(String kind, double x) {
+            out.append("<line class=\"grid ").append(kind).append("\" x1=\"").append(Svg.num(x)).append("\" x2=\"")
+                    .append(Svg.num(x)).append("\" y1=\"").append(Svg.num(TOP - 4)).append("\" y2=\"").append(Svg.num(bottom))
+                    .append("\"/>");
         }
 
         private void timeLabels() {

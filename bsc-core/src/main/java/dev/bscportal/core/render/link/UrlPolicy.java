@@ -46,6 +46,15 @@ public final class UrlPolicy {
         return !(n.startsWith("//") || n.startsWith("\\\\") || n.startsWith("/\\") || n.startsWith("\\/"));
     }
 
+    /**
+     * True when {@code url} may be an image source: allowed and relative (a file of the site). An image from
+     * {@code http(s)://} would make the reader's browser ask another site for it, and the portal makes no
+     * request to another site; such an image is shown as a link instead.
+     */
+    public static boolean allowsImage(String url) {
+        return allows(url) && !SCHEME.matcher(normalise(url)).find();
+    }
+
     /** {@code url} itself when it is allowed, else empty. */
     public static Optional<String> safe(String url) {
         return allows(url) ? Optional.of(url) : Optional.empty();

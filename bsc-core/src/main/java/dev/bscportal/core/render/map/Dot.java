@@ -1,6 +1,13 @@
 package dev.bscportal.core.render.map;
 
-/** Escaping for the two kinds of DOT strings we write: quoted strings and HTML-like labels. */
+/**
+ * Escaping for the two kinds of DOT strings we write: quoted strings and HTML-like labels. Graphviz expands escape
+ * sequences ({@code \N} node name, {@code \G} graph name, {@code \E}, {@code \T}, {@code \H}, {@code \L}, and
+ * {@code \n}, {@code \l}, {@code \r} line breaks) in both, also after decoding {@code &#92;}: every backslash of
+ * a text is therefore doubled, which both label kinds turn back into one backslash. Tooltips are not written as
+ * text at all (Graphviz reads a doubled backslash there differently): a node's tooltip is its id, replaced by the
+ * text in {@link MapSvg#clean}.
+ */
 final class Dot {
 
     private Dot() {
@@ -25,12 +32,13 @@ final class Dot {
         return sb.append('"').toString();
     }
 
-    /** For text inside an HTML-like label {@code <...>}: XML entities, control characters dropped. */
+    /** For text inside an HTML-like label {@code <...>}: XML entities, backslashes doubled, control characters dropped. */
     static String html(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
+                case '\\' -> sb.append("\\\\");
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");

@@ -19,6 +19,8 @@ public final class MapSvg {
     private static final Pattern UNIT_SUFFIX = Pattern.compile("[a-z]+$");
     /** Graphviz writes '-' in ids as "&#45;". */
     private static final Pattern NODE_TITLE = Pattern.compile("<title>(o_[a-z0-9]+(?:(?:-|&#45;)[a-z0-9]+)*|n\\d+)</title>");
+    /** A node link's tooltip, which the DOT sets to the node id (so Graphviz expands nothing in the text). */
+    private static final Pattern NODE_TOOLTIP = Pattern.compile("xlink:title=\"(o_[a-z0-9]+(?:(?:-|&#45;)[a-z0-9]+)*|n\\d+)\"");
 
     private MapSvg() {
     }
@@ -52,7 +54,15 @@ public final class MapSvg {
                     text == null ? titleMatcher.group() : "<title>" + escape(text) + "</title>"));
         }
         titleMatcher.appendTail(out);
-        return out.toString().trim() + "\n";
+        Matcher tooltipMatcher = NODE_TOOLTIP.matcher(out.toString());
+        StringBuilder withTooltips = new StringBuilder();
+        while (tooltipMatcher.find()) {
+            String text = titles.get(tooltipMatcher.group(1).replace("&#45;", "-"));
+            tooltipMatcher.appendReplacement(withTooltips, Matcher.quoteReplacement(
+                    text == null ? tooltipMatcher.group() : "xlink:title=\"" + escape(text) + "\""));
+        }
+        tooltipMatcher.appendTail(withTooltips);
+        return withTooltips.toString().trim() + "\n";
     }
 
     /** Places a cleaned map in a page: links start from the page's way back to the site root. */

@@ -11,9 +11,21 @@ public record RenderedMap(String sitePathWithoutExtension, String dot, String sv
         return MapSvg.place(svg, pageRoot);
     }
 
+    /**
+     * The published .dot file's content: the DOT with its links relative to the maps folder, like the standalone
+     * SVG's, so no internal placeholder ({@link StrategyMapDot#ROOT}) reaches the site.
+     */
+    public String publishedDot() {
+        return dot.replace(StrategyMapDot.ROOT, rootFromMapsFolder());
+    }
+
+    private String rootFromMapsFolder() {
+        return "../".repeat((int) sitePathWithoutExtension.chars().filter(c -> c == '/').count());
+    }
+
     /** The standalone .svg file's content: links relative to the maps folder, with an XML prolog. */
     public String standalone() {
-        String root = "../".repeat((int) sitePathWithoutExtension.chars().filter(c -> c == '/').count());
+        String root = rootFromMapsFolder();
         String svg = MapSvg.place(this.svg, root);
         int tagEnd = svg.indexOf('>');
         boolean hasNamespace = tagEnd > 0 && svg.substring(0, tagEnd).contains("xmlns=\"http://www.w3.org/2000/svg\"");

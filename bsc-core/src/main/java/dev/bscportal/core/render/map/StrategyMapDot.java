@@ -203,7 +203,8 @@ public final class StrategyMapDot {
         titles.put(id, tooltip);
         return Dot.quoted(id) + " [label=" + label
                 + ", URL=" + Dot.quoted(ROOT + prefix + "objectives/" + o.id() + ".html")
-                + ", tooltip=" + Dot.quoted(tooltip)
+                // the tooltip is the node id, replaced by the text after layout: Graphviz would expand a \\N in it
+                + ", tooltip=" + Dot.quoted(id)
                 + ", class=" + Dot.quoted("objective status-" + status.id() + (highlighted ? "" : " faded"))
                 + ", fillcolor=\"" + (highlighted ? FILL.get(status) : "#fafafa") + "\""
                 + ", color=\"" + (highlighted ? BORDER.get(status) : "#c8ced6") + "\""

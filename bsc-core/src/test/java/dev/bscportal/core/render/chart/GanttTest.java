@@ -303,4 +303,33 @@ class GanttTest {
         assertEquals(first, Gantt.svg(rows, FROM, TO, AS_OF, "g", ChartLabels.ENGLISH));
         assertEquals(first, Gantt.svg(rows, TO, FROM, AS_OF, "g", ChartLabels.ENGLISH));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} to {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"1900-01-01,9995-12-31", "1900-01-01,2100-12-31", "2026-01-01,9995-12-31",
+            "1900-01-01,1960-12-31", "2020-01-01,2034-12-31"})
+    void givenDatesCenturiesApartWhenDrawnThenTheSizeDoesNotGrowWithTheRange(String start, String due) {
+        // given one initiative over the range, with a milestone
+        GanttRow wide = row("Wide", "wide.html", start, due, 10,
+                new GanttRow.GanttMilestone("M", LocalDate.parse(start).plusYears(30), false));
+        // when drawn over its own range
+        String svg = Gantt.svg(List.of(wide), LocalDate.parse(start), LocalDate.parse(due), AS_OF, "g", ChartLabels.ENGLISH);
+        // then it has a bounded number of year lines, at least MIN_LINE_GAP apart, and stays small
+        Document doc = parse(svg);
+        List<Element> lines = withClass(doc, "grid-year");
+        assertTrue(lines.size() >= 2 && lines.size() <= (600 - 184) / Gantt.MIN_LINE_GAP + 1, lines.size() + " year lines");
+        for (int k = 1; k < lines.size(); k++) {
+            assertTrue(number(lines.get(k), "x1") - number(lines.get(k - 1), "x1") >= Gantt.MIN_LINE_GAP - 0.01);
+        }
+        assertTrue(svg.length() < 12_000, svg.length() + " characters");
+    }
+
+    @Test
+    void yearStepsAreRoundNumbersThatKeepLinesApart() {
+        assertEquals(1, Gantt.yearStep(40));
+        assertEquals(1, Gantt.yearStep(8));
+        assertEquals(2, Gantt.yearStep(5));
+        assertEquals(5, Gantt.yearStep(2));
+        assertEquals(10, Gantt.yearStep(1));
+        assertEquals(200, Gantt.yearStep(0.05));
+    }
 }
