@@ -1,3 +1,4 @@
+import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.build.BuildLog;
 import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.BuildResult;
@@ -13,7 +14,10 @@ import java.util.Locale;
  * The engine alone, without Maven: the same {@link SiteBuild} pipeline as bsc:build (check, "what changed", render,
  * publish), with the up-to-date skip defeated so that every build does the work.
  *
- * <pre>java EngineBench STRATEGY_DIR SITE_DIR MAP_CACHE_DIR [dot|embedded|none] [builds-in-this-JVM]</pre>
+ * <pre>java EngineBench STRATEGY_DIR SITE_DIR MAP_CACHE_DIR [dot|embedded|none] [builds-in-this-JVM] [book|nobook]</pre>
+ *
+ * With {@code book}, the briefing books are written into the site as bsc:build does (default: {@code nobook}, the
+ * site alone, as before the books existed).
  *
  * Prints one line per build to stderr with the time of each phase; with more than one build the later ones show
  * the engine in a warm JVM (as bsc:serve sees it).
@@ -26,8 +30,9 @@ public final class EngineBench {
         Path cache = Path.of(args[2]);
         String engine = args.length > 3 ? args[3] : "dot";
         int builds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        boolean books = args.length > 5 && args[5].equals("book");
         BuildOptions options = BuildOptions.builder(strategy, site).baseDirectory(strategy.toAbsolutePath().getParent())
-                .mapCacheDirectory(cache).engine(engine).build();
+                .mapCacheDirectory(cache).engine(engine).books(books ? BookSize.A4 : null).build();
         for (int b = 1; b <= builds; b++) {
             // the bench measures the work a build does, so the record that lets an unchanged build skip it goes
             Files.deleteIfExists(options.workDirectory().resolve("bsc-last-check.txt"));

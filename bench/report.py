@@ -92,6 +92,18 @@ for label, key, count in rows:
     w(f'| {label} | {n(key)} | {secs(m)} | {per_page:.2f} | {per_page / hugo_ms:.2f}x | '
       f'{"-" if peak is None else f"{peak:.0f} MiB"} |')
 w('')
+if med('eng_books_cold') is not None and med('eng_warm') is not None:
+    w('')
+    w(f'### Briefing books ({units + 1} PDFs, one per scorecard)')
+    w('')
+    w('| build | runs | median | vs engine alone, map cache warm, without books |')
+    w('|---|---|---|---|')
+    for label, key in (('engine with books, site removed (every book laid out), map cache warm', 'eng_books_cold'),
+                       ('engine with books, site present, nothing changed (every book reused)', 'eng_books_reuse')):
+        m = med(key)
+        if m is not None:
+            w(f'| {label} | {n(key)} | {secs(m)} | {m / med("eng_warm"):.2f}x |')
+    w('')
 for key, label in (('eng_cold', 'cold'), ('eng_warm', 'map cache warm')):
     p = phases(key)
     if p:

@@ -1,5 +1,6 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.Edition;
@@ -70,6 +71,15 @@ public class BuildMojo extends AbstractStrategyMojo {
      */
     @Parameter
     protected List<Audience> audiences = new ArrayList<>();
+    /**
+     * Writes a briefing book (a tagged, accessible PDF of the strategy) beside each scorecard's home page:
+     * briefing-book.pdf and units/&lt;id&gt;/briefing-book.pdf, in every edition, linked from the home pages.
+     */
+    @Parameter(property = "bsc.book", defaultValue = "true")
+    protected boolean book;
+    /** The briefing book's paper: A4 or Letter. */
+    @Parameter(property = "bsc.bookSize", defaultValue = "A4")
+    protected String bookSize;
 
     @Override
     protected String goalName() {
@@ -95,6 +105,13 @@ public class BuildMojo extends AbstractStrategyMojo {
         return options(failOnWarnings).outputDirectory(outputDirectory.toPath()).mapCacheDirectory(mapCacheDirectory.toPath())
                 .site(new SiteSettings(title, locale, Optional.ofNullable(templateDirectory).map(File::toPath), siteUrl, buildId,
                         logo, accentColour, allowRawHtml))
-                .engine(graphvizEngine).compareTo(compareTo).editions(editions).adapter(getClass()).build();
+                .engine(graphvizEngine).compareTo(compareTo).editions(editions).books(book ? paper() : null)
+                .adapter(getClass()).build();
+    }
+
+    /** The briefing book's paper, checked: A4 or Letter. */
+    protected BookSize paper() throws InvalidOptionException {
+        return BookSize.fromId(bookSize).orElseThrow(() -> new InvalidOptionException("bookSize", "bookSize '" + bookSize
+                + "' is not a paper size; write <bookSize>A4</bookSize> or <bookSize>Letter</bookSize>."));
     }
 }

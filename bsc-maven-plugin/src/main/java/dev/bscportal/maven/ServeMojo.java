@@ -38,7 +38,8 @@ public class ServeMojo extends BuildMojo {
     @Override
     protected void run() throws BuildException, InvalidOptionException, MojoFailureException {
         OptionChecks.port(port);
-        BuildOptions options = buildOptions(false);
+        // the preview shows pages only: no briefing books, so no links to them
+        BuildOptions options = buildOptions(false).toBuilder().books(null).build();
         ProblemLogger problems = problemLogger();
         Path scratch = options.workDirectory().resolve("bsc-preview");
         PreviewBuild build = new PreviewBuild(new SiteBuild(options, problems), scratch);

@@ -1,5 +1,6 @@
 package dev.bscportal.core.build;
 
+import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.history.GitHead;
 import dev.bscportal.core.load.LoadLimits;
@@ -38,6 +39,7 @@ final class BuildFingerprint {
         f.field("allowRawHtml", Boolean.toString(site.allowRawHtml()));
         f.field("engine", options.engine());
         f.field("compareTo", options.compareTo());
+        f.field("books", options.books().map(BookSize::id));
         CheckOptions check = options.check();
         f.field("disabledRules", String.join(",", check.disabled().stream().map(ProblemCode::code).sorted().toList()));
         f.field("failOnWarnings", Boolean.toString(check.failOnWarnings()));

@@ -1,5 +1,6 @@
 package dev.bscportal.core.build;
 
+import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.options.SiteSettings;
 
@@ -14,7 +15,8 @@ import java.util.Optional;
  * checks them); {@code editions} are the audience editions besides the full site; {@code workDirectory} holds what
  * builds keep between runs (map cache, last check, "What changed" baseline, preview scratch), by default
  * {@code target/}; {@code adapter} is the class of the caller (a Maven goal), whose code counts as an input of the
- * site: a new plugin build rebuilds. Build one with {@link #builder(Path, Path)}.
+ * site: a new plugin build rebuilds; {@code books} is the paper of the briefing books written into every edition
+ * (none when empty). Build one with {@link #builder(Path, Path)}.
  */
 public record BuildOptions(
         Path strategyDirectory,
@@ -27,6 +29,7 @@ public record BuildOptions(
         String engine,
         Optional<String> compareTo,
         List<Edition> editions,
+        Optional<BookSize> books,
         Optional<Class<?>> adapter) {
 
     public BuildOptions {
@@ -51,6 +54,7 @@ public record BuildOptions(
                 .mapCacheDirectory(mapCacheDirectory).check(check).site(site).engine(engine).editions(editions);
         b.compareTo = compareTo.orElse(null);
         b.adapter = adapter.orElse(null);
+        b.books = books.orElse(null);
         return b;
     }
 
@@ -86,6 +90,7 @@ public record BuildOptions(
         private String compareTo;
         private List<Edition> editions = List.of();
         private Class<?> adapter;
+        private BookSize books;
 
         private Builder(Path strategyDirectory, Path outputDirectory) {
             this.strategyDirectory = strategyDirectory;
@@ -138,6 +143,12 @@ public record BuildOptions(
             return this;
         }
 
+        /** Writes a briefing book on this paper into every edition; null: no books. */
+        public Builder books(BookSize value) {
+            books = value;
+            return this;
+        }
+
         public Builder adapter(Class<?> value) {
             adapter = value;
             return this;
@@ -151,7 +162,7 @@ public record BuildOptions(
             Path cache = mapCacheDirectory != null ? mapCacheDirectory : work.resolve("bsc-map-cache");
             Path output = outputDirectory != null ? outputDirectory : work.resolve("strategy-site");
             return new BuildOptions(strategyDirectory, base, output, work, cache, check, site, engine,
-                    Optional.ofNullable(compareTo), editions, Optional.ofNullable(adapter));
+                    Optional.ofNullable(compareTo), editions, Optional.ofNullable(books), Optional.ofNullable(adapter));
         }
     }
 }

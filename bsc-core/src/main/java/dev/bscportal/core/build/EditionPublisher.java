@@ -1,5 +1,9 @@
 package dev.bscportal.core.build;
 
+import dev.bscportal.core.book.BookOptions;
+import dev.bscportal.core.book.BookReport;
+import dev.bscportal.core.book.BookSize;
+import dev.bscportal.core.book.BriefingBooks;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.publish.PublishException;
@@ -19,14 +23,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
- * Renders one edition into a staging directory and publishes it atomically, keeping the unchanged pages of the
- * edition published before; records beside it the fingerprint it was built from and its page digests.
+ * Renders one edition (its pages and, when asked, its briefing books) into a staging directory and publishes it
+ * atomically, keeping the unchanged pages and books of the edition published before; records beside it the
+ * fingerprint it was built from and its page digests.
  */
 final class EditionPublisher {
 
     private final BuildOptions options;
     private final MapEngine engine;
     private final String fingerprint;
+    private int books;
+    private int booksKept;
 
     EditionPublisher(BuildOptions options, MapEngine engine, String fingerprint) {
         this.options = options;
@@ -51,6 +58,10 @@ final class EditionPublisher {
                 report.set(new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel())
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
                                 previousSite(publisher)));
+                if (options.books().isPresent()) {
+                    count(books(site, edition, options.books().get()).write(checked.strategy().orElseThrow(),
+                            checked.scores().orElseThrow(), staging, Optional.of(publisher.output())));
+                }
                 return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.get().pageDigests());
             });
         } catch (PublishException e) {
@@ -63,6 +74,40 @@ final class EditionPublisher {
                     + options.outputDirectory() + " is unchanged.", e);
         }
         return report.get();
+    }
+
+    /** Writes only the edition's briefing books into {@code directory}, atomically, reusing its unchanged books. */
+    void publishBooks(Edition edition, SiteOptions site, CheckResult checked, Path directory, BookSize size)
+            throws BuildException {
+        SitePublisher publisher = new SitePublisher(directory, options.sourceDirectories());
+        List<Path> protectedDirs = List.of(options.strategyDirectory(), options.baseDirectory());
+        try {
+            publisher.checkSafe(protectedDirs);
+            publisher.publish(protectedDirs, staging -> {
+                count(books(site, edition, size).write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(),
+                        staging, Optional.of(publisher.output())));
+                return Map.of();
+            });
+        } catch (PublishException e) {
+            String message = e.getCause() instanceof RenderException ? e.getCause().getMessage() : e.getMessage();
+            throw new BuildException("The briefing books were not written: " + message + " The books previously written to "
+                    + directory + " are unchanged.", e);
+        }
+    }
+
+    /** The books written so far by this publisher, and how many of them were kept unchanged. */
+    BookReport books() {
+        return new BookReport(books, booksKept);
+    }
+
+    private BriefingBooks books(SiteOptions site, Edition edition, BookSize size) {
+        return new BriefingBooks(site.withRedactions(edition.omit()), new BookOptions(size, edition.isFull() ? "" : edition.name()),
+                engine.layout(), engine.parallel());
+    }
+
+    private synchronized void count(BookReport report) {
+        books += report.books();
+        booksKept += report.kept();
     }
 
     /** The site published before and its page digests, whose unchanged pages the renderer may keep; read only. */

@@ -1,5 +1,7 @@
 package dev.bscportal.core.build;
 
+import dev.bscportal.core.book.BookReport;
+import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.history.ChangeReport;
@@ -17,11 +19,13 @@ import dev.bscportal.core.render.SiteRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The build pipeline, in one place: settings -> up-to-date check -> check (load, validate, score) -> map engine ->
- * "What changed" -> render and publish the full site -> each audience edition -> record of the check. Every goal
+ * "What changed" -> render and publish the full site -> each audience edition (each with its briefing books) -> record
+ * of the check. Every goal
  * builds through here: {@link #build()} publishes, {@link #check()} only checks, {@link #render} writes a preview.
  * One instance may build many times (the preview does): files that did not change are not parsed again, and the
  * map engine is chosen once.
@@ -107,7 +111,11 @@ public final class SiteBuild {
             publisher.publish(edition, settings, checked, changes, pages -> { });
             published.add(edition.directory(options.outputDirectory()));
             log.info("Audience " + edition.name() + " (without " + edition.omittedIds() + ") -> " + published.get(published.size() - 1));
-            writeBooks(edition, checked);
+        }
+        if (options.books().isPresent()) {
+            BookReport books = publisher.books();
+            log.info(String.format(Locale.ROOT, "Briefing books: %d (%d rendered, %d unchanged kept)",
+                    books.books(), books.books() - books.kept(), books.kept()));
         }
         record.save(fingerprint, checked.warnings().stream().map(lines::line).toList());
         return new BuildResult(false, checked.warnings(), List.of(), full.pages(), full.pagesKept(), full.maps(),
@@ -115,11 +123,21 @@ public final class SiteBuild {
     }
 
     /**
-     * The hook where briefing books will be written, once per published edition, from the same checked strategy
-     * (with the edition's omissions). Nothing is written yet.
+     * Checks, then writes only the briefing books (no site) on {@code size} paper: the full edition's into
+     * {@code directory}, each audience edition's beside it ({@code directory-<name>}), each atomically.
      */
-    private void writeBooks(Edition edition, CheckResult checked) {
-        // the briefing-book step goes here
+    public synchronized BookReport books(Path directory, BookSize size) throws BuildException {
+        SiteOptions settings = siteOptions().withBook(true);
+        CheckResult checked = check();
+        EditionPublisher publisher = new EditionPublisher(options, engine(), "");
+        for (Edition edition : options.allEditions()) {
+            Path target = edition.directory(directory);
+            publisher.publishBooks(edition, settings, checked, target, size);
+            if (!edition.isFull()) {
+                log.info("Audience " + edition.name() + " briefing books -> " + target);
+            }
+        }
+        return publisher.books();
     }
 
     /**
@@ -146,7 +164,7 @@ public final class SiteBuild {
     /** The site settings, checked once: a bad one stops the build with its message. */
     public synchronized SiteOptions siteOptions() throws BuildException {
         if (site.isEmpty()) {
-            site = Optional.of(option(() -> options.site().check()));
+            site = Optional.of(option(() -> options.site().check().withBook(options.books().isPresent())));
         }
         return site.get();
     }

@@ -132,6 +132,10 @@ public final class ScorecardView {
         return SitePaths.home(scorecard);
     }
 
+    public String getBookPath() {
+        return SitePaths.book(scorecard);
+    }
+
     public String getScorecardPath() {
         return SitePaths.scorecard(scorecard);
     }

@@ -81,6 +81,11 @@ public final class SiteModel {
         return labels.format(key, args);
     }
 
+    /** True when every scorecard's home page has a briefing book (PDF) beside it to link. */
+    public boolean isBook() {
+        return options.book();
+    }
+
     /** False in an audience profile that withholds actual values. */
     public boolean isShowActuals() {
         return options.shows(Redaction.ACTUALS);

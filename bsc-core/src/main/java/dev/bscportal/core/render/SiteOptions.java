@@ -11,7 +11,8 @@ import java.util.Set;
  * replace the built-in templates and assets of the same relative name ({@code templates/home.ftlh},
  * {@code assets/site.css}); {@code siteUrl} enables sitemap.xml; {@code buildId} is printed in the footer
  * when CI passes one (never a timestamp we invent); {@code redactions} are the sections an audience profile
- * leaves out everywhere (pages, search index, strategy.json).
+ * leaves out everywhere (pages, search index, strategy.json); {@code book} says that a briefing book
+ * ({@code briefing-book.pdf}) is written beside each scorecard's home page, which then links it.
  */
 public record SiteOptions(
         String title,
@@ -22,7 +23,8 @@ public record SiteOptions(
         Optional<String> logo,
         Optional<String> accentColour,
         boolean allowRawHtml,
-        Set<Redaction> redactions) {
+        Set<Redaction> redactions,
+        boolean book) {
 
     public SiteOptions {
         // a last guard for callers that bypass options.SiteSettings: these two go into CSS and <base href>/sitemap.xml
@@ -37,28 +39,28 @@ public record SiteOptions(
 
     public static SiteOptions defaults() {
         return new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Set.of());
+                Optional.empty(), Optional.empty(), false, Set.of(), false);
     }
 
     public SiteOptions withLocale(Locale newLocale) {
-        return new SiteOptions(title, newLocale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, redactions);
+        return new SiteOptions(title, newLocale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, redactions, book);
     }
 
     public SiteOptions withTemplateOverrides(Path directory) {
-        return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml, redactions);
+        return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml, redactions, book);
     }
 
     public SiteOptions withLogo(String path) {
-        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, Optional.of(path), accentColour, allowRawHtml, redactions);
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, Optional.of(path), accentColour, allowRawHtml, redactions, book);
     }
 
     public SiteOptions withSiteUrl(String url) {
-        return new SiteOptions(title, locale, templateOverrides, Optional.of(url), buildId, logo, accentColour, allowRawHtml, redactions);
+        return new SiteOptions(title, locale, templateOverrides, Optional.of(url), buildId, logo, accentColour, allowRawHtml, redactions, book);
     }
 
     /** The same site for an audience that may not see some sections. */
     public SiteOptions withRedactions(Set<Redaction> omitted) {
-        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, omitted);
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, omitted, book);
     }
 
     public boolean shows(Redaction section) {
@@ -66,6 +68,11 @@ public record SiteOptions(
     }
 
     public SiteOptions withRawHtml(boolean allowed) {
-        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowed, redactions);
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowed, redactions, book);
+    }
+
+    /** The same site with or without briefing books (and the links to them). */
+    public SiteOptions withBook(boolean withBook) {
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, logo, accentColour, allowRawHtml, redactions, withBook);
     }
 }

@@ -31,6 +31,11 @@ public final class SitePaths {
         return prefix(s) + "index.html";
     }
 
+    /** The scorecard's briefing book (PDF), beside its home page. */
+    public static String book(Scorecard s) {
+        return prefix(s) + "briefing-book.pdf";
+    }
+
     public static String scorecard(Scorecard s) {
         return prefix(s) + "scorecard.html";
     }

@@ -20,13 +20,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An audience profile's site contains none of the withheld values, in any file. */
-class RedactionTest {
+public class RedactionTest {
 
     @TempDir
     Path dir;
 
     /** A strategy with unmistakable values: an actual, a budget and a person's name also used in free text. */
     private CheckResult sentinelStrategy() {
+        return sentinelStrategy(dir);
+    }
+
+    /** The sentinel strategy, written under {@code dir}; other outputs of an edition (the briefing book) check it too. */
+    public static CheckResult sentinelStrategy(Path dir) {
         return StrategyDir.valid(dir.resolve("src"))
                 .write("objectives/f1.md", "---\nname: Objective f1\nperspective: financial\nowner: Zebulon Quartermaine\n"
                         + "owner-label: ZQmarker\ndrives: []\n---\nWhy f1 matters.\n")
@@ -63,7 +68,8 @@ class RedactionTest {
         return found;
     }
 
-    private static final List<String> WITHHELD = List.of("987654", "987,654", "55555", "55,555", "7777777", "7,777,777",
+    /** Every form of the sentinel values that an edition without actuals, budgets and owners may not contain. */
+    public static final List<String> WITHHELD = List.of("987654", "987,654", "55555", "55,555", "7777777", "7,777,777",
             "3333333", "3,333,333", "Zebulon", "Quartermaine", "Xaviera", "Brightwater", "Sentinel note", "ZQmarker");
 
     @Test

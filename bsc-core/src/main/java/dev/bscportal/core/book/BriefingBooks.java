@@ -1,0 +1,166 @@
+package dev.bscportal.core.book;
+
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.render.BookViews;
+import dev.bscportal.core.render.RenderException;
+import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.render.SitePaths;
+import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes the briefing books of one edition: {@code briefing-book.pdf} for the company and
+ * {@code units/<id>/briefing-book.pdf} for every unit, in parallel on all cores. A book whose content did not change
+ * since the previous build (same document, same format: its PDF document id says so) is taken from there instead of
+ * being laid out again, and is byte-identical to a fresh one.
+ */
+public final class BriefingBooks {
+
+    /** The book's file name, in the folder of its scorecard's home page. */
+    public static final String FILE = "briefing-book.pdf";
+
+    /** Raised whenever the PDF made from the same document changes (layout, fonts, metadata): old books are not reused. */
+    private static final String FORMAT = "bsc-book/1|openhtmltopdf 1.1.31|liberation 2.0.3";
+
+    private static final LocalDate NO_DATA_DATE = LocalDate.of(2000, 1, 1);
+
+    private final SiteOptions options;
+    private final BookOptions book;
+    private final Optional<MapLayout> layout;
+    private final boolean parallelMaps;
+
+    public BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps) {
+        this.options = options;
+        this.book = book;
+        this.layout = layout;
+        this.parallelMaps = parallelMaps;
+    }
+
+    /** The site path of a scorecard's book. */
+    public static String path(Scorecard scorecard) {
+        return SitePaths.book(scorecard);
+    }
+
+    /**
+     * Writes every book of the edition into {@code target}; {@code previous} is the folder of the edition published
+     * before (read only), whose unchanged books are reused.
+     */
+    public BookReport write(Strategy strategy, StrategyScores scores, Path target, Optional<Path> previous) throws RenderException {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "bsc-book");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger kept = new AtomicInteger();
+        Path fontDirectory = null;
+        try {
+            fontDirectory = Files.createTempDirectory("bsc-book-fonts");
+            java.util.Map<String, Path> fonts = BookFonts.extract(fontDirectory);
+            BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor);
+            LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
+            BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
+            List<Future<?>> futures = new ArrayList<>();
+            for (Scorecard scorecard : views.scorecards()) {
+                futures.add(executor.submit(() -> {
+                    String path = path(scorecard);
+                    String html = views.document(scorecard, "book.ftlh", path, page);
+                    String id = digest(html);
+                    Path file = target.resolve(path);
+                    Files.createDirectories(file.getParent());
+                    if (reuse(previous.map(p -> p.resolve(path)), id, file)) {
+                        kept.incrementAndGet();
+                    } else {
+                        byte[] pdf;
+                        try {
+                            pdf = BookPdf.render(BookDocument.of(html), date, id, fonts);
+                        } catch (RuntimeException | IOException e) {
+                            throw new RenderException("The briefing book " + path + " could not be made: " + e, e);
+                        }
+                        Files.write(file, pdf);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return new BookReport(futures.size(), kept.get());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RenderException r) {
+                throw r;
+            }
+            throw new RenderException("The briefing books could not be written: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderException("Interrupted while writing the briefing books.", e);
+        } catch (IOException e) {
+            throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
+        } finally {
+            executor.shutdownNow();
+            deleteFonts(fontDirectory);
+        }
+    }
+
+    /** The book's identity: its document and the format it is written in; the first 16 bytes are the PDF's id. */
+    private String digest(String html) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((FORMAT + "|" + book.size().id() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update(html.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteFonts(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (var files = Files.list(directory)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            // a temporary copy of a public font left behind is harmless
+        }
+    }
+
+    /** Links (or copies) the previous book when it has this id; false when there is none or it differs. */
+    private static boolean reuse(Optional<Path> old, String id, Path file) {
+        if (old.isEmpty() || !Files.isRegularFile(old.get()) || !PdfId.of(old.get()).filter(id.substring(0, 32)::equals).isPresent()) {
+            return false;
+        }
+        try {
+            try {
+                Files.createLink(file, old.get());
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(old.get(), file);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
