@@ -40,6 +40,7 @@ class ArchitectureTest {
             List.of("engine"),
             List.of("history"),
             List.of("render"),
+            List.of("book"),
             List.of("options"),
             List.of("publish"),
             List.of("build"),

@@ -178,7 +178,7 @@ class SiteBuildTest {
         BuildException failure = assertThrows(BuildException.class,
                 () -> new SiteBuild(options(strategy.path()).engine(engine).build(), BuildLog.silent()).build());
 
-        assertTrue(failure.getMessage().contains("use auto, dot, embedded or vizjs"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("use auto, dot or embedded"), failure.getMessage());
         assertFalse(Files.exists(dir.resolve("target/strategy-site")));
     }
 

@@ -68,6 +68,6 @@ class PreviewBuildTest {
         BuildException refused = assertThrows(BuildException.class,
                 () -> new PreviewBuild(new SiteBuild(options, BuildLog.silent()), dir.resolve("scratch")));
 
-        assertTrue(refused.getMessage().contains("use auto, dot, embedded or vizjs"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("use auto, dot or embedded"), refused.getMessage());
     }
 }
