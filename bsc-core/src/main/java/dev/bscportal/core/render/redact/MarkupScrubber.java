@@ -60,8 +60,7 @@ public final class MarkupScrubber {
                 int end = markup.indexOf("-->", i + 4);
                 end = end < 0 ? n : end + 3;
                 out.append(scrubPlain(markup.substring(i, end)));
-                text.add(Piece.BREAK);
-                i = end;
+                i = end; // a comment joins the text around it: A<!-- -->na reads as Ana
             } else if (c == '<' && markup.startsWith("<![CDATA[", i)) {
                 int end = markup.indexOf("]]>", i);
                 end = end < 0 ? n : end + 3;
@@ -79,8 +78,7 @@ public final class MarkupScrubber {
                 out.append(scrubTag(tag));
                 i = end;
                 if ((name.equals("script") || name.equals("style")) && !tag.startsWith("</") && !tag.endsWith("/>")) {
-                    int close = markup.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
-                    close = close < 0 ? n : close;
+                    int close = closingTag(markup, i, name);
                     String raw = markup.substring(i, close);
                     out.append(name.equals("script") ? JsonStrings.scrub(raw, names) : raw);
                     text.add(Piece.BREAK);
@@ -248,6 +246,16 @@ public final class MarkupScrubber {
             }
         }
         return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Where {@code </name} starts at or after {@code from}, in any case; the end when it never does. */
+    private static int closingTag(String markup, int from, String name) {
+        for (int k = markup.indexOf("</", from); k >= 0; k = markup.indexOf("</", k + 2)) {
+            if (markup.regionMatches(true, k + 2, name, 0, name.length())) {
+                return k;
+            }
+        }
+        return markup.length();
     }
 
     private static int tagEnd(String markup, int start) {

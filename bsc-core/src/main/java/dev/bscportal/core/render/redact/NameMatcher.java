@@ -34,9 +34,18 @@ public final class NameMatcher {
     /** Names of several parts, found without word boundaries: in an address ({@code /people/Ana%20Ng}) too. */
     private final Pattern spacedAnywhere;
     private final List<String> names;
+    /** The first part of each name in both accent forms, case-folded: a text holding none of them holds no name. */
+    private final List<String> firstParts;
 
     private NameMatcher(List<String> names) {
         this.names = names;
+        java.util.Set<String> parts = new TreeSet<>();
+        for (String name : names) {
+            for (Normalizer.Form form : List.of(Normalizer.Form.NFC, Normalizer.Form.NFD)) {
+                parts.add(fold(Normalizer.normalize(name, form).split(" ")[0]));
+            }
+        }
+        this.firstParts = List.copyOf(parts);
         this.pattern = names.isEmpty() ? null : Pattern.compile(BEFORE + "(?:" + alternatives(names) + ")" + AFTER,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> spaced = names.stream().filter(n -> n.indexOf(' ') > 0).toList();
@@ -106,12 +115,41 @@ public final class NameMatcher {
 
     /** Whether {@code text} shows one of the names. */
     public boolean finds(CharSequence text) {
-        return pattern != null && text != null && pattern.matcher(text).find();
+        return pattern != null && text != null && mayShow(text) && pattern.matcher(text).find();
+    }
+
+    /**
+     * A quick test before the pattern: false only when the text holds no first part of a name, compared with the
+     * same simple case folding the pattern uses, and no format character that the pattern skips inside a name.
+     */
+    private boolean mayShow(CharSequence text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.getType(c) == Character.FORMAT) {
+                return true;
+            }
+            folded.append(Character.toLowerCase(Character.toUpperCase(c)));
+        }
+        for (String part : firstParts) {
+            if (folded.indexOf(part) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            folded.append(Character.toLowerCase(Character.toUpperCase(text.charAt(k))));
+        }
+        return folded.toString();
     }
 
     /** The first name {@code text} shows, as written there, or empty. */
     public java.util.Optional<String> first(CharSequence text) {
-        if (pattern == null || text == null) {
+        if (pattern == null || text == null || !mayShow(text)) {
             return java.util.Optional.empty();
         }
         Matcher m = pattern.matcher(text);
@@ -121,7 +159,7 @@ public final class NameMatcher {
     /** Start and end of every name in {@code text}, in order, not overlapping. */
     public List<int[]> ranges(CharSequence text) {
         List<int[]> ranges = new ArrayList<>();
-        if (pattern != null && text != null) {
+        if (pattern != null && text != null && mayShow(text)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 ranges.add(new int[] {m.start(), m.end()});
@@ -132,7 +170,7 @@ public final class NameMatcher {
 
     /** {@code text} with every name replaced by {@link #WITHHELD}. */
     public String scrub(String text) {
-        if (pattern == null || text == null || text.isEmpty()) {
+        if (pattern == null || text == null || text.isEmpty() || !mayShow(text)) {
             return text;
         }
         Matcher m = pattern.matcher(text);

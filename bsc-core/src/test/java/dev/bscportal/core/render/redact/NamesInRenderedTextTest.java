@@ -51,7 +51,10 @@ class NamesInRenderedTextTest {
                 Arguments.of("single name at a sentence end", "Owner: Al.", "Al"),
                 Arguments.of("single name upper case", "AL said so", "Al"),
                 Arguments.of("decomposed accents", "Zoe\u0308 Mu\u0308ller leads", "Zoë Müller"),
-                Arguments.of("raw HTML bold, raw HTML allowed", "<b>Ana</b> Ng", "Ana Ng"));
+                Arguments.of("raw HTML bold, raw HTML allowed", "<b>Ana</b> Ng", "Ana Ng"),
+                Arguments.of("emphasis inside the word", "Ask A**n**a Ng.", "Ana Ng"),
+                Arguments.of("raw HTML comment inside the word", "Ask A<!-- x -->na Ng.", "Ana Ng"),
+                Arguments.of("raw HTML span per letter", "Ask <span>A</span><span>na</span> <i>Ng</i>.", "Ana Ng"));
     }
 
     @ParameterizedTest(name = "{0}")
