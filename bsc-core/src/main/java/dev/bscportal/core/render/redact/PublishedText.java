@@ -21,6 +21,35 @@ public final class PublishedText {
     private PublishedText() {
     }
 
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<[^<>]*>");
+
+    /**
+     * A DOT map source: quoted strings and HTML-like labels. References that stand for a letter, digit, space or
+     * format character are written as the character (a name written {@code &#65;na} is then found); every name is
+     * withheld as a whole word. Should the labels still show one as read (parts split by {@code <br/>} or a
+     * reference to a special character), the file is replaced by an empty graph: the laid-out map is in the SVG.
+     */
+    static String dot(String source, NameMatcher names) {
+        java.util.regex.Matcher m = REFERENCE.matcher(source);
+        StringBuilder plain = new StringBuilder(source.length());
+        while (m.find()) {
+            int cp;
+            try {
+                cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            } catch (NumberFormatException tooLarge) {
+                cp = -1;
+            }
+            boolean plainCharacter = cp >= 0 && cp <= Character.MAX_CODE_POINT && (Character.isLetterOrDigit(cp)
+                    || Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT);
+            m.appendReplacement(plain, java.util.regex.Matcher.quoteReplacement(plainCharacter ? Character.toString(cp) : m.group()));
+        }
+        m.appendTail(plain);
+        String scrubbed = names.scrub(plain.toString());
+        String read = org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(scrubbed).replaceAll(" "), false);
+        return names.finds(read) ? "digraph withheld {}\n" : scrubbed;
+    }
+
     /** Scrubs the generated files under {@code site}; returns how many files changed. */
     public static int scrub(Path site, NameMatcher names) {
         if (names.isEmpty()) {
@@ -44,7 +73,8 @@ public final class PublishedText {
             try {
                 String before = Files.readString(file, StandardCharsets.UTF_8);
                 String after = switch (ext) {
-                    case "html", "htm", "svg", "xml", "dot" -> markup.scrub(before);
+                    case "html", "htm", "svg", "xml" -> markup.scrub(before);
+                    case "dot" -> dot(before, names);
                     case "json", "js" -> JsonStrings.scrub(before, names);
                     case "txt", "md", "csv" -> names.scrub(before);
                     default -> before;
