@@ -1,5 +1,7 @@
 package dev.bscportal.core.load;
 
+import dev.bscportal.core.model.PersonName;
+
 import dev.bscportal.core.model.Aggregation;
 import dev.bscportal.core.model.Baseline;
 import dev.bscportal.core.model.Budget;
@@ -92,7 +94,7 @@ final class ElementReaders {
         if (id.isEmpty() || name.isEmpty() || perspective.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Objective(id.get(), name.get(), perspective.get(), themes, f.text("owner", ""),
+        return Optional.of(new Objective(id.get(), name.get(), perspective.get(), themes, PersonName.normalise(f.text("owner", "")),
                 ownerLabel(f), weight, order(f), drives, supports, body, f.origin()));
     }
 
@@ -173,7 +175,7 @@ final class ElementReaders {
             return Optional.empty();
         }
         return Optional.of(new Measure(id.get(), name.get(), links, f.markdown("description"), f.text("unit", ""),
-                decimals, polarity, kind, frequency, aggregation, f.text("owner", ""), f.text("data-source", ""),
+                decimals, polarity, kind, frequency, aggregation, PersonName.normalise(f.text("owner", "")), f.text("data-source", ""),
                 f.text("formula", ""), baseline, targets, periodTargets, f.origin()));
     }
 
@@ -311,7 +313,7 @@ final class ElementReaders {
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Initiative(id.get(), name.get(), f.text("owner", ""), f.text("sponsor", ""), objectives,
+        return Optional.of(new Initiative(id.get(), name.get(), PersonName.normalise(f.text("owner", "")), PersonName.normalise(f.text("sponsor", "")), objectives,
                 measures, status, start, due, progress, budget, milestones, body, f.origin()));
     }
 
@@ -332,7 +334,7 @@ final class ElementReaders {
                 if (id.isPresent() && !Fields.ID.matcher(id.get()).matches()) {
                     o.invalidId(o.at("id"), id.get());
                 } else if (id.isPresent() && name.isPresent()) {
-                    okrs.add(new Okr(id.get(), name.get(), o.text("owner", ""), supports, keyResults, o.origin()));
+                    okrs.add(new Okr(id.get(), name.get(), PersonName.normalise(o.text("owner", "")), supports, keyResults, o.origin()));
                 }
             });
         }
@@ -385,7 +387,7 @@ final class ElementReaders {
             }
         });
         Optional<LocalDate> date = f.date("date");
-        List<String> attendees = f.texts("attendees");
+        List<String> attendees = f.texts("attendees").stream().map(PersonName::normalise).toList();
         List<String> decisions = f.texts("decisions");
         return period.map(p -> new Review(p, date, attendees, decisions, commentary, body, f.origin()));
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * and documentation links to them, so never renumber; add new codes instead.
  *
  * <p>Ranges: BSC001-039 reading files, BSC040-059 references and consistency (errors),
- * BSC100-139 best-practice advice (warnings).
+ * BSC100-139 best-practice advice (warnings; BSC115, an id holding a name an audience edition withholds, is an
+ * error assigned from this range).
  */
 public enum ProblemCode {
     // --- reading files (errors) ---
@@ -75,6 +76,7 @@ public enum ProblemCode {
     MEASURE_WITHOUT_OBJECTIVE("BSC110", Severity.WARNING, "Link the measure to the objective it tracks."),
     NO_DATA("BSC111", Severity.WARNING, "Add measurements for the measure, inline or in measurements/*.csv."),
     LINK_DROPPED("BSC112", Severity.WARNING, "Link to a relative path (../measures/nps.html, #part) or an http, https or mailto URL; write https://host instead of //host."),
+    NAME_IN_ID("BSC115", Severity.ERROR, "Rename the file or id (and its folder, for a unit) so that it holds no person's name, e.g. grow-revenue; or keep owners in this audience edition. An edition without owners withholds every owner's, sponsor's and attendee's name, and an id is part of page addresses, strategy.json and the search index."),
     EXTERNAL_IMAGE("BSC117", Severity.WARNING, "Copy the image into the template directory's assets/ folder and refer to it relatively, or link to it ([chart](https://...)): the portal makes no request to another site, so an external image is shown as a link with its alt text."),
     ORDER_TIE("BSC114", Severity.WARNING, "Give each objective of a perspective its own order number (1, 2, 3 from left to right)."),
     NO_TARGET_YET("BSC118", Severity.WARNING, "Add a 'target:' (and a threshold) once it is agreed; until then the measure is shown as 'no target yet' and not scored."),

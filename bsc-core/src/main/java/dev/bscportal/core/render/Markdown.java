@@ -59,6 +59,14 @@ public final class Markdown {
         return html;
     }
 
+    /**
+     * The HTML of {@code markdown} without keeping it in this converter's cache: for callers that convert many
+     * different texts with one converter (the fuzz target), where the cache would only grow.
+     */
+    public String toHtmlUncached(String markdown) {
+        return markdown == null || markdown.isBlank() ? "" : convert(markdown);
+    }
+
     private String convert(String markdown) {
         try {
             Document document = parser.parse(markdown);

@@ -19,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Everyone named as owner or sponsor anywhere in the strategy, each with a unique page slug and what they
- * are accountable for. Names are compared trimmed and ignoring case ("Lars" and "LARS" are one person, whose
+ * are accountable for. Names are compared with white space normalised ({@link dev.bscportal.core.model.PersonName})
+ * and ignoring case ("Lars" and "LARS" are one person, whose
  * page is named after the spelling that sorts first); page names come from {@link FileNames}.
  */
 public final class Owners {
@@ -63,7 +64,7 @@ public final class Owners {
 
     private static void add(Map<String, List<Item>> collected, String name, Item item) {
         if (name != null && !name.isBlank()) {
-            collected.computeIfAbsent(name.trim(), k -> new ArrayList<>()).add(item);
+            collected.computeIfAbsent(dev.bscportal.core.model.PersonName.normalise(name), k -> new ArrayList<>()).add(item);
         }
     }
 
@@ -80,7 +81,7 @@ public final class Owners {
     /** The slug of an owner's page, whichever case the name is written in (names not {@link #contains}: their own slug). */
     public String slug(String name) {
         String slug = slugByName.get(canonical(name));
-        return slug != null ? slug : FileNames.slug(name.trim());
+        return slug != null ? slug : FileNames.slug(dev.bscportal.core.model.PersonName.normalise(name));
     }
 
     public boolean contains(String name) {
@@ -92,7 +93,8 @@ public final class Owners {
     }
 
     private String canonical(String name) {
-        return nameIgnoringCase.getOrDefault(name.trim(), name.trim());
+        String normal = dev.bscportal.core.model.PersonName.normalise(name);
+        return nameIgnoringCase.getOrDefault(normal, normal);
     }
 
 

@@ -15,26 +15,30 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.StrategyInfo;
 
+import dev.bscportal.core.history.Change;
+import dev.bscportal.core.history.ChangeReport;
+import dev.bscportal.core.render.redact.ModelText;
+import dev.bscportal.core.render.redact.NameMatcher;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Makes the model an audience may see: without budgets, without people's names (in the name fields and
- * wherever a known name appears in free text), and without actual values (measurements with their notes,
+ * Makes the model an audience may see: without budgets, without people's names (the owner, sponsor and attendee
+ * fields emptied, and every name withheld wherever it appears in any other text of the model, see
+ * {@link ModelText}), and without actual values (measurements with their notes,
  * baselines, key results' current values). Statuses are computed from the full model first; the scores of an
  * edition without actuals are reduced to statuses by {@link StatusOnlyScores}.
  */
 public final class Redactor {
 
-    static final String WITHHELD = "–";
+    static final String WITHHELD = NameMatcher.WITHHELD;
 
     private Redactor() {
     }
@@ -43,34 +47,32 @@ public final class Redactor {
         if (redactions.isEmpty()) {
             return strategy;
         }
-        Set<String> names = redactions.contains(Redaction.OWNERS) ? names(strategy) : Set.of();
-        List<String> longestFirst = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        UnaryOperator<String> text = t -> scrub(t, longestFirst);
-        UnaryOperator<String> name = n -> names.contains(n == null ? "" : n.trim()) ? "" : text.apply(n);
-        return new Strategy(scorecard(strategy.company(), redactions, text, name));
+        boolean owners = redactions.contains(Redaction.OWNERS);
+        UnaryOperator<String> name = n -> owners ? "" : n;
+        Strategy structural = new Strategy(scorecard(strategy.company(), redactions, name));
+        return owners ? new ModelText(names(strategy)).scrub(structural) : structural;
     }
 
     /**
      * The "What changed" report an audience may see: without names, the owner changes show neither the old
      * nor the new owner, and names in element names are withheld as everywhere else.
      */
-    public static Optional<ChangeReport> apply(
-            Optional<ChangeReport> report, Strategy strategy, Set<Redaction> redactions) {
+    public static Optional<ChangeReport> apply(Optional<ChangeReport> report, Strategy strategy, Set<Redaction> redactions) {
         if (report.isEmpty() || !redactions.contains(Redaction.OWNERS)) {
             return report;
         }
-        List<String> longestFirst = names(strategy).stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        NameMatcher names = names(strategy);
         ChangeReport r = report.get();
-        return Optional.of(new ChangeReport(r.baselineLabel(), r.baselineCommit(),
-                r.changes().stream().map(c -> {
-                    boolean owner = c.field().equals("owner");
-                    return new Change(c.kind(), c.element(), c.unitPath(), c.id(),
-                            scrub(c.name(), longestFirst), c.field(),
-                            owner ? WITHHELD : scrub(c.before(), longestFirst), owner ? WITHHELD : scrub(c.after(), longestFirst));
-                }).toList()));
+        return Optional.of(new ChangeReport(r.baselineLabel(), r.baselineCommit(), r.changes().stream().map(c -> {
+            boolean owner = c.field().equals("owner") || c.field().equals("sponsor") || c.field().equals("attendees");
+            return new Change(c.kind(), c.element(), c.unitPath(), c.id(), names.scrub(c.name()), c.field(),
+                    owner ? WITHHELD : names.scrub(c.before()), owner ? WITHHELD : names.scrub(c.after()));
+        }).toList()));
     }
 
-    private static Scorecard scorecard(Scorecard s, Set<Redaction> r, UnaryOperator<String> text, UnaryOperator<String> name) {
+    /** The model without the withheld sections; texts are scrubbed afterwards, by {@link ModelText}. */
+    private static Scorecard scorecard(Scorecard s, Set<Redaction> r, UnaryOperator<String> name) {
+        UnaryOperator<String> text = UnaryOperator.identity();
         StrategyInfo i = s.info();
         StrategyInfo info = new StrategyInfo(i.name(), text.apply(i.mission()), text.apply(i.vision()),
                 i.values().stream().map(text).toList(), i.stage(), i.horizon(), i.asOf(), i.origin());
@@ -102,14 +104,14 @@ public final class Redactor {
                     rv.decisions().stream().map(text).toList(), commentary, text.apply(rv.body()), rv.origin());
         }).toList();
         List<Scorecard> units = new ArrayList<>();
-        s.units().forEach(u -> units.add(scorecard(u, r, text, name)));
+        s.units().forEach(u -> units.add(scorecard(u, r, name)));
         return new Scorecard(s.path(), s.directory(), info, s.perspectives(), s.themes(), objectives, measures,
                 r.contains(Redaction.ACTUALS) ? List.of() : s.measurements(), initiatives, okrs, reviews, units, s.unreadable());
     }
 
-    /** Everyone named in an owner, sponsor or attendee field anywhere. */
-    static Set<String> names(Strategy strategy) {
-        Set<String> names = new TreeSet<>();
+    /** Everyone named in an owner, sponsor or attendee field anywhere, as a matcher for their names in text. */
+    public static NameMatcher names(Strategy strategy) {
+        List<String> names = new ArrayList<>();
         for (Scorecard s : strategy.allScorecards()) {
             s.objectives().forEach(o -> names.add(o.owner()));
             s.measures().forEach(m -> names.add(m.owner()));
@@ -120,21 +122,6 @@ public final class Redactor {
             s.okrs().forEach(set -> set.okrs().forEach(o -> names.add(o.owner())));
             s.reviews().forEach(r -> names.addAll(r.attendees()));
         }
-        names.removeIf(n -> n == null || n.isBlank());
-        Set<String> trimmed = new TreeSet<>();
-        names.forEach(n -> trimmed.add(n.trim()));
-        return trimmed;
+        return NameMatcher.of(names);
     }
-
-    private static String scrub(String text, List<String> names) {
-        if (text == null || text.isEmpty() || names.isEmpty()) {
-            return text;
-        }
-        String result = text;
-        for (String n : names) {
-            result = result.replace(n, WITHHELD);
-        }
-        return result;
-    }
-
 }

@@ -86,6 +86,11 @@ public final class SiteModel {
         return options.book();
     }
 
+    /** False in an audience profile that withholds people's names (owners, sponsors, attendees). */
+    public boolean isShowOwners() {
+        return options.shows(Redaction.OWNERS);
+    }
+
     /** False in an audience profile that withholds actual values. */
     public boolean isShowActuals() {
         return options.shows(Redaction.ACTUALS);

@@ -73,6 +73,12 @@ public final class SiteRenderer {
         TemplateEngine.refuseIncludeCycles(resources);
         LogoPath.check(options.logo(), resources);
         Labels labels = Labels.load(options.locale(), resources);
+        dev.bscportal.core.render.redact.NameMatcher withheldNames = options.shows(Redaction.OWNERS)
+                ? dev.bscportal.core.render.redact.NameMatcher.of(List.of()) : Redactor.names(strategy);
+        List<dev.bscportal.core.problem.Problem> namedIds = dev.bscportal.core.render.redact.NamedIds.find(strategy, withheldNames);
+        if (!namedIds.isEmpty()) {
+            throw new RenderException(String.join("\n", namedIds.stream().map(dev.bscportal.core.problem.Problem::describe).toList()));
+        }
         changes = Redactor.apply(changes, strategy, options.redactions());
         strategy = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
         if (!options.shows(Redaction.ACTUALS)) {
@@ -159,6 +165,8 @@ public final class SiteRenderer {
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
         }
+        // the last line of an edition without names: what the generated files show, whichever way it got there
+        dev.bscportal.core.render.redact.PublishedText.scrub(target, withheldNames);
         return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get(), pageDigests);
     }
 
