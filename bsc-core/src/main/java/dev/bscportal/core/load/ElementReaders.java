@@ -45,7 +45,7 @@ final class ElementReaders {
     static final Set<String> OBJECTIVE_KEYS = Set.of("ignore", "id", "name", "perspective", "order", "themes", "owner",
             "owner-label", "weight", "drives", "supports");
     static final Set<String> MEASURE_KEYS = Set.of("ignore", "id", "name", "objective", "objectives", "description", "unit",
-            "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "baseline",
+            "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "calc", "baseline",
             "threshold", "target", "stretch", "targets", "measurements");
     static final Set<String> INITIATIVE_KEYS = Set.of("ignore", "id", "name", "owner", "sponsor", "objectives", "measures",
             "status", "start", "due", "progress", "budget", "milestones");
@@ -169,9 +169,11 @@ final class ElementReaders {
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
+        String calc = f.text("calc", "").strip();
         return Optional.of(new Measure(id.get(), name.get(), links, f.markdown("description"), f.text("unit", ""),
                 decimals, polarity, kind, frequency, aggregation, f.text("owner", ""), f.text("data-source", ""),
-                f.text("formula", ""), baseline, targets, periodTargets, f.origin()));
+                f.text("formula", ""), baseline, targets, periodTargets, f.origin(),
+                calc.isEmpty() ? Optional.empty() : Optional.of(new dev.bscportal.core.model.Calculation(calc, List.of(), List.of()))));
     }
 
     private static List<ObjectiveLink> objectiveLinks(Fields f) {

@@ -17,6 +17,7 @@ public final class StandardRules {
                 new DrivesCycleRule(),
                 new TargetsRule(),
                 new MeasurementsRule(),
+                new CalcRule(),
                 new DatesRule(),
                 new MapShapeRule(),
                 new MapFlowRule(),
