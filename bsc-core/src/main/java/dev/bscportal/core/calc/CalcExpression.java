@@ -16,6 +16,7 @@ import com.ezylang.evalex.functions.basic.RoundFunction;
 import com.ezylang.evalex.functions.basic.SqrtFunction;
 import com.ezylang.evalex.functions.basic.SumFunction;
 import com.ezylang.evalex.parser.ParseException;
+import dev.bscportal.core.model.Calculation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -179,8 +180,11 @@ public final class CalcExpression {
         return text;
     }
 
-    /** The result of one evaluation: a value, or a note why there is none. */
-    public record Outcome(OptionalDouble value, String note) {
+    /** The result of one evaluation: a value, or why there is none. */
+    public record Outcome(OptionalDouble value, Calculation.Reason reason) {
+        static Outcome none(Calculation.Reason reason) {
+            return new Outcome(OptionalDouble.empty(), reason);
+        }
     }
 
     /** Evaluates the expression with {@code values} for its {@link #references()}, in their order. */
@@ -192,19 +196,18 @@ public final class CalcExpression {
         try {
             EvaluationValue result = new Expression(evaluated, CONFIG).withValues(variables).evaluate();
             if (!result.isNumberValue()) {
-                return new Outcome(OptionalDouble.empty(), "the calculation gives no number");
+                return Outcome.none(Calculation.Reason.UNDEFINED);
             }
             double value = result.getNumberValue().doubleValue();
             if (!Double.isFinite(value) || Math.abs(value) > 1e15) {
-                return new Outcome(OptionalDouble.empty(), "the result lies outside -1e15 to 1e15");
+                return Outcome.none(Calculation.Reason.OUT_OF_RANGE);
             }
-            return new Outcome(OptionalDouble.of(value == 0 ? 0 : value), "");
+            return new Outcome(OptionalDouble.of(value == 0 ? 0 : value), Calculation.Reason.NONE);
         } catch (EvaluationException | ArithmeticException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            return new Outcome(OptionalDouble.empty(), message.contains("division") ? "division by zero"
-                    : "the calculation is not defined for these values (" + describe(e) + ")");
+            return Outcome.none(message.contains("division") ? Calculation.Reason.DIVISION_BY_ZERO : Calculation.Reason.UNDEFINED);
         } catch (ParseException e) {
-            return new Outcome(OptionalDouble.empty(), "the calculation is not defined for these values");
+            return Outcome.none(Calculation.Reason.UNDEFINED);
         }
     }
 

@@ -160,11 +160,11 @@ public final class Calculations {
                 }
             }
             if (!missing.isEmpty()) {
-                rows.add(new Calculation.Row(period, row, OptionalDouble.empty(), "no value of " + String.join(", ", missing)));
+                rows.add(new Calculation.Row(period, row, OptionalDouble.empty(), Calculation.Reason.MISSING_INPUT));
                 continue;
             }
             CalcExpression.Outcome outcome = expression.get().evaluate(present);
-            rows.add(new Calculation.Row(period, row, outcome.value(), outcome.note()));
+            rows.add(new Calculation.Row(period, row, outcome.value(), outcome.reason()));
             outcome.value().ifPresent(v -> result.put(period, v));
         }
         trails.put(located.key(), new Calculation(calculation.expression(), references, rows));

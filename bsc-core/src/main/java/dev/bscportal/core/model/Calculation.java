@@ -21,8 +21,32 @@ public record Calculation(String expression, List<String> inputs, List<Row> rows
         return new Calculation(expression, inputs, newRows);
     }
 
-    /** One period of the trail: each input's value (empty when it has none), the result or a note why there is none. */
-    public record Row(Period period, List<OptionalDouble> values, OptionalDouble result, String note) {
+    /** Why a row of the trail has no result. */
+    public enum Reason implements HasId {
+        /** It has a result. */
+        NONE("none"),
+        /** At least one input has no value for the period. */
+        MISSING_INPUT("missing-input"),
+        DIVISION_BY_ZERO("division-by-zero"),
+        /** The result lies outside -1e15 to 1e15. */
+        OUT_OF_RANGE("out-of-range"),
+        /** The calculation is not defined for the values (the square root of a negative number). */
+        UNDEFINED("undefined");
+
+        private final String id;
+
+        Reason(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+    }
+
+    /** One period of the trail: each input's value (empty when it has none), and the result or why there is none. */
+    public record Row(Period period, List<OptionalDouble> values, OptionalDouble result, Reason reason) {
         public Row {
             values = List.copyOf(values);
         }

@@ -49,7 +49,7 @@ class CalculationsTest {
     private static String trail(Scorecard s, String id) {
         Calculation c = s.measure(id).orElseThrow().calculation().orElseThrow();
         return c.rows().stream().map(r -> r.period() + " " + r.values().stream().map(v -> v.isPresent() ? String.valueOf(v.getAsDouble()) : "-")
-                .collect(Collectors.joining(",")) + " -> " + (r.result().isPresent() ? String.valueOf(r.result().getAsDouble()) : r.note()))
+                .collect(Collectors.joining(",")) + " -> " + (r.result().isPresent() ? String.valueOf(r.result().getAsDouble()) : r.reason().id()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -69,7 +69,7 @@ class CalculationsTest {
         Scorecard company = company(result);
         assertEquals(List.of(), s.problemLines().stream().filter(l -> l.startsWith("BSC0") || l.startsWith("BSC16")).toList());
         assertEquals("2026-08=2.0", values(company, "revenue-per-head"));
-        assertEquals("2026-08 100.0,50.0 -> 2.0; 2026-09 104.0,0.0 -> division by zero", trail(company, "revenue-per-head"));
+        assertEquals("2026-08 100.0,50.0 -> 2.0; 2026-09 104.0,0.0 -> division-by-zero", trail(company, "revenue-per-head"));
         assertEquals(List.of("revenue", "headcount"), company.measure("revenue-per-head").orElseThrow().calculation().orElseThrow().inputs());
         assertEquals("measures/revenue-per-head.yaml:3", company.measurementsOf("revenue-per-head").get(0).origin().at().toString());
     }
@@ -107,7 +107,7 @@ class CalculationsTest {
 
         Scorecard company = company(s.check());
 
-        assertEquals("2026-Q3 300.0,60.0 -> 5.0; 2026-Q4 -,60.0 -> no value of revenue", trail(company, "quarterly-revenue-per-head"));
+        assertEquals("2026-Q3 300.0,60.0 -> 5.0; 2026-Q4 -,60.0 -> missing-input", trail(company, "quarterly-revenue-per-head"));
     }
 
     @Test
