@@ -45,7 +45,7 @@ class CalculatedMeasurePageTest {
         Document page = Jsoup.parse(out.resolve("measures/revenue-per-head.html").toFile());
         assertEquals("revenue / headcount", page.selectFirst("code.calc-expression").text());
         Element trail = page.selectFirst("table.calc-trail");
-        assertEquals(List.of("Period", "revenue", "headcount", "Result"), trail.select("thead th").eachText());
+        assertEquals(List.of("Period", "revenue", "headcount", "Calculated value"), trail.select("thead th").eachText());
         List<String> rows = trail.select("tbody tr").stream().map(tr -> String.join(" | ", tr.select("th, td").eachText()).replace('\u00a0', ' ')).toList();
         assertEquals(2, rows.size(), rows.toString());
         assertTrue(rows.get(0).endsWith("| 104 | 0 | no value: division by zero"), rows.get(0));
