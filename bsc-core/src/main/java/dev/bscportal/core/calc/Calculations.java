@@ -196,12 +196,21 @@ public final class Calculations {
             }
             double value = switch (aggregation) {
                 case LAST -> parts.lastEntry().getValue();
-                case SUM -> parts.values().stream().mapToDouble(Double::doubleValue).sum();
-                case AVERAGE -> parts.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                // in decimal, so that 7.95 + 7.92 + 8.07 is 23.94 and not 23.939999999999998
+                case SUM -> decimalSum(parts.values()).doubleValue();
+                case AVERAGE -> decimalSum(parts.values()).divide(java.math.BigDecimal.valueOf(parts.size()), java.math.MathContext.DECIMAL64).doubleValue();
             };
             aligned.put(period, value);
         });
         return aligned;
+    }
+
+    private static java.math.BigDecimal decimalSum(java.util.Collection<Double> values) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (double v : values) {
+            sum = sum.add(java.math.BigDecimal.valueOf(v));
+        }
+        return sum;
     }
 
     /** How many periods of {@code granularity} roll up into {@code period} (weeks by the month or quarter their end lies in). */

@@ -175,6 +175,20 @@ class CalculationsTest {
     }
 
     @Test
+    void aSumOfDecimalsIsExactAsWrittenAndAnAverageToo() {
+        StrategyDir s = strategy()
+                .write("measures/revenue.yaml", "name: Revenue\nobjective: f1\naggregation: sum\ntarget: 100\n")
+                .write("measures/training.yaml", "name: Training\nobjective: l1\naggregation: average\ntarget: 8\n")
+                .write("measurements/actuals.csv", "measure,period,value\nrevenue,2026-07,7.95\nrevenue,2026-08,7.92\nrevenue,2026-09,8.07\n"
+                        + "training,2026-07,0.1\ntraining,2026-08,0.2\ntraining,2026-09,0.3\n")
+                .write("measures/quarter.yaml", "name: Q\nobjective: f1\nfrequency: quarterly\ntarget: 1\ncalc: revenue + training\n");
+
+        Scorecard company = company(s.check());
+
+        assertEquals("2026-Q3 23.94,0.2 -> 24.14", trail(company, "quarter"));
+    }
+
+    @Test
     void theSameStrategyGivesTheSameCalculation() {
         StrategyDir s = strategy().write("measures/ratio.yaml", "name: Ratio\nobjective: f1\ntarget: 1\ncalc: revenue / (headcount + 1)\n");
 
