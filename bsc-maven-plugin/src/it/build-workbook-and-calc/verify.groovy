@@ -21,7 +21,7 @@ def perSensor = Jsoup.parse(new File(site, 'measures/contracts-per-thousand-sens
 assert perSensor.selectFirst('code.calc-expression').text() == 'service-contracts / connected-devices'
 assert perSensor.select('table.calc-trail thead th').eachText() == ['Period', 'service-contracts', 'connected-devices', 'Calculated value']
 def latest = cells(perSensor, 'table.calc-trail tbody tr:first-child th, table.calc-trail tbody tr:first-child td')
-assert latest == ['October 2026', '352', '54.5', '6.5 contracts'] : latest
+assert latest == ['October 2026', '352', '54.5', '6.46 contracts'] : latest
 
 // a quarterly calculation: monthly revenue summed (aggregation sum), ARR at the quarter's end (last)
 def arr = Jsoup.parse(new File(site, 'measures/arr-to-revenue.html'), 'UTF-8')

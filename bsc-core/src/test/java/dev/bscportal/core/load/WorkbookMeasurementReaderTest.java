@@ -228,6 +228,51 @@ class WorkbookMeasurementReaderTest {
         }
     }
 
+    @Test
+    void anExternalEntityInASheetIsNeitherFetchedNorExpanded(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        // given a sheet whose DOCTYPE declares an entity reading a local file, used as a note
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-42");
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>measure</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>period</t></is></c>"
+                + "<c r=\"C1\" t=\"inlineStr\"><is><t>value</t></is></c><c r=\"D1\" t=\"inlineStr\"><is><t>note</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>revenue</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t>2026-01</t></is></c>"
+                + "<c r=\"C2\"><v>5</v></c><c r=\"D2\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>";
+
+        List<Measurement> measurements = read(handWritten(sheet));
+
+        // then the file's content is nowhere: not in a measurement, not in a problem
+        String everything = measurements + " " + problems;
+        assertTrue(!everything.contains("TOP-SECRET-42"), everything);
+        assertTrue(!problems.isEmpty() || measurements.stream().noneMatch(m -> m.note().contains("SECRET")), everything);
+    }
+
+    /** A minimal workbook around one sheet's XML, as a hostile tool might write it. */
+    private static byte[] handWritten(String sheetXml) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+            parts.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            parts.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            parts.put("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            parts.put("xl/worksheets/sheet1.xml", sheetXml);
+            for (java.util.Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static byte[] zip(String entry, int size) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
