@@ -49,7 +49,8 @@ final class WorkbookArchive {
 
         /** The merged ranges of the worksheet that the workbook's relationship {@code relationId} names. */
         List<String> mergedRangesOf(String relationId) {
-            String target = workbookRelations.get(relationId);
+            // a sheet without a relationship id (a damaged workbook) has none: the library then refuses the sheet
+            String target = relationId == null ? null : workbookRelations.get(relationId);
             if (target == null) {
                 return List.of();
             }
@@ -85,7 +86,7 @@ final class WorkbookArchive {
                 }
                 total += size;
                 if (worksheet) {
-                    List<String> ranges = scan.matches(MERGE, 1);
+                    List<String> ranges = scan.mergedRanges();
                     if (!ranges.isEmpty()) {
                         merged.put(name, ranges);
                     }
@@ -162,7 +163,7 @@ final class WorkbookArchive {
             window.delete(0, last);
         }
 
-        List<String> matches(Pattern pattern, int group) {
+        List<String> mergedRanges() {
             collect();
             return List.copyOf(found);
         }

@@ -91,11 +91,28 @@ final class WorkbookMeasurementReader {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_WORKBOOK, SourcePosition.file(file),
-                    "The workbook could not be read (" + e.getClass().getSimpleName() + "); it is damaged or not an .xlsx workbook."));
+            // the library fails in many ways on a damaged workbook (an NPE for a relationship without a target): that is the
+            // user's file; a failure of this reader itself is a bug, said so (the fuzz test looks for these words)
+            report.accept(Problem.of(ProblemCode.MALFORMED_WORKBOOK, SourcePosition.file(file), thrownByOwnCode(e)
+                    ? "The workbook could not be read: " + UNEXPECTED + " (" + e.getClass().getSimpleName() + ")."
+                    : "The workbook could not be read (" + e.getClass().getSimpleName() + "); it is damaged or not an .xlsx workbook."));
             return List.of();
         }
         return result;
+    }
+
+    /** How the message for an exception of this reader's own code goes on; no file can make a message say it otherwise. */
+    static final String UNEXPECTED = "the workbook reader failed unexpectedly";
+
+    /** True when the first frame outside the JDK that threw is this project's code rather than the workbook library's. */
+    private static boolean thrownByOwnCode(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")) {
+                return name.startsWith("dev.bscportal.");
+            }
+        }
+        return false;
     }
 
     private static int firstRow(String range) {

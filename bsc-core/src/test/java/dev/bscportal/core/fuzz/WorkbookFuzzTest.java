@@ -14,8 +14,9 @@ class WorkbookFuzzTest {
 
     /**
      * Any bytes named .xlsx give measurements and the project's own problems: in that file, at the file or at a cell
-     * of a sheet, never an exception; a failure of the library is reported as BSC150 without naming a Java class of
-     * this project's own code (an exception of the reader itself would be a bug).
+     * of a sheet, never an exception; a failure of the library is reported as BSC150, not as a failure of
+     * this project's own code (an exception of the reader itself would be a bug; the library's own failures on damaged
+     * files, an NPE for a relationship without a target among them, are the user's file and reported as such).
      */
     @Timeout(10)
     @FuzzTest
@@ -29,8 +30,8 @@ class WorkbookFuzzTest {
             assertEquals(file, p.position().file(), p.toString());
             assertTrue(p.position().isCell() ? p.position().cell().contains("!") || p.code() == ProblemCode.MERGED_CELLS
                     || p.position().line() == 0 : p.position().line() == 0, "a cell or the whole file: " + p);
-            assertFalse(p.message().contains("NullPointerException") || p.message().contains("ClassCastException"),
-                    "an unexpected exception behind: " + p);
+            assertFalse(p.message().startsWith("The workbook could not be read: the workbook reader failed unexpectedly"),
+                    "an exception of the reader's own code behind: " + p);
         }
     }
 }
