@@ -1,5 +1,6 @@
 package dev.bscportal.core.engine;
 
+import dev.bscportal.core.calc.Calculations;
 import dev.bscportal.core.load.LoadResult;
 import dev.bscportal.core.load.ParsedFiles;
 import dev.bscportal.core.load.StrategyLoader;
@@ -17,7 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** Loads, scores and validates a strategy directory: load → model → validate → score. */
+/** Loads, calculates, scores and validates a strategy directory: load → model → calculate → score → validate. */
 public final class StrategyChecker {
 
     private final CheckOptions options;
@@ -41,8 +42,10 @@ public final class StrategyChecker {
         LoadResult loaded = new StrategyLoader(options.limits(), parsed).load(strategyDirectory);
         List<Problem> problems = new ArrayList<>(keepEnabled(loaded.problems()));
         Optional<StrategyScores> scores = Optional.empty();
-        if (loaded.strategy().isPresent()) {
-            Strategy strategy = loaded.strategy().get();
+        // load -> calculate (calculated measures get their values) -> score -> validate
+        Optional<Strategy> calculated = loaded.strategy().map(Calculations::apply);
+        if (calculated.isPresent()) {
+            Strategy strategy = calculated.get();
             StrategyScores computed = Scoring.score(strategy);
             scores = Optional.of(computed);
             problems.addAll(validator.validate(new ValidationContext(strategy, computed)));
@@ -50,7 +53,7 @@ public final class StrategyChecker {
         problems.removeIf(loaded::isIgnored);
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
         unique.sort(Problem.READING_ORDER);
-        return new CheckResult(loaded.strategy(), scores, unique, options.failOnWarnings());
+        return new CheckResult(calculated, scores, unique, options.failOnWarnings());
     }
 
     private List<Problem> keepEnabled(List<Problem> problems) {

@@ -63,7 +63,7 @@ public final class GitBaseline {
                 throw new HistoryException("The strategy at " + baseline.get().getName().substring(0, 8)
                         + " could not be read, so the What changed page is left out.");
             }
-            Strategy before = old.strategy().get();
+            Strategy before = dev.bscportal.core.calc.Calculations.apply(old.strategy().get());
             List<Change> changes = StrategyDiff.between(before, Scoring.score(before), current, currentScores);
             String label = (compareTo.isPresent() ? compareTo.get() : "last review") + " ("
                     + baseline.get().getName().substring(0, 8) + ", "

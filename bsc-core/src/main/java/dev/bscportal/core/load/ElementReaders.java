@@ -1,5 +1,6 @@
 package dev.bscportal.core.load;
 
+import dev.bscportal.core.model.Calculation;
 import dev.bscportal.core.model.PersonName;
 
 import dev.bscportal.core.model.Aggregation;
@@ -50,7 +51,7 @@ final class ElementReaders {
     static final Set<String> OBJECTIVE_KEYS = Set.of("ignore", "id", "name", "perspective", "order", "themes", "owner",
             "owner-label", "weight", "drives", "supports");
     static final Set<String> MEASURE_KEYS = Set.of("ignore", "id", "name", "objective", "objectives", "description", "unit",
-            "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "baseline",
+            "decimals", "polarity", "kind", "frequency", "aggregation", "owner", "data-source", "formula", "calc", "baseline",
             "threshold", "target", "stretch", "targets", "measurements");
     static final Set<String> INITIATIVE_KEYS = Set.of("ignore", "id", "name", "owner", "sponsor", "objectives", "measures",
             "status", "start", "due", "progress", "budget", "milestones");
@@ -174,9 +175,11 @@ final class ElementReaders {
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
+        String calc = f.text("calc", "").strip();
         return Optional.of(new Measure(id.get(), name.get(), links, f.markdown("description"), f.text("unit", ""),
                 decimals, polarity, kind, frequency, aggregation, PersonName.normalise(f.text("owner", "")), f.text("data-source", ""),
-                f.text("formula", ""), baseline, targets, periodTargets, f.origin()));
+                f.text("formula", ""), baseline, targets, periodTargets, f.origin(),
+                calc.isEmpty() ? Optional.empty() : Optional.of(new Calculation(calc, List.of(), List.of()))));
     }
 
     private static List<ObjectiveLink> objectiveLinks(Fields f) {

@@ -61,6 +61,7 @@ public final class StrategyLoader {
     private final TextFileReader texts = new TextFileReader();
     private final YamlReader yaml;
     private final CsvMeasurementReader csv = new CsvMeasurementReader();
+    private final WorkbookMeasurementReader workbooks = new WorkbookMeasurementReader();
     private final ParsedFiles parsed;
     /** The warning codes each file read by the current load ignores ({@code ignore} key), by file. */
     private final Map<String, Set<ProblemCode>> ignores = new TreeMap<>();
@@ -164,7 +165,7 @@ public final class StrategyLoader {
         measureFiles.stream().filter(file -> file.measure().isEmpty()).forEach(file -> unreadable.add("measures/" + file.fileId()));
         List<Measure> measures = byId(unique(measureFiles.stream().flatMap(file -> file.measure().stream()).toList(),
                 Measure::id, m -> m.origin().of("id"), "measure", report), Measure::id);
-        measurements.addAll(csvMeasurements(walk, dir, prefix, report));
+        measurements.addAll(csvMeasurements(walk, dir, prefix, frequencies(measures), report));
         measures = InferredDecimals.apply(measures, measurements);
         List<Initiative> initiatives = byId(unique(markdownElements(walk, dir, prefix, "initiatives", unreadable, report,
                 (fm, id, body) -> ElementReaders.initiative(fm, id, body), ElementReaders.INITIATIVE_KEYS, "an initiative"),
@@ -306,13 +307,26 @@ public final class StrategyLoader {
         return result;
     }
 
-    private List<Measurement> csvMeasurements(Walk walk, Path dir, String prefix, Consumer<Problem> report) {
+    /** The rows of {@code measurements/*.csv} and {@code measurements/*.xlsx}, file by file in name order. */
+    private List<Measurement> csvMeasurements(Walk walk, Path dir, String prefix, Map<String, dev.bscportal.core.model.Frequency> frequencies,
+                                              Consumer<Problem> report) {
         List<Measurement> result = new ArrayList<>();
-        for (Path file : files(walk, dir.resolve("measurements"), prefix + "measurements", ".csv", report)) {
+        for (Path file : files(walk, dir.resolve("measurements"), prefix + "measurements", List.of(".csv", ".xlsx"), report)) {
             String relative = prefix + "measurements/" + file.getFileName();
+            if (relative.endsWith(".xlsx")) {
+                texts.bytes(walk.files(), file, relative, limits.maxCsvFileBytes(), report)
+                        .ifPresent(bytes -> result.addAll(workbooks.read(bytes, relative, frequencies, report)));
+                continue;
+            }
             texts.read(walk.files(), file, relative, limits.maxCsvFileBytes(), report)
                     .ifPresent(text -> result.addAll(parsed.read("csv", relative, text, report, problems -> csv.read(text, relative, problems))));
         }
+        return result;
+    }
+
+    private static Map<String, dev.bscportal.core.model.Frequency> frequencies(List<Measure> measures) {
+        Map<String, dev.bscportal.core.model.Frequency> result = new HashMap<>();
+        measures.forEach(m -> result.put(m.id(), m.frequency()));
         return result;
     }
 
@@ -353,6 +367,10 @@ public final class StrategyLoader {
      * extension that is no regular file (a FIFO, device, folder) as an error, other entries as unexpected.
      */
     private List<Path> files(Walk walk, Path folder, String relativeFolder, String extension, Consumer<Problem> report) {
+        return files(walk, folder, relativeFolder, List.of(extension), report);
+    }
+
+    private List<Path> files(Walk walk, Path folder, String relativeFolder, List<String> extensions, Consumer<Problem> report) {
         List<Path> result = new ArrayList<>();
         for (Path file : entries(walk, folder, relativeFolder, report)) {
             String name = file.getFileName().toString();
@@ -361,16 +379,16 @@ public final class StrategyLoader {
             }
             PathKind kind = walk.files().inspect(file);
             SourcePosition where = SourcePosition.file(relativeFolder + "/" + name);
-            if (kind.is(PathKind.Kind.FILE) && name.endsWith(extension)) {
+            if (kind.is(PathKind.Kind.FILE) && extensions.stream().anyMatch(name::endsWith)) {
                 result.add(file);
             } else if (kind.is(PathKind.Kind.BROKEN)) {
                 report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "'" + name + "' cannot be read: it is " + kind.describe() + ".",
                         "Replace the link with the file itself, or remove it."));
-            } else if (name.endsWith(extension)) {
+            } else if (extensions.stream().anyMatch(name::endsWith)) {
                 report.accept(Problem.of(ProblemCode.NOT_A_FILE, where, "'" + name + "' is " + kind.describe() + ", not a file; it is not read."));
             } else {
                 report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, where,
-                        "'" + name + "' is not read: " + relativeFolder + "/ holds " + extension + " files only."));
+                        "'" + name + "' is not read: " + relativeFolder + "/ holds " + String.join(" and ", extensions) + " files only."));
             }
         }
         return result;

@@ -28,6 +28,34 @@ final class TextFileReader {
      */
     Optional<String> read(ConfinedFiles files, Path file, String relative, long maxBytes, Consumer<Problem> report) {
         SourcePosition where = SourcePosition.file(relative);
+        Optional<byte[]> read = bytes(files, file, relative, maxBytes, report);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = read.get();
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where.atLine(lineOf(bytes, i)),
+                        "This is not a text file (it contains a NUL byte)."));
+                return Optional.empty();
+            }
+        }
+        String text = decode(bytes, where, report);
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    /**
+     * The bytes of {@code file} (a workbook), under the same rules as {@link #read}: a regular file inside the strategy
+     * directory, its size checked before reading.
+     */
+    Optional<byte[]> bytes(ConfinedFiles files, Path file, String relative, long maxBytes, Consumer<Problem> report) {
+        SourcePosition where = SourcePosition.file(relative);
         PathKind found = files.inspect(file);
         switch (found.kind()) {
             case FILE -> { }
@@ -60,22 +88,7 @@ final class TextFileReader {
                         "The file has " + found.size() + " bytes; at most " + maxBytes + " are read."));
                 return Optional.empty();
             }
-            byte[] bytes = ConfinedFiles.read(found, maxBytes);
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where.atLine(lineOf(bytes, i)),
-                            "This is not a text file (it contains a NUL byte)."));
-                    return Optional.empty();
-                }
-            }
-            String text = decode(bytes, where, report);
-            if (text == null) {
-                return Optional.empty();
-            }
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+            return Optional.of(ConfinedFiles.read(found, maxBytes));
         } catch (IOException e) {
             report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The file could not be read: " + e.getMessage(),
                     "Check that the file exists and is readable."));

@@ -26,11 +26,32 @@ public record Measure(
         Optional<Baseline> baseline,
         Targets targets,
         List<PeriodTarget> periodTargets,
-        Origin origin) {
+        Origin origin,
+        Optional<Calculation> calculation) {
 
     public Measure {
         objectives = List.copyOf(objectives);
         periodTargets = List.copyOf(periodTargets);
+    }
+
+    /** A measure whose values are recorded, not calculated. */
+    public Measure(String id, String name, List<ObjectiveLink> objectives, String description, String unit, int decimals,
+                   Polarity polarity, MeasureKind kind, Frequency frequency, Aggregation aggregation, String owner,
+                   String dataSource, String formula, Optional<Baseline> baseline, Targets targets,
+                   List<PeriodTarget> periodTargets, Origin origin) {
+        this(id, name, objectives, description, unit, decimals, polarity, kind, frequency, aggregation, owner, dataSource,
+                formula, baseline, targets, periodTargets, origin, Optional.empty());
+    }
+
+    /** True for a measure with a {@code calc:} expression: its values are calculated from other measures. */
+    public boolean isCalculated() {
+        return calculation.isPresent();
+    }
+
+    /** This measure with its calculation (and trail) replaced. */
+    public Measure withCalculation(Calculation newCalculation) {
+        return new Measure(id, name, objectives, description, unit, decimals, polarity, kind, frequency, aggregation,
+                owner, dataSource, formula, baseline, targets, periodTargets, origin, Optional.of(newCalculation));
     }
 
     /** How {@link #unit()} is written next to a number. */
@@ -46,7 +67,7 @@ public record Measure(
     /** This measure showing {@code newDecimals} decimals. */
     public Measure withDecimals(int newDecimals) {
         return new Measure(id, name, objectives, description, unit, newDecimals, polarity, kind, frequency, aggregation,
-                owner, dataSource, formula, baseline, targets, periodTargets, origin);
+                owner, dataSource, formula, baseline, targets, periodTargets, origin, calculation);
     }
 
     /** The fields whose value decides how actuals are judged; see {@link #judgedAsWritten()}. */

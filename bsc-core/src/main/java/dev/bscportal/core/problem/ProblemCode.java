@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Ranges: BSC001-039 reading files, BSC040-059 references and consistency (errors),
  * BSC100-139 best-practice advice (warnings; BSC115, an id holding a name an audience edition withholds, is an
- * error assigned from this range).
+ * error assigned from this range), BSC150-159 workbooks, BSC160-169 calculated measures (errors).
  */
 public enum ProblemCode {
     // --- reading files (errors) ---
@@ -61,6 +61,19 @@ public enum ProblemCode {
     UNKNOWN_INITIATIVE("BSC051", Severity.ERROR, "Refer to an existing initiative id."),
     MISSING_TARGETS("BSC052", Severity.ERROR, "Give the measure a target (and a threshold) or per-period targets, so it can be scored."),
     IGNORE_REFUSED("BSC057", Severity.ERROR, "List only warning codes (BSC017, BSC100-BSC139) under 'ignore'; errors cannot be ignored."),
+
+    // --- workbooks (measurements/*.xlsx, errors) ---
+    MALFORMED_WORKBOOK("BSC150", Severity.ERROR, "Save the file as an Excel workbook (.xlsx) whose visible sheets start with a header row: measure, period, value[, note], or measure then one column per period; hide sheets the portal should not read (docs/data.md)."),
+    WORKBOOK_TOO_LARGE("BSC151", Severity.ERROR, "Keep the workbook small: at most 20 MiB on disk and 256 MiB unpacked; remove pictures, pivot caches and sheets of raw data the portal does not read."),
+    CELL_NOT_A_NUMBER("BSC152", Severity.ERROR, "Type a plain number in the cell (no unit, no text such as n/a, no date); leave the cell empty when there is no value."),
+    ERROR_CELL("BSC153", Severity.ERROR, "Fix the formula so that it gives a number (#DIV/0!, #REF!, #N/A and #VALUE! are errors), or type the value; a formula must have been calculated and saved by Excel or LibreOffice."),
+    DATE_NOT_A_PERIOD("BSC154", Severity.ERROR, "Type the period as text ('2026-03, '2026-Q1) or give a date that is the first or the last day of a period of the measure's frequency."),
+    MERGED_CELLS("BSC155", Severity.ERROR, "Unmerge the cells: every row of a measurement sheet gives its own measure, period and value (a title belongs in another sheet or a hidden one)."),
+
+    // --- calculated measures (errors) ---
+    INVALID_CALC("BSC160", Severity.ERROR, "Write calc as arithmetic on measure ids: + - * / ^, parentheses, numbers and the functions min, max, abs, round, floor, ceiling, sqrt, average, sum (docs/data.md)."),
+    CALC_CYCLE("BSC161", Severity.ERROR, "A calculated measure cannot depend on itself: remove one of the references in the cycle."),
+    CALC_INPUT_REFUSED("BSC162", Severity.ERROR, "Use inputs of the calculated measure's frequency or a finer one (months into a quarter), and record no values of a calculated measure yourself."),
 
     // --- best-practice advice (warnings) ---
     TOO_MANY_OBJECTIVES("BSC100", Severity.WARNING, "Keep 2-5 objectives per perspective; merge or drop the least strategic ones."),

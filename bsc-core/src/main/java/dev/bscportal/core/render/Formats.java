@@ -37,6 +37,11 @@ public final class Formats {
     }
 
     /** A measure's value with its decimals and unit, as everywhere on the site: {@code $1,200}, {@code 72%}, {@code #1}. */
+    /** An input of a calculation, without unit: as many decimals as it has, at most 3. */
+    public String input(double value) {
+        return number(value, Math.min(dev.bscportal.core.model.InferredDecimals.MAX, dev.bscportal.core.model.InferredDecimals.decimalsOf(value)));
+    }
+
     public String value(Measure measure, double value) {
         return values.value(measure, value);
     }

@@ -82,7 +82,7 @@ final class PagePlanner {
         for (Measure m : s.measures()) {
             pages.add(new PageSpec(SitePaths.measure(s, m.id()), "measure.ftlh", m.name(), "measure", sc,
                     Map.of("measure", m), join(m.name(), markdown.toPlainText(m.description()), m.owner(), m.formula(),
-                            m.dataSource(), words(s.measurementsOf(m.id()).stream().map(x -> x.note()))), true));
+                            m.calculation().map(c -> c.expression()).orElse(""), m.dataSource(), words(s.measurementsOf(m.id()).stream().map(x -> x.note()))), true));
         }
         pages.add(new PageSpec(SitePaths.initiatives(s), "initiatives.ftlh", labels.format("initiatives.title", name),
                 "initiatives", sc, Map.of(), "", true));

@@ -82,7 +82,9 @@ public final class Redactor {
                 text.apply(m.description()), m.unit(), m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(),
                 name.apply(m.owner()), text.apply(m.dataSource()), text.apply(m.formula()),
                 r.contains(Redaction.ACTUALS) ? Optional.empty() : m.baseline(), m.targets(),
-                m.periodTargets(), m.origin())).toList();
+                m.periodTargets(), m.origin(),
+                // a calculation's trail holds the actual values of its inputs: withheld with the actuals
+                m.calculation().map(c -> r.contains(Redaction.ACTUALS) ? c.withRows(List.of()) : c))).toList();
         if (r.contains(Redaction.ACTUALS)) {
             measures = InferredDecimals.apply(measures, List.of());
         }

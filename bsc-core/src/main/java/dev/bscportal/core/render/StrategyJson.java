@@ -133,6 +133,9 @@ final class StrategyJson {
             json.writeStringField("status", r.status().id());
             json.writeStringField("trend", r.trend().id());
             json.writeBooleanField("stale", r.stale());
+            if (m.calculation().isPresent()) {
+                calculation(json, m.calculation().get(), actuals);
+            }
             if (actuals) {
                 json.writeArrayFieldStart("history");
                 for (Assessment a : r.history()) {
@@ -167,6 +170,34 @@ final class StrategyJson {
             scorecard(json, unit, all, actuals);
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A calculated measure's expression, its inputs and (with the actuals) its trail: per period each input and the result or why none. */
+    private static void calculation(JsonGenerator json, dev.bscportal.core.model.Calculation c, boolean actuals) throws IOException {
+        json.writeObjectFieldStart("calc");
+        json.writeStringField("expression", c.expression());
+        strings(json, "inputs", c.inputs());
+        if (actuals) {
+            json.writeArrayFieldStart("trail");
+            for (dev.bscportal.core.model.Calculation.Row row : c.rows()) {
+                json.writeStartObject();
+                json.writeStringField("period", row.period().toString());
+                json.writeArrayFieldStart("inputs");
+                for (OptionalDouble v : row.values()) {
+                    if (v.isPresent()) {
+                        json.writeNumber(v.getAsDouble());
+                    } else {
+                        json.writeNull();
+                    }
+                }
+                json.writeEndArray();
+                score(json, "result", row.result());
+                json.writeStringField("reason", row.reason().id());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

@@ -31,12 +31,12 @@ final class MeasurementsRule implements Rule {
                     continue;
                 }
                 if (measure.isEmpty()) {
-                    report.accept(Problem.of(ProblemCode.MEASUREMENT_FOR_UNKNOWN_MEASURE, m.origin().at(),
+                    report.accept(Problem.of(ProblemCode.MEASUREMENT_FOR_UNKNOWN_MEASURE, m.origin().of("measure"),
                             "Measurement for '" + m.measure() + "' (" + m.period() + "): no such measure in "
                                     + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));
                 } else if (!measure.get().origin().isInvalid("frequency")
                         && m.period().granularity().ordinal() > measure.get().frequency().ordinal()) {
-                    report.accept(Problem.of(ProblemCode.PERIOD_FREQUENCY_MISMATCH, m.origin().at(),
+                    report.accept(Problem.of(ProblemCode.PERIOD_FREQUENCY_MISMATCH, m.origin().of("period"),
                             "Measure " + m.measure() + " is " + measure.get().frequency().id() + " but this value is for "
                                     + m.period().granularity().id().replace("ly", "") + " " + m.period() + "."));
                 }

@@ -18,6 +18,7 @@ public final class StandardRules {
                 new TargetsRule(),
                 new RankValuesRule(),
                 new MeasurementsRule(),
+                new CalcRule(),
                 new DatesRule(),
                 new MapShapeRule(),
                 new MapFlowRule(),

@@ -27,6 +27,14 @@ public final class ReaderProbe {
     private ReaderProbe() {
     }
 
+    /** Reads the bytes of a workbook as the file {@code file} (e.g. measurements/q3.xlsx), its measures monthly. */
+    public static Outcome workbook(byte[] bytes, String file) {
+        List<Problem> problems = new ArrayList<>();
+        List<Measurement> read = new WorkbookMeasurementReader().read(bytes, file,
+                java.util.Map.of("revenue", dev.bscportal.core.model.Frequency.MONTHLY), problems::add);
+        return new Outcome(Optional.of(read), problems);
+    }
+
     /** Text as {@link TextFileReader} hands it on: no byte-order mark, LF line ends only. */
     public static String asRead(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;

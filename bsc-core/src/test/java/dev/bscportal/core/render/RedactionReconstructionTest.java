@@ -454,7 +454,7 @@ class RedactionReconstructionTest {
                 s.measures().stream().map(m -> new Measure(m.id(), m.name(), m.objectives(), m.description(), m.unit(),
                         m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(), m.owner(), m.dataSource(),
                         m.formula(), m.baseline().map(b -> new dev.bscportal.core.model.Baseline(shift(b.value()), b.period(), b.origin())),
-                        m.targets(), m.periodTargets(), m.origin())).toList(),
+                        m.targets(), m.periodTargets(), m.origin(), m.calculation())).toList(),
                 s.measurements(), s.initiatives(),
                 s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new dev.bscportal.core.model.Okr(
                         o.id(), o.name(), o.owner(), o.supports(), o.keyResults().stream().map(k -> new KeyResult(k.name(),

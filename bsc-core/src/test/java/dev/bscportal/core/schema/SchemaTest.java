@@ -155,6 +155,17 @@ class SchemaTest {
         assertFalse(!all.contains("treshold"), all);
     }
 
+    @Test
+    void acceptsCalculatedMeasuresAsDocumented() {
+        for (String calc : List.of("revenue / headcount", "sales/pipeline / revenue", "round(max(revenue - cost, 0) * 1.5, 2)")) {
+            JsonNode measure = toJson("name: Ratio\nobjective: c1\ncalc: \"" + calc + "\"\n");
+
+            Set<ValidationMessage> errors = schema("measure.schema.json").validate(measure);
+
+            assertEquals(Set.of(), errors, calc);
+        }
+    }
+
     /** A file that has exactly one typical mistake, the schema that must catch it, and what the error names. */
     record Mistake(String schema, String yaml, String names) {
     }
@@ -182,6 +193,9 @@ class SchemaTest {
                 new Mistake("measure.schema.json", measure + "frequency: daily\n", "$.frequency"),
                 new Mistake("measure.schema.json", measure + "threshold: high\n", "$.threshold"),
                 new Mistake("measure.schema.json", "objective: c1\n", "name"),
+                new Mistake("measure.schema.json", measure + "calc: Revenue / headcount\n", "$.calc"),
+                new Mistake("measure.schema.json", measure + "calc: revenue > 1 && exec('x')\n", "$.calc"),
+                new Mistake("measure.schema.json", measure + "calc: [revenue, cost]\n", "$.calc"),
                 // initiatives
                 new Mistake("initiative.schema.json", initiative + "ownr: Ann\n", "ownr"),
                 new Mistake("initiative.schema.json", initiative + "status: started\n", "$.status"),

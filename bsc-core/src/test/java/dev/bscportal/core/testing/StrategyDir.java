@@ -128,6 +128,6 @@ public final class StrategyDir {
     }
 
     public static String line(Problem p) {
-        return p.code().code() + " " + p.position().file() + ":" + p.position().line();
+        return p.code().code() + " " + (p.position().isCell() ? p.position().toString() : p.position().file() + ":" + p.position().line());
     }
 }
