@@ -15,8 +15,6 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.StrategyInfo;
 
-import dev.bscportal.core.history.Change;
-import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.render.redact.ModelText;
 import dev.bscportal.core.render.redact.NameMatcher;
 
@@ -50,7 +48,12 @@ public final class Redactor {
         boolean owners = redactions.contains(Redaction.OWNERS);
         UnaryOperator<String> name = n -> owners ? "" : n;
         Strategy structural = new Strategy(scorecard(strategy.company(), redactions, name));
-        return owners ? new ModelText(names(strategy)).scrub(structural) : structural;
+        return owners ? modelText(names(strategy)).scrub(structural) : structural;
+    }
+
+    /** Texts scrubbed of {@code names}, Markdown judged by the site's own two renderings (raw HTML escaped and allowed). */
+    public static ModelText modelText(NameMatcher names) {
+        return new ModelText(names, new Markdown(false)::toHtmlUncached, new Markdown(true)::toHtmlUncached);
     }
 
     /**

@@ -35,6 +35,7 @@ class ArchitectureTest {
             List.of("problem", "files", "text"),
             List.of("model"),
             List.of("load"),
+            List.of("calc"),
             List.of("score"),
             List.of("validate"),
             List.of("engine"),

@@ -1,7 +1,6 @@
 package dev.bscportal.core.render.redact;
 
 import dev.bscportal.core.model.Origin;
-import dev.bscportal.core.render.Markdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,10 +41,15 @@ public final class ModelText {
             "Measure.description", "Initiative.body", "Review.body");
 
     private final NameMatcher names;
-    private final List<Markdown> renderings = List.of(new Markdown(false), new Markdown(true));
+    private final List<UnaryOperator<String>> renderings;
 
-    public ModelText(NameMatcher names) {
+    /**
+     * {@code escaped} and {@code raw} render Markdown to HTML as the site does with raw HTML escaped and let through
+     * (given by the renderer, which this package sits below).
+     */
+    public ModelText(NameMatcher names, UnaryOperator<String> escaped, UnaryOperator<String> raw) {
         this.names = names;
+        this.renderings = List.of(escaped, raw);
     }
 
     /** {@code model} (a record of the model, e.g. the strategy) with every name in its texts withheld. */
@@ -127,8 +132,8 @@ public final class ModelText {
         String scrubbed = names.scrub(source);
         boolean shows = false;
         String html = "";
-        for (Markdown markdown : renderings) {
-            html = markdown.toHtmlUncached(scrubbed);
+        for (UnaryOperator<String> markdown : renderings) {
+            html = markdown.apply(scrubbed);
             if (names.finds(Jsoup.parseBodyFragment(html).text()) || !new MarkupScrubber(names).scrub(html).equals(html)) {
                 shows = true;
                 break;
@@ -138,7 +143,7 @@ public final class ModelText {
             return scrubbed;
         }
         List<String> blocks = new ArrayList<>();
-        for (Element block : Jsoup.parseBodyFragment(renderings.get(1).toHtmlUncached(scrubbed)).body().children()) {
+        for (Element block : Jsoup.parseBodyFragment(renderings.get(1).apply(scrubbed)).body().children()) {
             String text = names.scrub(block.text());
             if (!text.isBlank()) {
                 blocks.add(escapeMarkdown(text));

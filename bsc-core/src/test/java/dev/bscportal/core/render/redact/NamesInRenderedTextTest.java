@@ -1,5 +1,6 @@
 package dev.bscportal.core.render.redact;
 
+import dev.bscportal.core.render.Redactor;
 import dev.bscportal.core.render.Markdown;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -98,8 +99,8 @@ class NamesInRenderedTextTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lookAlikes")
     void givenALookAlikeInAModelTextWhenScrubbedThenItStays(String variant, String source) {
-        assertEquals(source, new ModelText(MATCHER).plain(source), variant);
-        assertEquals(source, new ModelText(MATCHER).markdown(source), variant);
+        assertEquals(source, Redactor.modelText(MATCHER).plain(source), variant);
+        assertEquals(source, Redactor.modelText(MATCHER).markdown(source), variant);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,7 +108,7 @@ class NamesInRenderedTextTest {
     void givenANameSpelledInAMarkdownFieldWhenTheModelIsScrubbedThenItsRenderingShowsNoName(String variant, String source, String name) {
         // given a Markdown field of the model
         // when its text is scrubbed (as the model of an edition without owners)
-        String field = new ModelText(MATCHER).markdown(source);
+        String field = Redactor.modelText(MATCHER).markdown(source);
         // then neither rendering shows the name, nor the field itself (strategy.json publishes it)
         for (boolean rawHtml : List.of(false, true)) {
             String html = new Markdown(rawHtml).toHtml(field);
