@@ -19,36 +19,30 @@ final class ReferenceChecker {
         this.report = report;
     }
 
-    /** A reference to an objective; bare ids resolve in {@code defaultUnit}. Returns whether it resolves. */
-    boolean objective(String reference, String defaultUnit, ProblemCode unknownCode, SourcePosition at, String what) {
+    /** A reference to an objective; bare ids resolve in {@code defaultUnit}. */
+    void objective(String reference, String defaultUnit, ProblemCode unknownCode, SourcePosition at, String what) {
         ObjectiveKey key = ObjectiveKey.resolve(reference, defaultUnit);
         if (index.scorecard(key.unitPath()).isEmpty()) {
             report.accept(Problem.of(ProblemCode.UNKNOWN_UNIT, at,
                     what + " '" + reference + "' names unit '" + key.unitPath() + "', which does not exist under units/."));
-            return false;
+            return;
         }
         if (index.objective(key).isEmpty()) {
             if (index.scorecard(key.unitPath()).orElseThrow().isUnreadable("objectives", key.id())) {
-                return false;
+                return;
             }
             String where = key.unitPath().isEmpty() ? "the company scorecard" : "unit '" + key.unitPath() + "'";
             report.accept(Problem.of(unknownCode, at,
                     what + " '" + reference + "' is not an objective of " + where + "."));
-            return false;
         }
-        return true;
     }
 
     /** A reference to a measure of the given scorecard. */
-    boolean measure(Scorecard scorecard, String id, SourcePosition at, String what) {
-        if (scorecard.measure(id).isPresent()) {
-            return true;
-        }
-        if (scorecard.isUnreadable("measures", id)) {
-            return false;
+    void measure(Scorecard scorecard, String id, SourcePosition at, String what) {
+        if (scorecard.measure(id).isPresent() || scorecard.isUnreadable("measures", id)) {
+            return;
         }
         report.accept(Problem.of(ProblemCode.UNKNOWN_MEASURE, at, what + " '" + id + "' is not a measure of "
                 + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));
-        return false;
     }
 }

@@ -78,4 +78,37 @@ class ScoreScaleTest {
     void bandsScoresIntoStatuses(double score, String status) {
         assertEquals(status, ScoreScale.statusOfScore(score).id());
     }
+
+    @Test
+    void valuesWithinRoundingToleranceOfABandEdgeCountAsReachingIt() {
+        double tolerance = 1e-9;
+
+        assertEquals(Status.EXCEEDS, ScoreScale.status(120 - tolerance, REVENUE, Polarity.HIGHER_IS_BETTER));
+        assertEquals(Status.ON_TARGET, ScoreScale.status(100 - tolerance, REVENUE, Polarity.HIGHER_IS_BETTER));
+        assertEquals(Status.WATCH, ScoreScale.status(80 - tolerance, REVENUE, Polarity.HIGHER_IS_BETTER));
+        assertEquals(Status.EXCEEDS, ScoreScale.statusOfScore(ScoreScale.MAX_SCORE - tolerance));
+        assertEquals(Status.ON_TARGET, ScoreScale.statusOfScore(ScoreScale.TARGET_SCORE - tolerance));
+        assertEquals(Status.WATCH, ScoreScale.statusOfScore(ScoreScale.THRESHOLD_SCORE - tolerance));
+    }
+
+    @Test
+    void valuesJustBeyondTheToleranceFallIntoTheBandBelow() {
+        double beyond = 1e-6;
+
+        assertEquals(Status.ON_TARGET, ScoreScale.status(120 - beyond, REVENUE, Polarity.HIGHER_IS_BETTER));
+        assertEquals(Status.WATCH, ScoreScale.status(100 - beyond, REVENUE, Polarity.HIGHER_IS_BETTER));
+        assertEquals(Status.OFF_TARGET, ScoreScale.status(80 - beyond, REVENUE, Polarity.HIGHER_IS_BETTER));
+        assertEquals(Status.ON_TARGET, ScoreScale.statusOfScore(ScoreScale.MAX_SCORE - beyond));
+        assertEquals(Status.WATCH, ScoreScale.statusOfScore(ScoreScale.TARGET_SCORE - beyond));
+        assertEquals(Status.OFF_TARGET, ScoreScale.statusOfScore(ScoreScale.THRESHOLD_SCORE - beyond));
+    }
+
+    @Test
+    void aThresholdEqualToTheTargetAddsNoWatchBandAndNoSlope() {
+        Targets flat = new Targets(OptionalDouble.of(100), OptionalDouble.of(100), OptionalDouble.empty());
+
+        assertEquals(ScoreScale.TARGET_SCORE, ScoreScale.score(130, flat, Polarity.HIGHER_IS_BETTER).getAsDouble(), 1e-9,
+                "above target it stays at the target score: there is no threshold-target slope to continue");
+        assertEquals(0.0, ScoreScale.score(99, flat, Polarity.HIGHER_IS_BETTER).getAsDouble(), 1e-9);
+    }
 }

@@ -199,4 +199,30 @@ class ScoringTest {
 
         assertEquals(Scoring.score(strategy), Scoring.score(strategy));
     }
+
+    @Test
+    void supportingUnitObjectivesCountWithTheirOwnWeightInSortedOrderAndTheirMeasuresCountForCoverage() {
+        Scorecard zeta = scorecard("zeta", Optional.empty(),
+                List.of(objectiveSupporting("win", "customer", 3, "serve")),
+                List.of(measure("deals", "win", Polarity.HIGHER_IS_BETTER, T)),
+                List.of(value("deals", "2026-09", 120)), List.of());
+        Scorecard alpha = scorecard("alpha", Optional.empty(),
+                List.of(objectiveSupporting("win", "customer", 1, "serve")),
+                List.of(measure("calls", "win", Polarity.HIGHER_IS_BETTER, T)),
+                List.of(), List.of());
+        Scorecard company = scorecard("", Optional.empty(),
+                List.of(objective("grow", "financial"), objective("serve", "customer")),
+                List.of(measure("nps", "serve", Polarity.HIGHER_IS_BETTER, T)),
+                List.of(value("nps", "2026-09", 80)), List.of(zeta, alpha));
+
+        ScorecardScores scores = Scoring.score(new Strategy(company)).company();
+
+        ObjectiveResult serve = scores.objective("serve");
+        assertEquals(List.of("nps", "alpha/win", "zeta/win"),
+                serve.contributions().stream().map(Contribution::reference).toList(), "supporters in sorted order");
+        assertEquals((10.0 / 3 * 1 + 10 * 3) / 4, serve.score().getAsDouble(), 1e-9,
+                "zeta's objective weighs 3; alpha's has no data and is left out");
+        assertEquals(new Coverage(2, 3), scores.perspective("customer").orElseThrow().coverage(),
+                "nps and zeta's deals are scored, alpha's calls are not");
+    }
 }
