@@ -19,14 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for the fetch tests: Debian's postgresql 15 binaries (initdb, pg_ctl), a throwaway data
+ * A real PostgreSQL server for the fetch tests: Debian's postgresql binaries (the newest version installed) (initdb, pg_ctl), a throwaway data
  * directory, a free loopback port, password (SCRAM) authentication for TCP. Run as the user {@code postgres} when
  * the tests run as root (initdb refuses root). Under CI=true a missing or failing PostgreSQL fails the test;
  * elsewhere it is skipped with a visible message.
  */
 final class LocalPostgres implements AutoCloseable {
 
-    static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    /** The newest installed version's binaries: /usr/lib/postgresql/<version>/bin. */
+    static final Path BIN = newestBin();
     static final String USER = "bsc";
 
     private final Path home;
@@ -46,9 +47,19 @@ final class LocalPostgres implements AutoCloseable {
         this.startupMillis = startupMillis;
     }
 
+    private static Path newestBin() {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.filter(v -> Files.isExecutable(v.resolve("bin/initdb")))
+                    .max(Comparator.comparingInt(v -> v.getFileName().toString().matches("\\d+") ? Integer.parseInt(v.getFileName().toString()) : 0))
+                    .map(v -> v.resolve("bin")).orElse(Path.of("/usr/lib/postgresql/15/bin"));
+        } catch (IOException e) {
+            return Path.of("/usr/lib/postgresql/15/bin");
+        }
+    }
+
     static LocalPostgres start(String password) throws IOException, InterruptedException {
         RequiresProgram.require(Files.isExecutable(BIN.resolve("initdb")) && Files.isExecutable(BIN.resolve("pg_ctl")),
-                "PostgreSQL 15 (initdb, pg_ctl)", "postgresql-15");
+                "PostgreSQL (initdb, pg_ctl under /usr/lib/postgresql/<version>/bin)", "postgresql");
         boolean root = "root".equals(System.getProperty("user.name"));
         long started = System.nanoTime();
         Path home = Files.createTempDirectory("bsc-pg-");
@@ -102,7 +113,7 @@ final class LocalPostgres implements AutoCloseable {
             String output = Files.exists(home.resolve(what.replace(' ', '-') + ".out"))
                     ? Files.readString(home.resolve(what.replace(' ', '-') + ".out")) : "";
             RequiresProgram.requireInstalled(false, "a working PostgreSQL (" + what + " failed: " + output.strip() + ")",
-                    "apt-get install -y postgresql-15");
+                    "apt-get install -y postgresql");
         }
     }
 
