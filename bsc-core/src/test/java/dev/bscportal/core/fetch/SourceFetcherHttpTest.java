@@ -224,8 +224,9 @@ class SourceFetcherHttpTest {
         strategy.write("sources/nobody.yaml", "type: http\nurl: http://127.0.0.1:" + port + "/kpi\nretries: 2\n");
         // when fetched
         FetchReport report = fetch();
-        // then BSC178 after 3 attempts
-        assertEquals("BSC178", outcome(report, "nobody").problem().orElseThrow().code().code());
+        // then BSC178 at the url line after 3 attempts
+        Problem problem = outcome(report, "nobody").problem().orElseThrow();
+        assertEquals("BSC178 sources/nobody.yaml:2", problem.code().code() + " " + problem.position());
         assertEquals(3, outcome(report, "nobody").attempts());
         assertEquals(List.of(100L, 200L), pauses);
     }
@@ -263,6 +264,39 @@ class SourceFetcherHttpTest {
     }
 
     @Test
+    void aRefusedValueNamesItsRowAndTheWholeSourceFails() throws IOException {
+        // given an answer whose second row is for a measure the strategy does not have
+        server.answer("/rows", Answer.json("[{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":3},"
+                + "{\"measure\":\"churn\",\"period\":\"2026-10\",\"value\":4}]"));
+        jsonSource("rows", "/rows", "");
+        // when fetched
+        FetchReport report = fetch();
+        // then BSC182 names row 2 and no file is written (a partial file would hide the fault)
+        Problem problem = outcome(report, "rows").problem().orElseThrow();
+        assertEquals("BSC182 sources/rows.yaml:2", problem.code().code() + " " + problem.position());
+        assertTrue(problem.message().startsWith("Row 2 of the source's answer"), problem.message());
+        assertFalse(Files.exists(dir.resolve("measurements/rows.csv")));
+    }
+
+    @Test
+    void aCsvThatCannotBeReplacedFailsItsSourceAndLeavesWhatIsThere() throws IOException {
+        // given a source whose CSV path is taken by a folder, and a source whose CSV is a symbolic link
+        server.answer("/ok", Answer.json("[{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":3}]"));
+        jsonSource("folder", "/ok", "");
+        jsonSource("linked", "/ok", "");
+        Files.createDirectories(dir.resolve("measurements/folder.csv"));
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "keep me");
+        Files.createSymbolicLink(dir.resolve("measurements/linked.csv"), elsewhere);
+        // when fetched
+        FetchReport report = fetch();
+        // then BSC185 for each, and neither the folder nor the link's target is touched
+        assertEquals(List.of("BSC185 sources/folder.yaml:1", "BSC185 sources/linked.yaml:1"),
+                report.errors().stream().map(p -> p.code().code() + " " + p.position()).toList());
+        assertTrue(Files.isDirectory(dir.resolve("measurements/folder.csv")));
+        assertEquals("keep me", Files.readString(elsewhere));
+    }
+
+    @Test
     void aMalformedCsvAnswerFailsItsSource() throws IOException {
         // given CSV answers without the needed columns, with an unclosed quote, and not UTF-8
         server.answer("/a.csv", Answer.csv("when,amount\n2026-10,3\n"));
@@ -277,7 +311,8 @@ class SourceFetcherHttpTest {
         assertTrue(outcome(report, "a").problem().orElseThrow().message().contains("no column 'measure'"));
         assertTrue(outcome(report, "b").problem().orElseThrow().message().contains("not valid CSV"));
         assertTrue(outcome(report, "c").problem().orElseThrow().message().contains("not UTF-8"));
-        report.errors().forEach(p -> assertEquals("BSC181", p.code().code(), p.toString()));
+        assertEquals(List.of("BSC181 sources/a.yaml:2", "BSC181 sources/b.yaml:2", "BSC181 sources/c.yaml:2"),
+                report.errors().stream().map(p -> p.code().code() + " " + p.position()).toList());
     }
 
     @Test
@@ -300,7 +335,9 @@ class SourceFetcherHttpTest {
             assertEquals("BSC180", problem.code().code(), source + ": " + problem);
             assertEquals(1, outcome(report, source).attempts());
         }
-        assertTrue(outcome(report, "small").problem().orElseThrow().message().contains("larger than 10 bytes"));
+        Problem small = outcome(report, "small").problem().orElseThrow();
+        assertEquals("BSC180 sources/small.yaml:2", small.code().code() + " " + small.position());
+        assertTrue(small.message().contains("larger than 10 bytes"), small.message());
     }
 
     @ParameterizedTest(name = "a redirect to {0} is refused")
