@@ -67,16 +67,21 @@ final class JdbcRows {
             throw new SourceFailure(ProblemCode.QUERY_FAILED, urlAt, "The JDBC driver does not accept " + query.shownUrl() + ".");
         }
         try (Connection open = connection; Statement statement = open.createStatement()) {
+            // one read-only transaction that is rolled back: a query that writes fails (PostgreSQL applies read-only
+            // to transactions only), and should a driver ignore read-only, nothing it wrote is committed
+            open.setAutoCommit(false);
             try {
                 open.setReadOnly(true);
             } catch (SQLException ignored) {
-                // a driver without read-only connections still runs the query
+                // a driver without read-only connections still runs the query, inside the rolled-back transaction
             }
             statement.setQueryTimeout((int) Math.max(1, query.readMillis() / 1000));
             statement.setMaxRows(query.maxRows() + 1);
             statement.setFetchSize(1000);
             try (ResultSet result = statement.executeQuery(query.sql())) {
                 return rows(result, query, queryAt);
+            } finally {
+                open.rollback();
             }
         } catch (SQLException e) {
             boolean transientFailure = e instanceof SQLTransientConnectionException

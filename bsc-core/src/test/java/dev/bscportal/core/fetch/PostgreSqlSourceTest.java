@@ -133,6 +133,8 @@ class PostgreSqlSourceTest {
         source("missing", "select measure, period, value from no_such_table");
         source("dates", "select kpi as measure, day as period, amount as value from kpi");
         source("columns", "select kpi, month, amount from kpi");
+        // and a query that would write (the connection is read-only)
+        source("writes", "insert into kpi values ('nps', '2027-01', 1, null, null) returning kpi as measure, month as period, amount as value");
         // when fetched
         FetchReport report = fetchWithServer();
         // then each fails at its query line with what the database or the fetch says
@@ -143,6 +145,8 @@ class PostgreSqlSourceTest {
         assertEquals("BSC181 sources/dates.yaml:4", bySource.get("dates").code().code() + " " + bySource.get("dates").position());
         assertTrue(bySource.get("dates").hint().contains("to_char"));
         assertTrue(bySource.get("columns").message().contains("no column 'measure'"), bySource.get("columns").message());
+        assertEquals("BSC184", bySource.get("writes").code().code());
+        assertTrue(bySource.get("writes").message().contains("read-only"), bySource.get("writes").message());
     }
 
     @Test

@@ -184,12 +184,15 @@ class SourceFetcherHttpTest {
         jsonSource("bad", "/bad", "");
         strategy.write("measurements/bad.csv", PREVIOUS);
         strategy.write("measurements/good.csv", "measure,period,value,note\nrevenue,2026-10,99,\n");
+        Files.setPosixFilePermissions(dir.resolve("measurements/good.csv"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
         byte[] before = Files.readAllBytes(dir.resolve("measurements/bad.csv"));
         // when fetched
         FetchReport report = fetch();
         // then the good one updated, the bad one is byte-identical, and the fetch as a whole failed naming it
         assertEquals(SourceOutcome.State.UPDATED, outcome(report, "good").state());
         assertEquals("measure,period,value,note\nrevenue,2026-10,101,\n", csv("good"));
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("measurements/good.csv"))), "the replaced file keeps its mode");
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("measurements/bad.csv")));
         assertEquals(List.of("sources/bad.yaml:2"), report.errors().stream().map(p -> p.position().toString()).toList());
         // and no temporary file is left behind
@@ -370,6 +373,22 @@ class SourceFetcherHttpTest {
         Problem loop = outcome(report, "loop").problem().orElseThrow();
         assertEquals("BSC177", loop.code().code());
         assertEquals(6, server.requests("/loop"));
+    }
+
+    @Test
+    void basicCredentialsAreNotSentAfterARedirectToAnotherHost() {
+        // given a source with settings credentials whose URL (127.0.0.1) redirects to another host name (localhost)
+        server.answer("/start", Answer.redirect(server.url("/end").replace("127.0.0.1", "localhost")));
+        server.answer("/end", Answer.json("[{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":5}]"));
+        strategy.write("sources/hop.yaml", "type: http\nurl: " + server.url("/start") + "\nserver: kpi-api\n");
+        // when fetched
+        FetchReport report = fetch(Credentials.of(Map.of(), Map.of("kpi-api", new Credentials.ServerCredentials("robot", "pw-123"))));
+        // then the first request carried them and the one to the other host did not
+        assertTrue(report.succeeded(), report.errors().toString());
+        List<String> sent = server.requestHeaders().stream().map(h -> h.getOrDefault("Authorization", List.of("none")).get(0)).toList();
+        assertEquals(2, sent.size());
+        assertTrue(sent.get(0).startsWith("Basic "), sent.toString());
+        assertEquals("none", sent.get(1));
     }
 
     @Test
