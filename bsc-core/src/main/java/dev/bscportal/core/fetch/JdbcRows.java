@@ -121,9 +121,8 @@ final class JdbcRows {
             if (raw == null) {
                 continue;
             }
-            String value = raw instanceof BigDecimal decimal ? decimal.toPlainString()
-                    : raw instanceof Double || raw instanceof Float ? new BigDecimal(raw.toString()).toPlainString()
-                    : raw.toString();
+            // the short form (1E-30, not 0.000...); MeasurementCsv checks the size before writing it out plainly
+            String value = raw instanceof BigDecimal decimal ? decimal.toString() : raw.toString();
             String measure = query.measure().orElseGet(() -> string(result, columns.get("measure")));
             String note = columns.containsKey("note") ? string(result, columns.get("note")) : "";
             rows.add(new FetchedRow(index, measure, string(result, columns.get("period")), value, note));

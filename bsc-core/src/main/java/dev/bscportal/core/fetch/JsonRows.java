@@ -45,7 +45,9 @@ final class JsonRows {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + " of the answer";
             throw malformed(at, "The answer is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()) + ".");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // e.g. a number with an exponent of 17 digits, which Jackson refuses with a NumberFormatException
+            // (found by FetchAnswerFuzzTest): a hostile answer is a malformed one, never an exception
             throw malformed(at, "The answer could not be read as JSON (" + e.getClass().getSimpleName() + ").");
         }
         if (root == null || root.isMissingNode()) {
@@ -93,7 +95,8 @@ final class JsonRows {
             return Optional.empty();
         }
         if (node.isBigDecimal()) {
-            return Optional.of(node.decimalValue().toPlainString());
+            // the short form: 1E-900000000 written out plainly would be 900 million characters
+            return Optional.of(node.decimalValue().toString());
         }
         if (node.isValueNode()) {
             return Optional.of(node.asText());

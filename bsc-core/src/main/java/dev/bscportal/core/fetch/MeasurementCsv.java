@@ -30,6 +30,8 @@ final class MeasurementCsv {
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final BigDecimal MAX = new BigDecimal("1e15");
     private static final int MAX_NOTE = 500;
+    /** More decimal places than a double can tell apart from its neighbours is noise (or an attack). */
+    private static final int MAX_DECIMALS = 20;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private record Checked(String measure, Period period, String value, String note) {
@@ -62,7 +64,7 @@ final class MeasurementCsv {
                 throw refused(at, where + " is for " + period + " but the measure " + measure + " is " + frequency.id() + ".");
             }
             String value = number(row.value()).orElseThrow(() -> refused(at, where + " has the value '" + clean(row.value(), 32)
-                    + "' for " + measure + " " + period + ", which is not a plain finite number between -1e15 and 1e15."));
+                    + "' for " + measure + " " + period + ", which is not a plain finite number between -1e15 and 1e15 with at most 20 decimal places."));
             if (!seen.add(measure + "\u0000" + period)) {
                 throw refused(at, where + " gives a second value for " + measure + " " + period + ".");
             }
@@ -93,13 +95,15 @@ final class MeasurementCsv {
         } catch (NumberFormatException | ArithmeticException e) {
             return java.util.Optional.empty();
         }
-        if (value.abs().compareTo(MAX) > 0) {
-            return java.util.Optional.empty();
-        }
         if (value.signum() == 0) {
             return java.util.Optional.of("0");
         }
-        return java.util.Optional.of(value.stripTrailingZeros().toPlainString());
+        // the magnitude before any plain form is made: 1E-900000000 written out would be 900 million characters
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (value.abs().compareTo(MAX) > 0 || stripped.scale() > MAX_DECIMALS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(stripped.toPlainString());
     }
 
     /** One line of at most {@code max} characters: control characters and line breaks become spaces. */

@@ -250,6 +250,10 @@ class SourceFetcherHttpTest {
             "period coarser than the measure | {\"data\": [{\"measure\":\"nps\",\"period\":\"2026-Q4\",\"value\":3}]} | BSC182 | is monthly",
             "duplicate | {\"data\": [{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":3},{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":4}]} | BSC182 | second value",
             "duplicate key | {\"data\": [], \"data\": []} | BSC181 | not valid JSON",
+            "exponent of 17 digits | {\"data\": [{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":770E77777777777777}]} | BSC181 | could not be read as JSON",
+            "tiny number written huge | {\"data\": [{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":1E-900000000}]} | BSC182 | at most 20 decimal places",
+            "tiny number as text | {\"data\": [{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":\"1e-21\"}]} | BSC182 | at most 20 decimal places",
+            "number longer than 100 digits | {\"data\": [{\"measure\":\"nps\",\"period\":\"2026-10\",\"value\":1.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000}]} | BSC181 | not valid JSON",
     })
     void aMalformedAnswerFailsItsSourceAndKeepsThePreviousFile(String what, String body, String code, String says) throws IOException {
         // given a source whose answer is malformed in one way
