@@ -50,6 +50,7 @@ public final class StrategyChecker {
             strategy.company().measures().forEach(m -> measureIds.add(m.id()));
             problems.addAll(keepEnabled(new dev.bscportal.core.load.SourceReader(options.limits())
                     .read(strategyDirectory, measureIds).problems()));
+            problems.addAll(keepEnabled(dev.bscportal.core.load.SourceReader.unitSources(strategyDirectory, strategy)));
         }
         problems.removeIf(loaded::isIgnored);
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));

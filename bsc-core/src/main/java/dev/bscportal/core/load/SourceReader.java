@@ -115,6 +115,24 @@ public final class SourceReader {
         return new SourceFiles(sources, refused, problems);
     }
 
+    /**
+     * A {@code sources/} folder in a unit's folder is not read (sources feed the company scorecard's measures and
+     * write into its measurements/): a warning each, so that it is not silently ignored.
+     */
+    public static List<Problem> unitSources(Path strategyDirectory, dev.bscportal.core.model.Strategy strategy) {
+        List<Problem> problems = new ArrayList<>();
+        for (dev.bscportal.core.model.Scorecard unit : strategy.allScorecards()) {
+            if (!unit.directory().isEmpty() && Files.exists(strategyDirectory.resolve(unit.directory()).resolve("sources"),
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                problems.add(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(unit.directory() + "/sources"),
+                        "'" + unit.directory() + "/sources' is not read: sources are declared in the strategy directory's sources/"
+                                + " only.", "Move the source files to sources/ of the strategy directory; they feed the"
+                                + " company scorecard's measures."));
+            }
+        }
+        return problems;
+    }
+
     private Optional<DataSource> readOne(ConfinedFiles files, Path file, String relative, String id, Set<String> measureIds,
                                          Consumer<Problem> report) {
         if (!Fields.ID.matcher(id).matches()) {

@@ -127,4 +127,16 @@ class SourceReaderTest {
         assertEquals(List.of("BSC017 sources/notes.txt"), codes(files));
         assertTrue(files.problems().stream().noneMatch(Problem::isError));
     }
+
+    @Test
+    void aSourcesFolderInAUnitIsAWarningNotSilence() {
+        // given a valid strategy with a unit that has a sources/ folder
+        StrategyDir strategy = StrategyDir.valid(dir);
+        strategy.write("units/sales/strategy.yaml", "name: Sales\n");
+        strategy.write("units/sales/sources/crm.yaml", "type: http\nurl: https://crm.example.com/x\n");
+        // when checked
+        List<String> lines = strategy.check().problems().stream().map(p -> p.code().code() + " " + p.position()).toList();
+        // then the folder is named in a warning
+        assertTrue(lines.contains("BSC017 units/sales/sources"), lines.toString());
+    }
 }
