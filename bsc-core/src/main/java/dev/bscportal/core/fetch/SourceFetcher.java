@@ -120,7 +120,7 @@ public final class SourceFetcher {
         String message = secrets.redact(failure.getMessage()) + (attempts > 1 ? " (" + attempts + " attempts)" : "")
                 + " " + csv + " is left as it was.";
         Problem problem = Problem.of(failure.code(), failure.position(), message, secrets.redact(failure.hint()));
-        progress.accept(source.file() + ": failed");
+        progress.accept(source.file() + ": failed (" + failure.code().code() + ", see the error below); " + csv + " kept");
         return new SourceOutcome(source.id(), csv, SourceOutcome.State.FAILED, 0, attempts, Optional.of(problem));
     }
 
