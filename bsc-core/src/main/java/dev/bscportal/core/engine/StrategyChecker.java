@@ -49,6 +49,12 @@ public final class StrategyChecker {
             StrategyScores computed = Scoring.score(strategy);
             scores = Optional.of(computed);
             problems.addAll(validator.validate(new ValidationContext(strategy, computed)));
+            // sources/*.yaml are checked here (never run: only bsc:fetch runs them)
+            java.util.Set<String> measureIds = new java.util.TreeSet<>();
+            strategy.company().measures().forEach(m -> measureIds.add(m.id()));
+            problems.addAll(keepEnabled(new dev.bscportal.core.load.SourceReader(options.limits())
+                    .read(strategyDirectory, measureIds).problems()));
+            problems.addAll(keepEnabled(dev.bscportal.core.load.SourceReader.unitSources(strategyDirectory, strategy)));
         }
         problems.removeIf(loaded::isIgnored);
         List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));

@@ -75,6 +75,18 @@ public enum ProblemCode {
     CALC_CYCLE("BSC161", Severity.ERROR, "A calculated measure cannot depend on itself: remove one of the references in the cycle."),
     CALC_INPUT_REFUSED("BSC162", Severity.ERROR, "Use inputs of the calculated measure's frequency or a finer one (months into a quarter), and record no values of a calculated measure yourself."),
 
+    // --- sources fetched into git (errors; BSC176-189): source files and bsc:fetch ---
+    LITERAL_SECRET("BSC176", Severity.ERROR, "Never write a password or token into the repository: write ${env.NAME} and set the environment variable in CI, or 'server: <id>' and put the credentials into a <server> of Maven's settings.xml."),
+    SOURCE_URL_REFUSED("BSC177", Severity.ERROR, "Use an http:// or https:// URL for an http source and a jdbc: URL for a jdbc source; other schemes (file:, jar:, ftp:) and redirects to them are refused."),
+    SOURCE_UNREACHABLE("BSC178", Severity.ERROR, "Check the host name, port and network (proxy, firewall), or raise read-timeout/connect-timeout in the source file; the previous values are kept."),
+    SOURCE_HTTP_ERROR("BSC179", Severity.ERROR, "Check the URL and the credentials: the server answered with an error status; 4xx is not retried."),
+    RESPONSE_TOO_LARGE("BSC180", Severity.ERROR, "Ask the server for less (a filter, a period range) or raise max-bytes in the source file."),
+    MALFORMED_RESPONSE("BSC181", Severity.ERROR, "Make the source return what the source file describes: JSON with the rows and fields at the pointers given, or CSV with a header measure,period,value[,note]."),
+    FETCHED_VALUE_REFUSED("BSC182", Severity.ERROR, "Make the source return measure ids of this strategy, periods such as 2026-03 or 2026-Q1, plain finite numbers, one value per measure and period."),
+    MISSING_CREDENTIAL("BSC183", Severity.ERROR, "Set the environment variable named in the source file, or add a <server> with that id (username, password) to Maven's settings.xml."),
+    QUERY_FAILED("BSC184", Severity.ERROR, "Check the JDBC URL and the query; the JDBC driver must be a dependency of the plugin in your pom (e.g. org.postgresql:postgresql)."),
+    FETCH_NOT_WRITTEN("BSC185", Severity.ERROR, "Make measurements/ writable; the previous file is left as it was."),
+
     // --- best-practice advice (warnings) ---
     TOO_MANY_OBJECTIVES("BSC100", Severity.WARNING, "Keep 2-5 objectives per perspective; merge or drop the least strategic ones."),
     OBJECTIVE_WITHOUT_MEASURE("BSC101", Severity.WARNING, "Give the objective at least one measure, or it cannot be tracked."),
