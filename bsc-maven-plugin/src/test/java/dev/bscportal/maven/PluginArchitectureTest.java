@@ -15,8 +15,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class PluginArchitectureTest {
 
     /** What the mojos may use of the engine: the build façade, its option, problem and result types, the preview, init. */
+    // book: only its value types (the paper size a goal is given, the report of the books written)
     static final String[] ENGINE_API = {"dev.bscportal.core.build..", "dev.bscportal.core.engine..", "dev.bscportal.core.options..",
-        "dev.bscportal.core.problem..", "dev.bscportal.core.preview..", "dev.bscportal.core.scaffold.."};
+        "dev.bscportal.core.problem..", "dev.bscportal.core.preview..", "dev.bscportal.core.scaffold..", "dev.bscportal.core.book.."};
 
     private static JavaClasses classes;
 
