@@ -45,7 +45,7 @@ class ArchitectureTest {
             List.of("options"),
             List.of("publish"),
             List.of("build"),
-            List.of("preview", "scaffold"));
+            List.of("preview", "scaffold", "fetch"));
 
     /**
      * The one known cycle, inside the render layer: render.map uses render's RenderException, SitePaths and
