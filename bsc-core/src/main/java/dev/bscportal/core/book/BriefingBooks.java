@@ -8,6 +8,7 @@ import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SitePaths;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.score.StrategyScores;
+import dev.bscportal.core.files.WriterThreads;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,7 @@ public final class BriefingBooks {
         } catch (IOException e) {
             throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
         } finally {
-            executor.shutdownNow();
+            WriterThreads.stop(executor);
             deleteFonts(fontDirectory);
         }
     }

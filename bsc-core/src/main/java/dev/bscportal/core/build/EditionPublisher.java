@@ -34,6 +34,8 @@ final class EditionPublisher {
     private final String fingerprint;
     private int books;
     private int booksKept;
+    private int siteLaidOut;
+    private int siteCacheHits;
 
     EditionPublisher(BuildOptions options, MapEngine engine, String fingerprint) {
         this.options = options;
@@ -55,9 +57,13 @@ final class EditionPublisher {
         AtomicReference<RenderReport> report = new AtomicReference<>();
         try {
             publisher.publish(protectedDirs, staging -> {
+                int laidOutBefore = engine.laidOut();
+                int cacheHitsBefore = engine.cacheHits();
                 report.set(new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel())
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
                                 previousSite(publisher)));
+                siteLaidOut = engine.laidOut() - laidOutBefore;
+                siteCacheHits = engine.cacheHits() - cacheHitsBefore;
                 if (options.books().isPresent()) {
                     count(books(site, edition, options.books().get()).write(checked.strategy().orElseThrow(),
                             checked.scores().orElseThrow(), staging, Optional.of(publisher.output())));
@@ -93,6 +99,15 @@ final class EditionPublisher {
             throw new BuildException("The briefing books were not written: " + message + " The books previously written to "
                     + directory + " are unchanged.", e);
         }
+    }
+
+    /** Maps the last published edition's pages laid out and took from the cache (its books' maps not counted). */
+    int siteLaidOut() {
+        return siteLaidOut;
+    }
+
+    int siteCacheHits() {
+        return siteCacheHits;
     }
 
     /** The books written so far by this publisher, and how many of them were kept unchanged. */

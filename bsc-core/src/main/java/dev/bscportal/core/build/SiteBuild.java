@@ -100,11 +100,9 @@ public final class SiteBuild {
         Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
         timer.changed();
         EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint);
-        int laidOutBefore = maps.laidOut();
-        int cacheHitsBefore = maps.cacheHits();
         RenderReport full = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
-        int laidOut = maps.laidOut() - laidOutBefore;
-        int cacheHits = maps.cacheHits() - cacheHitsBefore;
+        int laidOut = publisher.siteLaidOut();
+        int cacheHits = publisher.siteCacheHits();
         timer.rendered();
         List<Path> published = new ArrayList<>(List.of(options.outputDirectory()));
         for (Edition edition : options.editions()) {

@@ -9,6 +9,7 @@ import dev.bscportal.core.render.map.StrategyMaps;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
+import dev.bscportal.core.files.WriterThreads;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -149,7 +150,7 @@ public final class SiteRenderer {
             Thread.currentThread().interrupt();
             throw new RenderException("Interrupted while rendering.", e);
         } finally {
-            executor.shutdownNow();
+            WriterThreads.stop(executor);
         }
         int assets = new AssetWriter(resources).copy(target);
         List<SearchIndexWriter.Entry> entries = new ArrayList<>();

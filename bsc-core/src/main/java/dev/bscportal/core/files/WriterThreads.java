@@ -1,0 +1,31 @@
+package dev.bscportal.core.files;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stops the threads that write into a staging folder and waits until they have: after a failure the publisher
+ * deletes that folder, and a thread still finishing its page would otherwise create files in it again (a staging
+ * folder left behind after a failed build).
+ */
+public final class WriterThreads {
+
+    private static final long WAIT_SECONDS = 120;
+
+    private WriterThreads() {
+    }
+
+    /** Interrupts the pool's threads and waits (at most two minutes) until every one has ended. */
+    public static void stop(ExecutorService executor) {
+        executor.shutdownNow();
+        boolean interrupted = false;
+        try {
+            executor.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
