@@ -71,9 +71,14 @@ final class LinkGuard {
         return UrlPolicy.allowsImage(target) ? null : target;
     }
 
-    /** Replaces an image by a link to its source whose text is the image's alt text; returns the link. */
+    /**
+     * Replaces an image by a link to its source whose text is the image's alt text; returns the link. The link keeps
+     * the image's place in the source text: a node without it (offset 0) beside the alt text's nodes made flexmark
+     * fail when an image sits inside another image's alt text (a fuzzing finding).
+     */
     private static Node asLink(Node image, String source) {
         Link link = new Link();
+        link.setChars(image.getChars());
         link.setUrl(com.vladsch.flexmark.util.sequence.BasedSequence.of(source));
         Node child = image.getFirstChild();
         while (child != null) {

@@ -63,4 +63,19 @@ class ExternalImagesTest {
         assertTrue(img.find(), html);
         assertEquals(markdown.substring(markdown.indexOf('(') + 1, markdown.length() - 1), img.group(1));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"![a ![](https://tracker.example/i.png) b](https://tracker.example/o.png)",
+            "![![](https://tracker.example/i.png)](https://tracker.example/o.png)",
+            "![x ![y ![](https://tracker.example/z.png)](https://tracker.example/y.png)](https://tracker.example/x.png)",
+            "[![](https://tracker.example/i.png) text](https://example.org/)",
+            "![![alt](https://tracker.example/i.png) ![](https://tracker.example/j.png)](https://tracker.example/o.png) after"})
+    void givenImagesFromAnotherSiteInsideAnImagesAltTextWhenRenderedThenEachBecomesALinkAndNothingFails(String markdown) {
+        for (boolean raw : new boolean[] {false, true}) {
+            String html = new Markdown(raw).toHtml(markdown);
+
+            assertFalse(html.contains("<img"), (raw ? "raw: " : "") + html);
+            assertTrue(html.contains("href=\"https://tracker.example/"), (raw ? "raw: " : "") + html);
+        }
+    }
 }
