@@ -3,15 +3,11 @@ package dev.bscportal.core.render;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.MapText;
 import dev.bscportal.core.render.map.RenderedMap;
-import dev.bscportal.core.render.map.StrategyMaps;
-import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.io.StringWriter;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +63,7 @@ public final class BookViews {
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         LinkedStrategy linked = new LinkedStrategy(shown, shownScores);
         SiteModel site = new SiteModel(options, linked, new Owners(shown), labels, Optional.empty());
-        Map<String, RenderedMap> maps;
-        try {
-            maps = layout.isPresent()
-                    ? new StrategyMaps(mapText(labels), layout.get(), parallelMaps).render(shown, shownScores, executor)
-                    : Map.of();
-        } finally {
-            layout.ifPresent(MapLayout::release);
-        }
+        Map<String, RenderedMap> maps = SiteRenderer.renderMaps(labels, layout, parallelMaps, shown, shownScores, executor);
         return new BookViews(options, shown, site, linked, labels, markdown, templates, maps, history);
     }
 
@@ -119,13 +108,5 @@ public final class BookViews {
         StringWriter out = new StringWriter();
         templates.render(template, model, out);
         return out.toString();
-    }
-
-    private static MapText mapText(Labels labels) {
-        Map<Status, String> names = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            names.put(s, labels.get("status." + s.id()));
-        }
-        return new MapText(names, labels.get("score"), labels.get("noscore"));
     }
 }

@@ -101,14 +101,7 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            Map<String, RenderedMap> maps;
-            try {
-                maps = mapLayout.isPresent()
-                        ? new StrategyMaps(mapText(labels), mapLayout.get(), parallelMaps).render(strategy, scores, executor)
-                        : Map.of();
-            } finally {
-                mapLayout.ifPresent(MapLayout::release);
-            }
+            Map<String, RenderedMap> maps = renderMaps(labels, mapLayout, parallelMaps, strategy, scores, executor);
             for (RenderedMap map : maps.values()) {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
                 write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
@@ -204,6 +197,21 @@ public final class SiteRenderer {
             return (int) files.filter(f -> f.toString().endsWith(".svg") && f.getParent().getFileName().toString().equals("maps")).count();
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /**
+     * The strategy's maps with the labels of the locale, none without a layout engine; the engine is released
+     * afterwards. The site and the briefing book draw their maps through here.
+     */
+    static Map<String, RenderedMap> renderMaps(Labels labels, Optional<MapLayout> layout, boolean parallelMaps,
+            Strategy strategy, StrategyScores scores, ExecutorService executor) throws RenderException {
+        try {
+            return layout.isPresent()
+                    ? new StrategyMaps(mapText(labels), layout.get(), parallelMaps).render(strategy, scores, executor)
+                    : Map.of();
+        } finally {
+            layout.ifPresent(MapLayout::release);
         }
     }
 
