@@ -106,23 +106,29 @@ public final class MarkdownShape {
         return ok;
     }
 
-    /** Block quote markers and list markers at the start of the line, plus half the indentation before the last list marker. */
+    /**
+     * Block quote markers and list markers at the start of the line, plus half the indentation right before the
+     * last list marker (indentation nests a list under an item of an earlier line; the space after a marker on the
+     * same line does not). Tabs advance to the next multiple of four columns.
+     */
     static int containerDepth(String line) {
         int depth = 0;
+        int column = 0;
         int indent = 0;
         int listIndent = 0;
         int i = 0;
         int n = line.length();
         while (i < n) {
             char c = line.charAt(i);
-            if (c == ' ') {
-                indent++;
-                i++;
-            } else if (c == '\t') {
-                indent += 4 - indent % 4;
+            if (c == ' ' || c == '\t') {
+                int width = c == ' ' ? 1 : 4 - column % 4;
+                column += width;
+                indent += width;
                 i++;
             } else if (c == '>') {
                 depth++;
+                column++;
+                indent = 0;
                 i++;
             } else {
                 int marker = listMarkerEnd(line, i);
@@ -131,6 +137,8 @@ public final class MarkdownShape {
                 }
                 depth++;
                 listIndent = indent;
+                column += marker - i;
+                indent = 0;
                 i = marker;
             }
         }
