@@ -6,6 +6,7 @@ import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.render.map.MapText;
 import dev.bscportal.core.render.map.RenderedMap;
 import dev.bscportal.core.render.map.StrategyMaps;
+import dev.bscportal.core.render.map.MapException;
 import dev.bscportal.core.render.map.MapLayout;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
@@ -147,8 +148,10 @@ public final class SiteRenderer {
         }
         int assets = new AssetWriter(resources).copy(target);
         List<SearchIndexWriter.Entry> entries = new ArrayList<>();
+        List<String> searchablePaths = new ArrayList<>();
         for (PageSpec page : pages) {
             if (page.searchable()) {
+                searchablePaths.add(page.path());
                 entries.add(new SearchIndexWriter.Entry(page.path(), page.title(), labels.get("kind." + page.kind()),
                         page.scorecard() == null ? "" : page.scorecard().getName(), page.searchText()));
             }
@@ -157,7 +160,7 @@ public final class SiteRenderer {
         write(target, ".nojekyll", "");
         write(target, "strategy.json", StrategyJson.write(strategy, scores, options.shows(Redaction.ACTUALS)));
         if (options.siteUrl().isPresent()) {
-            write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), pages));
+            write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), searchablePaths));
         }
         // the last line of an edition without names: what the generated files show, whichever way it got there
         dev.bscportal.core.render.redact.PublishedText.scrub(target, withheldNames);
@@ -210,6 +213,8 @@ public final class SiteRenderer {
             return layout.isPresent()
                     ? new StrategyMaps(mapText(labels), layout.get(), parallelMaps).render(strategy, scores, executor)
                     : Map.of();
+        } catch (MapException e) {
+            throw new RenderException(e.getMessage(), e);
         } finally {
             layout.ifPresent(MapLayout::release);
         }

@@ -10,14 +10,13 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    static String xml(String siteUrl, List<PageSpec> pages) {
+    /** {@code paths}: the searchable pages, each as a path from the site root. */
+    static String xml(String siteUrl, List<String> paths) {
         String base = siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (PageSpec page : pages) {
-            if (page.searchable()) {
-                xml.append("  <url><loc>").append(Xml.text(base + page.path())).append("</loc></url>\n");
-            }
+        for (String path : paths) {
+            xml.append("  <url><loc>").append(Xml.text(base + path)).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

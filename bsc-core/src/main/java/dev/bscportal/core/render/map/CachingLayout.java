@@ -1,6 +1,5 @@
 package dev.bscportal.core.render.map;
 
-import dev.bscportal.core.render.RenderException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +41,7 @@ public final class CachingLayout implements MapLayout {
     }
 
     @Override
-    public String layout(String dot) throws RenderException {
+    public String layout(String dot) throws MapException {
         Path entry = directory.resolve(key(dot) + ".svg");
         if (Files.isRegularFile(entry)) {
             try {

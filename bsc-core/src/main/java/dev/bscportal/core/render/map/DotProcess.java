@@ -1,6 +1,5 @@
 package dev.bscportal.core.render.map;
 
-import dev.bscportal.core.render.RenderException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +32,7 @@ final class DotProcess {
      * The map's SVG, exactly as {@code dot -Tsvg} writes it for that map alone; dot's own message when it rejects the
      * map. The process has ended when this returns.
      */
-    String layout(String dot, long timeoutSeconds) throws RenderException {
+    String layout(String dot, long timeoutSeconds) throws MapException {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         Thread drainErrors = new Thread(() -> copy(process.getErrorStream(), errors), "bsc-dot-stderr");
         drainErrors.setDaemon(true);
@@ -46,20 +45,20 @@ final class DotProcess {
             copy(process.getInputStream(), svg);
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS) || timedOut.get()) {
                 process.destroyForcibly();
-                throw new RenderException("Graphviz dot did not finish a map within " + timeoutSeconds + " s.");
+                throw new MapException("Graphviz dot did not finish a map within " + timeoutSeconds + " s.");
             }
             drainErrors.join(TimeUnit.SECONDS.toMillis(timeoutSeconds));
             if (process.exitValue() != 0) {
-                throw new RenderException("Graphviz dot failed on a map: " + errors.toString(StandardCharsets.UTF_8).trim());
+                throw new MapException("Graphviz dot failed on a map: " + errors.toString(StandardCharsets.UTF_8).trim());
             }
             return svg.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             process.destroyForcibly();
-            throw new RenderException("Could not run " + executable + ": " + e.getMessage(), e);
+            throw new MapException("Could not run " + executable + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new RenderException("Interrupted while laying out a map.", e);
+            throw new MapException("Interrupted while laying out a map.", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.bscportal.core.render.map;
 
-import dev.bscportal.core.render.RenderException;
 
 /** A Graphviz layout engine as the site uses it: DOT in, SVG out. */
 public interface MapLayout {
@@ -8,7 +7,7 @@ public interface MapLayout {
     /** Names the engine and its version; part of the cache key. */
     String name();
 
-    String layout(String dot) throws RenderException;
+    String layout(String dot) throws MapException;
 
     /** Frees what the engine keeps between maps (running processes); it still works afterwards. */
     default void release() {

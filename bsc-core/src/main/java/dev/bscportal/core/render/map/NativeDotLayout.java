@@ -1,6 +1,5 @@
 package dev.bscportal.core.render.map;
 
-import dev.bscportal.core.render.RenderException;
 
 import java.io.File;
 import java.io.IOException;
@@ -56,7 +55,7 @@ public final class NativeDotLayout implements MapLayout {
     }
 
     @Override
-    public String layout(String dot) throws RenderException {
+    public String layout(String dot) throws MapException {
         DotProcess fresh = spare.poll();
         try {
             if (fresh == null) {
@@ -67,7 +66,7 @@ public final class NativeDotLayout implements MapLayout {
             if (fresh != null) {
                 fresh.kill();
             }
-            throw new RenderException("Could not run " + executable + ": " + e.getMessage(), e);
+            throw new MapException("Could not run " + executable + ": " + e.getMessage(), e);
         }
         DotProcess watched = fresh;
         CompletableFuture<Void> watchdog = CompletableFuture.runAsync(watched::timeOut,

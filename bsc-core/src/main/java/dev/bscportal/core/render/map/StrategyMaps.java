@@ -3,7 +3,6 @@ package dev.bscportal.core.render.map;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Theme;
-import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.SitePaths;
 import dev.bscportal.core.score.StrategyScores;
 
@@ -34,7 +33,7 @@ public final class StrategyMaps {
 
     /** The maps keyed by site path without extension, e.g. {@code maps/strategy-map}, {@code units/sales/maps/theme-x}. */
     public Map<String, RenderedMap> render(Strategy strategy, StrategyScores scores, ExecutorService executor)
-            throws RenderException {
+            throws MapException {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard s : strategy.allScorecards()) {
             String prefix = SitePaths.prefix(s);
@@ -63,23 +62,23 @@ public final class StrategyMaps {
         return result;
     }
 
-    private RenderedMap lay(Job job) throws RenderException {
+    private RenderedMap lay(Job job) throws MapException {
         String svg = layout.layout(job.source().dot());
         String name = job.source().subject();
         return new RenderedMap(job.path(), job.source().dot(), MapSvg.clean(svg, name, job.source().titles()));
     }
 
-    private static RenderedMap get(Future<RenderedMap> future) throws RenderException {
+    private static RenderedMap get(Future<RenderedMap> future) throws MapException {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RenderException("Interrupted while laying out maps.", e);
+            throw new MapException("Interrupted while laying out maps.", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RenderException r) {
+            if (e.getCause() instanceof MapException r) {
                 throw r;
             }
-            throw new RenderException("Map layout failed: " + e.getCause(), e.getCause());
+            throw new MapException("Map layout failed: " + e.getCause(), e.getCause());
         }
     }
 

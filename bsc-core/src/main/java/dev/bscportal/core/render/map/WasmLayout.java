@@ -1,6 +1,5 @@
 package dev.bscportal.core.render.map;
 
-import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.graphviz.EmbeddedEngine;
 import dev.bscportal.core.render.graphviz.LayoutException;
 
@@ -15,11 +14,11 @@ public final class WasmLayout implements MapLayout {
     }
 
     @Override
-    public String layout(String dot) throws RenderException {
+    public String layout(String dot) throws MapException {
         try {
             return engine.renderSvg(dot);
         } catch (LayoutException e) {
-            throw new RenderException("The embedded Graphviz engine could not lay out a map: " + e.getMessage(), e);
+            throw new MapException("The embedded Graphviz engine could not lay out a map: " + e.getMessage(), e);
         }
     }
 }

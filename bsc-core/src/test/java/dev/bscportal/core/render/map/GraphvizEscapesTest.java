@@ -1,7 +1,6 @@
 package dev.bscportal.core.render.map;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
@@ -38,18 +37,18 @@ class GraphvizEscapesTest {
     Path dir;
 
     @Test
-    void everyTextReachesTheNativeDotSvgExactlyAsWritten() throws RenderException {
+    void everyTextReachesTheNativeDotSvgExactlyAsWritten() throws MapException {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         assertEveryTextSurvives(dot.get());
     }
 
     @Test
-    void everyTextReachesTheEmbeddedEngineSvgExactlyAsWritten() throws RenderException {
+    void everyTextReachesTheEmbeddedEngineSvgExactlyAsWritten() throws MapException {
         assertEveryTextSurvives(new WasmLayout());
     }
 
-    private void assertEveryTextSurvives(MapLayout layout) throws RenderException {
+    private void assertEveryTextSurvives(MapLayout layout) throws MapException {
         // given a strategy whose every name that reaches a map holds a Graphviz escape sequence
         List<String> expected = new ArrayList<>();
         StrategyDir strategy = StrategyDir.valid(dir);

@@ -4,7 +4,6 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Theme;
-import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.score.StrategyScores;
 import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
@@ -115,7 +114,7 @@ class NativeDotLayoutTest {
         String good = "digraph ok { a -> b }";
         dot.layout(good);
 
-        RenderException error = assertThrows(RenderException.class, () -> dot.layout("digraph bad { a -> }"));
+        MapException error = assertThrows(MapException.class, () -> dot.layout("digraph bad { a -> }"));
 
         assertTrue(error.getMessage().contains("syntax error"), error.getMessage());
         assertEquals(alone(good), dot.layout(good));

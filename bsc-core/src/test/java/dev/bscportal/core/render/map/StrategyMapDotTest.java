@@ -3,7 +3,6 @@ package dev.bscportal.core.render.map;
 import dev.bscportal.core.text.Xml;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
 import dev.bscportal.core.testing.RequiresProgram;
@@ -68,7 +67,7 @@ class StrategyMapDotTest {
     }
 
     @Test
-    void rendersRowsTopToBottomInPerspectiveOrderWithNativeDot() throws RenderException {
+    void rendersRowsTopToBottomInPerspectiveOrderWithNativeDot() throws MapException {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         CheckResult checked = example();
@@ -93,7 +92,7 @@ class StrategyMapDotTest {
     }
 
     @Test
-    void hostileNamesCannotBreakTheDotSourceAndRenderAsText() throws RenderException {
+    void hostileNamesCannotBreakTheDotSourceAndRenderAsText() throws MapException {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         String hostile = "Grow \"fast\" } ]; <b>evil</b> & co \\N 🚀 增长 </title><script>alert(1)</script>";
@@ -114,7 +113,7 @@ class StrategyMapDotTest {
     }
 
     @Test
-    void nativeDotIsByteIdenticalOverTwentyRenders() throws RenderException {
+    void nativeDotIsByteIdenticalOverTwentyRenders() throws MapException {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         CheckResult checked = example();
@@ -129,7 +128,7 @@ class StrategyMapDotTest {
     }
 
     @Test
-    void theCacheLaysOutEachDistinctGraphOnce() throws RenderException {
+    void theCacheLaysOutEachDistinctGraphOnce() throws MapException {
         int[] calls = {0};
         MapLayout counting = new MapLayout() {
             @Override
