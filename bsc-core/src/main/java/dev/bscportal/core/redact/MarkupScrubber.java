@@ -69,16 +69,16 @@ public final class MarkupScrubber {
                 i = end;
             } else if (c == '<' && i + 1 < n && (Character.isLetter(markup.charAt(i + 1)) || markup.charAt(i + 1) == '/'
                     || markup.charAt(i + 1) == '!' || markup.charAt(i + 1) == '?')) {
-                int end = tagEnd(markup, i);
+                int end = MarkupSyntax.tagEnd(markup, i);
                 String tag = markup.substring(i, end);
-                String name = tagName(tag);
+                String name = MarkupSyntax.tagName(tag);
                 if (BREAKING.contains(name)) {
                     text.add(Piece.BREAK);
                 }
                 out.append(scrubTag(tag));
                 i = end;
                 if ((name.equals("script") || name.equals("style")) && !tag.startsWith("</") && !tag.endsWith("/>")) {
-                    int close = closingTag(markup, i, name);
+                    int close = MarkupSyntax.closingTag(markup, i, name);
                     String raw = markup.substring(i, close);
                     out.append(name.equals("script") ? JsonStrings.scrub(raw, names) : raw);
                     text.add(Piece.BREAK);
@@ -150,7 +150,7 @@ public final class MarkupScrubber {
                     text.append(piece.decoded.charAt(k));
                 }
             }
-            out.replace(piece.at, piece.at + piece.raw.length(), escape(text.toString(), false));
+            out.replace(piece.at, piece.at + piece.raw.length(), MarkupSyntax.escape(text.toString(), false));
         }
         return out.toString();
     }
@@ -218,84 +218,15 @@ public final class MarkupScrubber {
             }
             String raw = tag.substring(valueStart, valueEnd);
             String value = Parser.unescapeEntities(raw, true);
-            if (STRUCTURAL.contains(name) || !(names.finds(value) || URL_ATTRIBUTES.contains(name) && names.findsInAddress(percentDecoded(value)))) {
+            if (STRUCTURAL.contains(name) || !(names.finds(value) || URL_ATTRIBUTES.contains(name) && names.findsInAddress(MarkupSyntax.percentDecoded(value)))) {
                 out.append(tag, attrStart, after);
             } else if (URL_ATTRIBUTES.contains(name)) {
                 // an address that names someone is left out: the element shows its text only
             } else {
                 out.append(tag, attrStart, valueStart == j + 1 ? j : valueStart).append(quote)
-                        .append(escape(names.scrub(value), true)).append(quote);
+                        .append(MarkupSyntax.escape(names.scrub(value), true)).append(quote);
             }
             i = after;
-        }
-        return out.toString();
-    }
-
-    static String percentDecoded(String value) {
-        if (value.indexOf('%') < 0 && value.indexOf('+') < 0) {
-            return value;
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        byte[] in = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        for (int k = 0; k < in.length; k++) {
-            if (in[k] == '%' && k + 2 < in.length && Character.digit(in[k + 1], 16) >= 0 && Character.digit(in[k + 2], 16) >= 0) {
-                bytes.write(Character.digit(in[k + 1], 16) * 16 + Character.digit(in[k + 2], 16));
-                k += 2;
-            } else {
-                bytes.write(in[k] == '+' ? ' ' : in[k]);
-            }
-        }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** Where {@code </name} starts at or after {@code from}, in any case; the end when it never does. */
-    private static int closingTag(String markup, int from, String name) {
-        for (int k = markup.indexOf("</", from); k >= 0; k = markup.indexOf("</", k + 2)) {
-            if (markup.regionMatches(true, k + 2, name, 0, name.length())) {
-                return k;
-            }
-        }
-        return markup.length();
-    }
-
-    private static int tagEnd(String markup, int start) {
-        char quote = 0;
-        for (int k = start + 1; k < markup.length(); k++) {
-            char c = markup.charAt(k);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return k + 1;
-            }
-        }
-        return markup.length();
-    }
-
-    private static String tagName(String tag) {
-        int k = tag.startsWith("</") ? 2 : 1;
-        int s = k;
-        while (k < tag.length() && (Character.isLetterOrDigit(tag.charAt(k)) || tag.charAt(k) == '-' || tag.charAt(k) == ':')) {
-            k++;
-        }
-        return tag.substring(s, k).toLowerCase(Locale.ROOT);
-    }
-
-    static String escape(String text, boolean attribute) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\'' -> out.append(attribute ? "&#39;" : "'");
-                default -> out.append(c);
-            }
         }
         return out.toString();
     }

@@ -5,7 +5,6 @@ import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.ObjectiveKey;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.site.ScorecardView.LinkedObjective;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.util.ArrayList;
@@ -52,5 +51,18 @@ final class LinkedStrategy {
     /** Unit objectives (anywhere below) that support an objective, units in depth-first order. */
     List<LinkedObjective> supportersOf(ObjectiveKey objective) {
         return List.copyOf(supporters.getOrDefault(objective, List.of()));
+    }
+
+    /** Parent objectives {@code objective} of {@code scorecard} supports (resolved; unknown references are skipped). */
+    List<LinkedObjective> supportedBy(Scorecard scorecard, Objective objective) {
+        List<LinkedObjective> result = new ArrayList<>();
+        String parent = scorecard.parentPath();
+        for (String ref : objective.supports()) {
+            ObjectiveKey key = ObjectiveKey.resolve(ref, parent);
+            strategy.scorecard(key.unitPath()).ifPresent(s -> s.objective(key.id()).ifPresent(o ->
+                    result.add(new LinkedObjective(s.info().name(), SitePaths.objective(s, o.id()), o,
+                            scores.of(s).objective(o.id())))));
+        }
+        return result;
     }
 }

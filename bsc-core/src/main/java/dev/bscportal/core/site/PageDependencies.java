@@ -72,7 +72,7 @@ final class PageDependencies {
      * What pages show of an objective in another scorecard: its name and status, not its score. A unit measurement
      * moves the company objectives' scores a little; if that re-rendered every unit's pages, no edit would be small.
      */
-    private static List<Object> shown(List<ScorecardView.LinkedObjective> links) {
+    private static List<Object> shown(List<LinkedObjective> links) {
         return links.stream().map(l -> (Object) List.of(l.unitName(), l.path(), l.objective(), l.result().status())).toList();
     }
 

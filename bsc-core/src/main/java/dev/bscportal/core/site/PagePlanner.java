@@ -79,7 +79,7 @@ final class PagePlanner {
         for (Objective o : s.objectives()) {
             pages.add(new PageSpec(SitePaths.objective(s, o.id()), "objective.ftlh", o.name(), "objective", sc,
                     Map.of("objective", o), join(o.name(), o.owner(), markdown.toPlainText(o.body()),
-                            words(sc.commentaryOn(o.id()).stream().map(ScorecardView.Commentary::text))), true));
+                            words(sc.commentaryOn(o.id()).stream().map(Commentary::text))), true));
         }
         for (Measure m : s.measures()) {
             pages.add(new PageSpec(SitePaths.measure(s, m.id()), "measure.ftlh", m.name(), "measure", sc,

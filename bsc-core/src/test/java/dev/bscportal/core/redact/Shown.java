@@ -43,8 +43,8 @@ public final class Shown {
         String decoded = org.jsoup.parser.Parser.unescapeEntities(content, false);
         out.add(decoded);
         out.add(org.jsoup.parser.Parser.unescapeEntities(decoded, false));
-        out.add(MarkupScrubber.percentDecoded(content));
-        out.add(MarkupScrubber.percentDecoded(decoded));
+        out.add(MarkupSyntax.percentDecoded(content));
+        out.add(MarkupSyntax.percentDecoded(decoded));
         out.add(jsonUnescaped(content));
         out.add(org.jsoup.parser.Parser.unescapeEntities(jsonUnescaped(content), false));
         if (markup) {
@@ -54,7 +54,7 @@ public final class Shown {
             StringBuilder attributes = new StringBuilder();
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
-                    attributes.append(a.getValue()).append('\n').append(MarkupScrubber.percentDecoded(a.getValue())).append('\n');
+                    attributes.append(a.getValue()).append('\n').append(MarkupSyntax.percentDecoded(a.getValue())).append('\n');
                 }
             }
             out.add(attributes.toString());
