@@ -34,7 +34,7 @@ class NoInternalMarkerPublishedTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"../example-strategy/src/strategy", "src/test/resources/strategies/airline",
-            "src/test/resources/strategies/airline-basic", "src/test/resources/strategies/public-sector",
+            "src/test/resources/strategies/public-sector",
             "src/test/resources/strategies/public-sector-baselining", "src/test/resources/strategies/sparse",
             "src/test/resources/strategies/sparse-data"})
     void givenAFixtureWhenPublishedThenNoFileHoldsAnInternalMarkerAndDotLinksResolve(String fixture) throws IOException {
