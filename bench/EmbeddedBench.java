@@ -1,4 +1,4 @@
-import dev.bscportal.core.render.map.WasmLayout;
+import dev.bscportal.core.maps.WasmLayout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

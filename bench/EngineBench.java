@@ -4,7 +4,7 @@ import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.BuildResult;
 import dev.bscportal.core.build.MapEngine;
 import dev.bscportal.core.build.SiteBuild;
-import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.site.SiteOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
-import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.NativeDotLayout;
-import dev.bscportal.core.render.map.WasmLayout;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
+import dev.bscportal.core.maps.WasmLayout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,11 +3,11 @@ package dev.bscportal.portal;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SiteRenderer;
-import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.NativeDotLayout;
-import dev.bscportal.core.render.map.WasmLayout;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.site.SiteRenderer;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
+import dev.bscportal.core.maps.WasmLayout;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -52,7 +52,7 @@ class StandardsTest {
         example = BuiltSite.published("example", BuiltSite.EXAMPLE_STRATEGY, BuiltSite.EXAMPLE_PUBLISHED);
         publicEdition = BuiltSite.published("example-public", BuiltSite.EXAMPLE_STRATEGY, BuiltSite.EXAMPLE_PUBLIC_EDITION);
         embedded = BuiltSite.build("example-embedded", BuiltSite.EXAMPLE_STRATEGY, Path.of("target/standards/example-embedded"),
-                new dev.bscportal.core.render.map.WasmLayout());
+                new dev.bscportal.core.maps.WasmLayout());
         stress = BuiltSite.build(StressStrategy.write(stressStrategy), Path.of("target/standards/stress"));
         sites = List.of(example, publicEdition, embedded, stress);
     }

@@ -2,11 +2,11 @@ package dev.bscportal.core.book;
 
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.render.BookViews;
-import dev.bscportal.core.render.RenderException;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SitePaths;
-import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.site.BookViews;
+import dev.bscportal.core.site.RenderException;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.presentation.SitePaths;
+import dev.bscportal.core.maps.MapLayout;
 import dev.bscportal.core.score.StrategyScores;
 import dev.bscportal.core.files.WriterThreads;
 

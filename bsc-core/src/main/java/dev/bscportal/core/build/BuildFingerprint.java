@@ -8,7 +8,7 @@ import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.files.CodeStamp;
 import dev.bscportal.core.publish.SiteFingerprint;
 import dev.bscportal.core.publish.SitePublisher;
-import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.site.SiteOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

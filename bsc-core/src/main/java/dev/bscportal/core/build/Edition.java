@@ -1,7 +1,7 @@
 package dev.bscportal.core.build;
 
 import dev.bscportal.core.options.InvalidOptionException;
-import dev.bscportal.core.render.Redaction;
+import dev.bscportal.core.redact.Redaction;
 
 import java.nio.file.Path;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package dev.bscportal.core.build;
 
-import dev.bscportal.core.render.map.CachingLayout;
-import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.maps.CachingLayout;
+import dev.bscportal.core.maps.MapLayout;
 
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
 package dev.bscportal.core.build;
 
 import dev.bscportal.core.options.InvalidOptionException;
-import dev.bscportal.core.render.map.CachingLayout;
-import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.NativeDotLayout;
-import dev.bscportal.core.render.map.WasmLayout;
+import dev.bscportal.core.maps.CachingLayout;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
+import dev.bscportal.core.maps.WasmLayout;
 
 import java.nio.file.Path;
 import java.util.Locale;

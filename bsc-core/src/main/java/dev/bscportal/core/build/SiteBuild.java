@@ -10,11 +10,11 @@ import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.options.OptionChecks;
 import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SitePublisher;
-import dev.bscportal.core.render.PreviousSite;
-import dev.bscportal.core.render.RenderException;
-import dev.bscportal.core.render.RenderReport;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SiteRenderer;
+import dev.bscportal.core.site.PreviousSite;
+import dev.bscportal.core.site.RenderException;
+import dev.bscportal.core.site.RenderReport;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.site.SiteRenderer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

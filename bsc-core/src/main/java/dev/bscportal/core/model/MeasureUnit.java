@@ -7,7 +7,7 @@ import java.util.Set;
  * How a measure's {@code unit} text is written next to a number. {@code rank} declares a rank or ordinal
  * position (shown {@code #1}, lower is better); a currency symbol is written before the number in English and
  * after it in German; {@code #} always before it; {@code %} after it; any other unit after it with a space
- * ({@code 25 min}, {@code 1.5 EUR m}). The rendering per locale is in {@code render.format.ValueFormat}.
+ * ({@code 25 min}, {@code 1.5 EUR m}). The rendering per locale is in {@code presentation.ValueFormat}.
  */
 public record MeasureUnit(Placement placement, String symbol) {
 

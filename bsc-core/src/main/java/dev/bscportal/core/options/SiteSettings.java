@@ -1,8 +1,8 @@
 package dev.bscportal.core.options;
 
-import dev.bscportal.core.render.RenderException;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SiteResources;
+import dev.bscportal.core.site.RenderException;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.site.SiteResources;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -10,11 +10,11 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
-import dev.bscportal.core.render.PreviousSite;
-import dev.bscportal.core.render.RenderException;
-import dev.bscportal.core.render.RenderReport;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.map.MapLayout;
+import dev.bscportal.core.site.PreviousSite;
+import dev.bscportal.core.site.RenderException;
+import dev.bscportal.core.site.RenderReport;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.maps.MapLayout;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,24 +1,27 @@
 package dev.bscportal.core.preview;
 
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
+
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Watches directory trees with the JDK WatchService and calls back once per burst of changes. Editors save
- * in several steps (write a temp file, rename it over the original, touch a backup), so events are collected
- * until the tree has been quiet for {@code quietMillis}, and editor scratch files never trigger a build.
- * New folders are watched as they appear.
+ * Watches directory trees and calls back once per burst of changes. The watching is io.methvin's directory-watcher:
+ * recursive (new folders are watched as they appear) and native on macOS (FSEvents; the JDK's WatchService polls
+ * there, seconds late), the JDK's inotify-backed service on Linux. Editors save in several steps (write a temp file,
+ * rename it over the original, touch a backup), so events are collected until the tree has been quiet for
+ * {@code quietMillis}, and editor scratch files never trigger a build.
  */
 public final class SourceWatcher implements AutoCloseable {
 
@@ -26,80 +29,75 @@ public final class SourceWatcher implements AutoCloseable {
     private static final Pattern SCRATCH = Pattern.compile(
             ".*(~|\\.sw[a-p]|\\.tmp|\\.bak|___jb_\\w+___)$|^#.*#$|^\\.#.*|^4913$|^\\.DS_Store$");
 
-    private final WatchService service;
-    private final Thread thread;
+    /** One entry per event seen: whether it may change the site (false for an editor's scratch file). */
+    private final BlockingQueue<Boolean> events = new LinkedBlockingQueue<>();
+    private final DirectoryWatcher watcher;
+    private final ExecutorService watching;
+    private final Thread quiet;
     private final long quietMillis;
     private final Runnable onChange;
 
     public SourceWatcher(List<Path> roots, long quietMillis, Runnable onChange) throws IOException {
-        this.service = FileSystems.getDefault().newWatchService();
         this.quietMillis = quietMillis;
         this.onChange = onChange;
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                registerTree(root);
-            }
+        List<Path> directories = roots.stream().filter(Files::isDirectory).toList();
+        this.watching = Executors.newSingleThreadExecutor(task -> daemon(task, "bsc-watch"));
+        this.watcher = directories.isEmpty() ? null : DirectoryWatcher.builder().paths(directories).fileHashing(false)
+                .listener(this::seen).build();
+        if (watcher != null) {
+            // the trees are registered before watchAsync returns; a failure to register is in the future at once
+            failed(watcher.watchAsync(watching));
         }
-        this.thread = new Thread(this::loop, "bsc-watch");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        this.quiet = daemon(this::loop, "bsc-watch-quiet");
+        this.quiet.start();
     }
 
-    private void registerTree(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private void failed(CompletableFuture<Void> watching) throws IOException {
+        if (watching.isCompletedExceptionally()) {
+            close();
+            try {
+                watching.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
             }
         }
+    }
+
+    private void seen(DirectoryChangeEvent event) {
+        Path path = event.path();
+        boolean overflow = event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW;
+        events.add(overflow || path == null || path.getFileName() == null || !isScratchFile(path.getFileName().toString()));
     }
 
     private void loop() {
         try {
             while (true) {
-                WatchKey key = service.take();
-                boolean relevant = drain(key);
+                boolean relevant = events.take();
                 long quietUntil = System.currentTimeMillis() + quietMillis;
                 while (true) {
-                    WatchKey more = service.poll(Math.max(1, quietUntil - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+                    Boolean more = events.poll(Math.max(1, quietUntil - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
                     if (more == null) {
                         break;
                     }
-                    relevant |= drain(more);
+                    relevant |= more;
                     quietUntil = System.currentTimeMillis() + quietMillis;
                 }
                 if (relevant) {
                     onChange.run();
                 }
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             // closed: the preview is ending
         }
-    }
-
-    private boolean drain(WatchKey key) {
-        boolean relevant = false;
-        Path dir = (Path) key.watchable();
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
-                continue;
-            }
-            Path name = (Path) event.context();
-            Path changed = dir.resolve(name);
-            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
-                try {
-                    registerTree(changed);
-                } catch (IOException e) {
-                    // a folder that vanished at once: nothing to watch
-                }
-            }
-            if (!SCRATCH.matcher(name.toString()).matches()) {
-                relevant = true;
-            }
-        }
-        key.reset();
-        return relevant;
     }
 
     static boolean isScratchFile(String name) {
@@ -108,7 +106,15 @@ public final class SourceWatcher implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        service.close();
-        thread.interrupt();
+        try {
+            if (watcher != null) {
+                watcher.close();
+            }
+        } finally {
+            watching.shutdownNow();
+            if (quiet != null) {
+                quiet.interrupt();
+            }
+        }
     }
 }

@@ -101,7 +101,7 @@ public final class ProjectScaffold {
                         + " and have no '..'," + fix);
             }
             for (String part : value.split("\\.")) {
-                if (dev.bscportal.core.render.FileNames.isDeviceName(part)) {
+                if (dev.bscportal.core.presentation.FileNames.isDeviceName(part)) {
                     throw new ScaffoldException(parameter + " '" + value + "' names a Windows device ('" + part + "': CON, PRN,"
                             + " AUX, NUL, COM0-9, LPT0-9 in any case), which cannot be a folder on Windows;" + fix);
                 }

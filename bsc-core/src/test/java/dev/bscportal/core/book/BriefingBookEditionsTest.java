@@ -1,12 +1,12 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.render.Redaction;
-import dev.bscportal.core.render.RedactionTest;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.map.CachingLayout;
-import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.NativeDotLayout;
+import dev.bscportal.core.redact.Redaction;
+import dev.bscportal.core.site.RedactionTest;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.maps.CachingLayout;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;

@@ -2,10 +2,10 @@ package dev.bscportal.core.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.bscportal.core.load.MarkdownShape;
-import dev.bscportal.core.render.Markdown;
-import dev.bscportal.core.render.MarkdownException;
-import dev.bscportal.core.render.redact.MarkupScrubber;
-import dev.bscportal.core.render.redact.NameMatcher;
+import dev.bscportal.core.markdown.Markdown;
+import dev.bscportal.core.markdown.MarkdownException;
+import dev.bscportal.core.redact.MarkupScrubber;
+import dev.bscportal.core.redact.NameMatcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;

@@ -63,7 +63,7 @@ class GitBaselineTest {
         assertTrue(report.baselineLabel().startsWith("last review ("), report.baselineLabel());
 
         Path site = Files.createDirectories(repo.resolve("target/site"));
-        new dev.bscportal.core.render.SiteRenderer(dev.bscportal.core.render.SiteOptions.defaults(), Optional.empty(), false)
+        new dev.bscportal.core.site.SiteRenderer(dev.bscportal.core.site.SiteOptions.defaults(), Optional.empty(), false)
                 .render(now.strategy().orElseThrow(), now.scores().orElseThrow(), Optional.of(report), site, n -> { });
         String page = Files.readString(site.resolve("changes.html"));
         assertTrue(page.contains("Delight every customer") && page.contains("Dana New") && page.contains(">35<")

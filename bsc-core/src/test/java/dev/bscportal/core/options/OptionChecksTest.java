@@ -1,6 +1,6 @@
 package dev.bscportal.core.options;
 
-import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.site.SiteOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

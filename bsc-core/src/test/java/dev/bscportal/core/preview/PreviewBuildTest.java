@@ -4,7 +4,7 @@ import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildLog;
 import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.SiteBuild;
-import dev.bscportal.core.render.RenderReport;
+import dev.bscportal.core.site.RenderReport;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

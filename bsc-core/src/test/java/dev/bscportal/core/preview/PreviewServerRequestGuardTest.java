@@ -1,7 +1,7 @@
 package dev.bscportal.core.preview;
 
 import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.render.SiteOptions;
+import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -27,7 +27,7 @@ class ThirdPartyNoticeTest {
 
         List<String> thirdParty = ThirdPartyFiles.find(root);
 
-        assertTrue(thirdParty.contains("dev/bscportal/core/render/graphviz/NOTICE.md"), thirdParty.toString());
+        assertTrue(thirdParty.contains("dev/bscportal/core/maps/graphviz/NOTICE.md"), thirdParty.toString());
         assertTrue(thirdParty.contains("dev/bscportal/site/assets/vendor/minisearch.js"), thirdParty.toString());
         assertTrue(thirdParty.contains("dev/bscportal/core/scaffold/project/mvnw"), thirdParty.toString());
         assertEquals(List.of(), ThirdPartyFiles.missingFrom(Files.readString(root.resolve("NOTICE")), thirdParty),

@@ -1,10 +1,10 @@
 package dev.bscportal.core.testing;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.render.SiteOptions;
-import dev.bscportal.core.render.SiteRenderer;
-import dev.bscportal.core.render.map.MapLayout;
-import dev.bscportal.core.render.map.NativeDotLayout;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.site.SiteRenderer;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

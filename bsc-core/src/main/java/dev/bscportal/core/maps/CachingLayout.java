@@ -1,0 +1,99 @@
+package dev.bscportal.core.maps;
+
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Remembers laid-out maps on disk, keyed by the SHA-256 of the engine's name and version and the DOT source,
+ * so a rebuild only lays out maps whose graph changed. Entries are written to a temporary file and moved
+ * into place, so a killed build never leaves a half entry; an unreadable entry is laid out again.
+ */
+public final class CachingLayout implements MapLayout {
+
+    private final MapLayout engine;
+    private final Path directory;
+    private final AtomicInteger laidOut = new AtomicInteger();
+    private final AtomicInteger hits = new AtomicInteger();
+
+    public CachingLayout(MapLayout engine, Path directory) {
+        this.engine = engine;
+        this.directory = directory;
+    }
+
+    @Override
+    public String name() {
+        return engine.name();
+    }
+
+    @Override
+    public void release() {
+        engine.release();
+    }
+
+    @Override
+    public String layout(String dot) throws MapException {
+        Path entry = directory.resolve(key(dot) + ".svg");
+        if (Files.isRegularFile(entry)) {
+            try {
+                String svg = Files.readString(entry, StandardCharsets.UTF_8);
+                if (svg.contains("</svg>")) {
+                    hits.incrementAndGet();
+                    return svg;
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // unreadable entry: lay the map out again below
+            }
+        }
+        String svg = engine.layout(dot);
+        laidOut.incrementAndGet();
+        store(entry, svg);
+        return svg;
+    }
+
+    /** How many maps this instance laid out (cache misses). */
+    public int laidOut() {
+        return laidOut.get();
+    }
+
+    /** How many maps came from the cache. */
+    public int cacheHits() {
+        return hits.get();
+    }
+
+    private void store(Path entry, String svg) {
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, "entry-", ".tmp");
+            Files.writeString(temp, svg, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the cache is an optimisation: a map that cannot be stored is laid out again next time
+        }
+    }
+
+    private String key(String dot) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(engine.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(dot.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

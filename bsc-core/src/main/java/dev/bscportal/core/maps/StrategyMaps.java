@@ -1,0 +1,87 @@
+package dev.bscportal.core.maps;
+
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.presentation.SitePaths;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * All maps of a site: per scorecard its strategy map and one map per theme, and the alignment map of
+ * units to company objectives when there are units. Layout runs on the given executor when the engine is
+ * thread-safe, else one by one.
+ */
+public final class StrategyMaps {
+
+    private final StrategyMapDot dot;
+    private final MapLayout layout;
+    private final boolean parallel;
+
+    public StrategyMaps(MapText text, MapLayout layout, boolean parallel) {
+        this.dot = new StrategyMapDot(text);
+        this.layout = layout;
+        this.parallel = parallel;
+    }
+
+    /** The maps keyed by site path without extension, e.g. {@code maps/strategy-map}, {@code units/sales/maps/theme-x}. */
+    public Map<String, RenderedMap> render(Strategy strategy, StrategyScores scores, ExecutorService executor)
+            throws MapException {
+        List<Job> jobs = new ArrayList<>();
+        for (Scorecard s : strategy.allScorecards()) {
+            String prefix = SitePaths.prefix(s);
+            jobs.add(new Job(SitePaths.map(s, "strategy-map"), dot.scorecardMap(s, scores.of(s), prefix)));
+            for (Theme theme : s.themes()) {
+                jobs.add(new Job(SitePaths.map(s, "theme-" + theme.id()), dot.themeMap(s, scores.of(s), prefix, theme)));
+            }
+        }
+        if (!strategy.company().units().isEmpty()) {
+            jobs.add(new Job(SitePaths.map(strategy.company(), "alignment"), dot.alignmentMap(strategy.company(), scores)));
+        }
+        Map<String, RenderedMap> result = new LinkedHashMap<>();
+        if (parallel) {
+            List<Future<RenderedMap>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(executor.submit(() -> lay(job)));
+            }
+            for (int i = 0; i < jobs.size(); i++) {
+                result.put(jobs.get(i).path(), get(futures.get(i)));
+            }
+        } else {
+            for (Job job : jobs) {
+                result.put(job.path(), lay(job));
+            }
+        }
+        return result;
+    }
+
+    private RenderedMap lay(Job job) throws MapException {
+        String svg = layout.layout(job.source().dot());
+        String name = job.source().subject();
+        return new RenderedMap(job.path(), job.source().dot(), MapSvg.clean(svg, name, job.source().titles()));
+    }
+
+    private static RenderedMap get(Future<RenderedMap> future) throws MapException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MapException("Interrupted while laying out maps.", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MapException r) {
+                throw r;
+            }
+            throw new MapException("Map layout failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private record Job(String path, MapSource source) {
+    }
+}

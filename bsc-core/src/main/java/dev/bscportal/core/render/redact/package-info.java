@@ -1,8 +1,0 @@
-/**
- * Leaving people's names out of an audience edition: {@link dev.bscportal.core.render.redact.NameMatcher} finds a
- * name as a whole word in any letter case and spacing, {@link dev.bscportal.core.render.redact.ModelText} withholds
- * it in every text field of the model, {@link dev.bscportal.core.render.redact.NamedIds} refuses ids that hold one,
- * and {@link dev.bscportal.core.render.redact.PublishedText} scrubs what the edition's files show (rendered text of
- * pages and maps, JSON strings) as the last line.
- */
-package dev.bscportal.core.render.redact;

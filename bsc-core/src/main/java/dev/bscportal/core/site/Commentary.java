@@ -1,0 +1,7 @@
+package dev.bscportal.core.site;
+
+import dev.bscportal.core.model.Review;
+
+/** Review commentary on an objective. */
+public record Commentary(Review review, String text) {
+}

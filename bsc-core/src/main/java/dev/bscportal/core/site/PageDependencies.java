@@ -1,0 +1,115 @@
+package dev.bscportal.core.site;
+
+import dev.bscportal.core.presentation.SitePaths;
+import dev.bscportal.core.score.StatusHistory;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.ObjectiveKey;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.maps.RenderedMap;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each page is made of, as a digest per group of pages, so a rebuild can keep the pages whose inputs did
+ * not change. Groups: all pages of one scorecard ({@code scorecard:<path>}) and each owner's page
+ * ({@code owner:<name>}); site-wide pages (owners index, search, 404, what changed) have no group and are always
+ * rendered. The inputs of a scorecard's pages, as the built-in templates use them: the site-wide settings, the
+ * scorecard's own content (not its units'), its scores and heatmap, its maps, the names of its ancestors, the name,
+ * score, status and objective count of its direct units, and the objectives linked to its own by "supports" in
+ * either direction, with their status. Overridden page templates may show anything, so with those every page is
+ * rendered (see {@link SiteRenderer}).
+ */
+final class PageDependencies {
+
+    private final ContentDigest digest;
+    private final LinkedStrategy linked;
+    private final StatusHistory history;
+    private final Map<String, RenderedMap> maps;
+    private final String siteWide;
+
+    PageDependencies(ContentDigest digest, LinkedStrategy linked, StatusHistory history, Map<String, RenderedMap> maps,
+            String siteWide) {
+        this.digest = digest;
+        this.linked = linked;
+        this.history = history;
+        this.maps = maps;
+        this.siteWide = siteWide;
+    }
+
+    /** The group a page belongs to; empty for the site-wide pages that are always rendered. */
+    static Optional<String> groupOf(PageSpec page) {
+        if ("owner".equals(page.kind())) {
+            return Optional.of("owner:" + page.extras().get("owner"));
+        }
+        if (page.scorecard() == null || "changes".equals(page.kind())) {
+            return Optional.empty();
+        }
+        return Optional.of("scorecard:" + page.scorecard().getScorecard().path());
+    }
+
+    /** The digest of every group of these pages, computed in parallel; keys in a stable order. */
+    Map<String, String> digests(List<PageSpec> pages) {
+        Map<String, PageSpec> firstOfGroup = new LinkedHashMap<>();
+        for (PageSpec page : pages) {
+            groupOf(page).ifPresent(group -> firstOfGroup.putIfAbsent(group, page));
+        }
+        List<Map.Entry<String, PageSpec>> groups = new ArrayList<>(firstOfGroup.entrySet());
+        List<String> digests = groups.parallelStream().map(e -> digestOf(e.getValue())).toList();
+        Map<String, String> result = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            result.put(groups.get(i).getKey(), digests.get(i));
+        }
+        return result;
+    }
+
+    /**
+     * What pages show of an objective in another scorecard: its name and status, not its score. A unit measurement
+     * moves the company objectives' scores a little; if that re-rendered every unit's pages, no edit would be small.
+     */
+    private static List<Object> shown(List<LinkedObjective> links) {
+        return links.stream().map(l -> (Object) List.of(l.unitName(), l.path(), l.objective(), l.result().status())).toList();
+    }
+
+    private String digestOf(PageSpec page) {
+        if ("owner".equals(page.kind())) {
+            List<List<Object>> items = new ArrayList<>();
+            @SuppressWarnings("unchecked")
+            List<Owners.Item> owned = (List<Owners.Item>) page.extras().get("items");
+            for (Owners.Item item : owned) {
+                items.add(List.of(item.kind(), item.scorecard().directory(), item.scorecard().info().name(), item.id(),
+                        item.name()));
+            }
+            return digest.of(siteWide, page.path(), page.extras().get("owner"), items);
+        }
+        ScorecardView view = page.scorecard();
+        Scorecard s = view.getScorecard();
+        StrategyScores scores = linked.scores();
+        List<Object> ancestors = new ArrayList<>();
+        for (ScorecardView a : view.getAncestors()) {
+            ancestors.add(List.of(a.getScorecard().path(), a.getName()));
+        }
+        List<Object> units = new ArrayList<>();
+        for (Scorecard unit : s.units()) {
+            units.add(List.of(unit.path(), unit.info().name(), scores.of(unit).status(),
+                    scores.of(unit).score(), unit.objectives().size()));
+        }
+        List<Object> links = new ArrayList<>();
+        for (Objective o : s.objectives()) {
+            links.add(shown(linked.supportersOf(new ObjectiveKey(s.path(), o.id()))));
+            links.add(shown(view.supportedBy(o)));
+        }
+        String mapPrefix = SitePaths.map(s, "");
+        List<RenderedMap> ownMaps = maps.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(mapPrefix) && e.getKey().indexOf('/', mapPrefix.length()) < 0)
+                .map(Map.Entry::getValue).sorted(Comparator.comparing(RenderedMap::sitePathWithoutExtension)).toList();
+        return digest.of(siteWide, s.path(), s.directory(), s.info(), s.perspectives(), s.themes(), s.objectives(),
+                s.measures(), s.measurements(), s.initiatives(), s.okrs(), s.reviews(), s.unreadable(),
+                scores.of(s), history.of(s), ancestors, units, links, ownMaps);
+    }
+}

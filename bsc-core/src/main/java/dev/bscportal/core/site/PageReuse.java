@@ -1,0 +1,149 @@
+package dev.bscportal.core.site;
+
+import dev.bscportal.core.files.CodeStamp;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps the pages of the previously published site whose inputs did not change: the previous build recorded a
+ * digest per group of pages ({@link PreviousSite#pageDigests()}, see {@link PageDependencies}); a page of a group with
+ * the same digest today is hard-linked (or copied) from there instead of rendered. Published sites are never changed
+ * in place, so a shared link is safe. Anything unexpected (no previous site, no digests, a missing file) means
+ * rendering.
+ */
+final class PageReuse {
+
+    private final Optional<Path> previous;
+    private final Map<String, String> before;
+    private final Map<String, String> now;
+
+    private PageReuse(Optional<Path> previous, Map<String, String> before, Map<String, String> now) {
+        this.previous = previous;
+        this.before = before;
+        this.now = now;
+    }
+
+    /** Nothing is kept: a full build that still records its digests for the next one. */
+    static PageReuse none(Map<String, String> now) {
+        return new PageReuse(Optional.empty(), Map.of(), now);
+    }
+
+    static PageReuse from(Optional<PreviousSite> previousSite, Map<String, String> now) {
+        if (previousSite.isEmpty() || !Files.isDirectory(previousSite.get().directory())) {
+            return none(now);
+        }
+        Map<String, String> before = new LinkedHashMap<>();
+        for (String line : previousSite.get().pageDigests().split("\n")) {
+            int space = line.indexOf(' ');
+            if (space == 64) {
+                before.put(line.substring(space + 1), line.substring(0, space));
+            }
+        }
+        return new PageReuse(previousSite.map(PreviousSite::directory), before, now);
+    }
+
+    /** Links or copies the page from the previous site when its group is unchanged; false when it must be rendered. */
+    boolean keep(PageSpec page, Path target) {
+        if (previous.isEmpty()) {
+            return false;
+        }
+        Optional<String> group = PageDependencies.groupOf(page);
+        if (group.isEmpty() || !Optional.ofNullable(now.get(group.get())).equals(Optional.ofNullable(before.get(group.get())))) {
+            return false;
+        }
+        Path old = previous.get().resolve(page.path());
+        Path copy = target.resolve(page.path());
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                return false;
+            }
+            Files.createDirectories(copy.getParent());
+            try {
+                Files.createLink(copy, old);
+            } catch (UnsupportedOperationException | IOException cannotLink) {
+                Files.copy(old, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The page digests of the site being written: one line per group, digest then group, sorted by group. */
+    String digests() {
+        StringBuilder out = new StringBuilder();
+        now.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * What the engine and templates are, for the site-wide digest: the jars (or class folders) of the engine,
+     * the built-in templates, Freemarker and flexmark, by path, size and modification time, and every file of the
+     * template overrides by content. A new plugin version, a rebuilt snapshot or an edited override renders all.
+     */
+    static List<String> codeIdentity(SiteResources resources) {
+        List<String> parts = new ArrayList<>();
+        for (Class<?> type : new Class<?>[] {SiteRenderer.class, freemarker.template.Template.class,
+                com.vladsch.flexmark.parser.Parser.class}) {
+            parts.add(CodeStamp.of(type));
+        }
+        URL templates = SiteResources.class.getClassLoader().getResource(SiteResources.BUILT_IN_ROOT + "templates/lib.ftlh");
+        parts.add(templates == null ? "no built-in templates" : templates.toString());
+        if (templates != null && "jar".equals(templates.getProtocol())) {
+            String jar = templates.getPath();
+            try {
+                parts.add(CodeStamp.of(new URL(jar.substring(0, jar.indexOf("!/")))));
+            } catch (IOException | RuntimeException e) {
+                parts.add(jar);
+            }
+        } else if (templates != null) {
+            parts.add(CodeStamp.of(templates));
+        }
+        if (!resources.overrideNames().isEmpty()) {
+            parts.add(overridesDigest(resources));
+        }
+        return parts;
+    }
+
+    /** Every override file, by name and content, read as the renderer reads it (only regular files inside the directory). */
+    private static String overridesDigest(SiteResources resources) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+        for (String name : resources.overrideNames()) {
+            byte[] content = resources.readOverride(name).orElseThrow();
+            sha.update((name + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
+            sha.update(content);
+            sha.update((byte) 0);
+        }
+        return "template overrides " + HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** True when the overrides replace a page template: those may show anything, so nothing is kept. */
+    static boolean overridesPageTemplates(SiteResources resources) {
+        return resources.overrideNames().stream()
+                .anyMatch(n -> n.startsWith("templates/") && (n.endsWith(".ftlh") || n.endsWith(".ftl")));
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The portal's pages: which pages exist (PagePlanner), the Freemarker engine with user overrides (TemplateEngine,
+ * SiteResources), the objects templates see (SiteModel, ScorecardView, PageContext, the views of maps and charts),
+ * labels and number formats per language, and keeping the pages whose inputs did not change (PageDependencies,
+ * ContentDigest, PageReuse). {@link dev.bscportal.core.site.SiteRenderer} writes pages, maps (from {@code maps}),
+ * assets and the exported files (from {@code export}) into a given empty directory, redacted per edition (from
+ * {@code redact}); it knows nothing of Maven or of publishing.
+ */
+package dev.bscportal.core.site;
