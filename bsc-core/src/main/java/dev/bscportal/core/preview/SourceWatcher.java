@@ -26,6 +26,12 @@ public final class SourceWatcher implements AutoCloseable {
     private static final Pattern SCRATCH = Pattern.compile(
             ".*(~|\\.sw[a-p]|\\.tmp|\\.bak|___jb_\\w+___)$|^#.*#$|^\\.#.*|^4913$|^\\.DS_Store$");
 
+    /**
+     * How long the tree must be quiet before a build starts. Editors finish a save (temp file, rename, backup) within
+     * a few ms; 40 ms covers that with room and is what an author waits at most before the rebuild starts.
+     */
+    public static final long QUIET_MILLIS = 40;
+
     private final WatchService service;
     private final Thread thread;
     private final long quietMillis;
