@@ -19,8 +19,8 @@ import javax.management.ObjectName;
  * split-if has changed the state an uncommon trap resumes from; when that trap fires, execution resumes with wrong
  * state and a comparison deep in the module gives the wrong answer (OpenJDK PR 30677, integrated 2026-04-30; found by
  * Chicory, issues dylibso/chicory#755 and #843; from Java 18 on an unrelated optimisation, JDK-8276162, hides it).
- * It needs millions of calls of warm-up, so it strikes late in a JVM and rarely: in our benchmarks one layout in a few
- * hundred JVMs' worth ended in Graphviz's {@code exit(1)}. Chicory 1.5.1 protects only {@code memory.copy} from it.
+ * It needs millions of calls of warm-up, so it strikes late in a JVM and rarely: in 3 of about 12 benchmark JVMs one
+ * layout ended in Graphviz's {@code exit(1)} (docs/maps.md). Chicory 1.5.1 protects only {@code memory.copy} from it.
  *
  * <p>The workaround is a compiler directive (the {@code Compiler.directives_add} diagnostic command, through the
  * platform MBean server), installed once per JVM on a background thread when the engine loads its module: C2 compiles
