@@ -19,8 +19,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Live preview: builds the portal, serves it on http://127.0.0.1:8484, rebuilds when a strategy or template
- * file changes and reloads open browser tabs; errors show as an overlay while the last good site stays served.
+ * Live preview: serves http://127.0.0.1:8484 at once (the last published site, or a page that reloads itself,
+ * while the first build runs), rebuilds when a strategy or template file changes and reloads open browser tabs;
+ * errors show as an overlay while the last good site stays served.
  * Stops on Ctrl-C. Nothing is published.
  */
 @Mojo(name = "serve", threadSafe = true)

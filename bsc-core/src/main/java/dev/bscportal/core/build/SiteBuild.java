@@ -15,6 +15,7 @@ import dev.bscportal.core.site.RenderException;
 import dev.bscportal.core.site.RenderReport;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.site.SiteRenderer;
+import dev.bscportal.core.site.TemplateCache;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class SiteBuild {
     private final BuildLog log;
     private final ParsedFiles parsed = new ParsedFiles();
     private final ProblemLines lines;
+    /** Parsed templates kept from one preview render to the next (unchanged templates are not parsed again). */
+    private final TemplateCache templates = new TemplateCache();
     private Optional<MapEngine> engine;
     private Optional<SiteOptions> site;
 
@@ -145,7 +148,7 @@ public final class SiteBuild {
     public synchronized RenderReport render(CheckResult checked, Path target, Optional<PreviousSite> previous)
             throws BuildException, RenderException {
         MapEngine maps = engine();
-        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel()).render(checked.strategy().orElseThrow(),
+        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel(), templates).render(checked.strategy().orElseThrow(),
                 checked.scores().orElseThrow(), Optional.empty(), target, pages -> { }, previous);
     }
 

@@ -68,6 +68,15 @@ public final class PreviewBuild {
         return build.options().strategyDirectory();
     }
 
+    /**
+     * The site {@code bsc:build} last published into the output directory, when there is one (its home page
+     * exists): the preview serves it, read only, while its own first build runs.
+     */
+    public Optional<Path> publishedSite() {
+        Path published = build.options().outputDirectory();
+        return Files.isRegularFile(published.resolve("index.html")) ? Optional.of(published.toAbsolutePath().normalize()) : Optional.empty();
+    }
+
     public Optional<Path> templateDirectory() {
         try {
             return build.siteOptions().templateOverrides();

@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -48,12 +50,10 @@ public final class PreviewServer implements AutoCloseable {
 
     private final PreviewBuild build;
     private final HttpServer server;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bsc-preview-build");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Path> site = new AtomicReference<>();
+    private final ExecutorService builder;
+    /** What is served: nothing yet, the last published site (read only), or a preview build of ours. */
+    private final AtomicReference<Served> site = new AtomicReference<>();
+    private final CountDownLatch firstBuild = new CountDownLatch(1);
     private final AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<String> log;
@@ -70,7 +70,18 @@ public final class PreviewServer implements AutoCloseable {
      * {@code problemLog}, so the caller can log errors as errors and warnings as warnings, like a build does.
      */
     public PreviewServer(PreviewBuild build, int port, Consumer<String> log, Consumer<Problem> problemLog) throws IOException {
+        this(build, port, log, problemLog, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bsc-preview-build");
+            t.setDaemon(true);
+            return t;
+        }));
+    }
+
+    /** As above, with the single thread that runs the builds one after another given (tests hold it back). */
+    PreviewServer(PreviewBuild build, int port, Consumer<String> log, Consumer<Problem> problemLog, ExecutorService builder)
+            throws IOException {
         this.build = build;
+        this.builder = builder;
         this.log = log;
         this.problemLog = problemLog;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -82,14 +93,37 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/", this::handle);
     }
 
-    /** Builds once, starts serving and watching. Returns the address to open. */
+    /** A site folder being served; only the preview's own builds are ever deleted. */
+    private record Served(Path root, boolean ours) {
+    }
+
+    /**
+     * Starts serving and watching at once and runs the first build in the background: until it is done, the last
+     * site {@code bsc:build} published is served (read only) or, when there is none, a page saying the preview is
+     * being built, which reloads itself; open tabs reload when the first build is served. Returns the address.
+     */
     public URI start() throws IOException {
-        rebuild();
+        build.publishedSite().ifPresent(published -> site.set(new Served(published, false)));
         server.start();
         List<Path> roots = new ArrayList<>(List.of(build.strategyDirectory()));
         build.templateDirectory().ifPresent(roots::add);
-        watcher = new SourceWatcher(roots, 120, () -> builder.submit(this::rebuildAndNotify));
+        // registered before the first build, so a save during it is built next
+        watcher = new SourceWatcher(roots, SourceWatcher.QUIET_MILLIS, () -> builder.submit(this::rebuildAndNotify));
+        builder.submit(() -> {
+            try {
+                rebuildAndNotify();
+            } finally {
+                firstBuild.countDown();
+            }
+        });
+        log.accept(site.get() == null ? "Preview: first build running; the browser shows it when it is done"
+                : "Preview: serving the last published site (" + site.get().root() + ") while the first build runs");
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** Waits until the first build is done (served, or its problems shown); false when the time ran out. */
+    public boolean awaitFirstBuild(long millis) throws InterruptedException {
+        return firstBuild.await(millis, TimeUnit.MILLISECONDS);
     }
 
     public int port() {
@@ -119,9 +153,9 @@ public final class PreviewServer implements AutoCloseable {
         logged.shown().forEach(problemLog);
         logged.summaries().forEach(s -> log.accept(s.line()));
         if (outcome.succeeded()) {
-            Path previous = site.getAndSet(outcome.site().get());
-            if (previous != null) {
-                ScratchFiles.deleteQuietly(previous);
+            Served previous = site.getAndSet(new Served(outcome.site().get(), true));
+            if (previous != null && previous.ours()) {
+                ScratchFiles.deleteQuietly(previous.root());
             }
             log.accept("Preview rebuilt in " + outcome.millis() + " ms: " + warnings + " warning(s)");
             return true;
@@ -173,12 +207,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void file(HttpExchange exchange, String relative) throws IOException {
-        Path root = site.get();
+        Served served = site.get();
         String path = "/" + relative;
-        if (root == null) {
-            send(exchange, 404, "text/plain; charset=utf-8", "Not built yet.".getBytes(StandardCharsets.UTF_8));
+        if (served == null) {
+            building(exchange);
             return;
         }
+        Path root = served.root();
         Path file = root.resolve(relative).normalize();
         if (Files.isDirectory(file)) {
             file = file.resolve("index.html");
@@ -201,6 +236,18 @@ public final class PreviewServer implements AutoCloseable {
         }
         send(exchange, file.getFileName().toString().equals("404.html") && !path.endsWith("404.html") ? 404 : 200,
                 TYPES.getOrDefault(extension, "application/octet-stream"), bytes);
+    }
+
+    /**
+     * While the first build runs and no site was published before: a page that says so and reloads itself, by the
+     * reload event or, should that be missed, every second (503, so nothing caches it as the page).
+     */
+    private void building(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"1\">"
+                + "<title>Building the preview...</title></head><body><main><h1>Building the preview...</h1>"
+                + "<p>This page shows the portal as soon as the first build is done.</p></main>" + LIVE_SCRIPT + "</body></html>";
+        send(exchange, 503, TYPES.get("html"), html.getBytes(StandardCharsets.UTF_8));
     }
 
     private void liveScript(HttpExchange exchange) throws IOException {

@@ -29,6 +29,12 @@ public final class SourceWatcher implements AutoCloseable {
     private static final Pattern SCRATCH = Pattern.compile(
             ".*(~|\\.sw[a-p]|\\.tmp|\\.bak|___jb_\\w+___)$|^#.*#$|^\\.#.*|^4913$|^\\.DS_Store$");
 
+    /**
+     * How long the tree must be quiet before a build starts. Editors finish a save (temp file, rename, backup) within
+     * a few ms; 40 ms covers that with room and is what an author waits at most before the rebuild starts.
+     */
+    public static final long QUIET_MILLIS = 40;
+
     /** One entry per event seen: whether it may change the site (false for an editor's scratch file). */
     private final BlockingQueue<Boolean> events = new LinkedBlockingQueue<>();
     private final DirectoryWatcher watcher;

@@ -48,12 +48,19 @@ public final class SiteRenderer {
     private final Optional<MapLayout> mapLayout;
     private final boolean parallelMaps;
     private final int threads;
+    private final TemplateCache templateCache;
 
     public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps) {
+        this(options, mapLayout, parallelMaps, new TemplateCache());
+    }
+
+    /** As above, taking the parsed templates from {@code templateCache} when they are unchanged since its last render. */
+    public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps, TemplateCache templateCache) {
         this.options = options;
         this.mapLayout = mapLayout;
         this.parallelMaps = parallelMaps;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.templateCache = templateCache;
     }
 
     /** Renders into {@code target}, which must exist and be empty. {@code progress} gets pages done so far. */
@@ -94,7 +101,8 @@ public final class SiteRenderer {
         }
         Markdown markdown = new Markdown(options.allowRawHtml());
         MarkdownBodies.convertAll(strategy, markdown);
-        TemplateEngine templates = new TemplateEngine(resources, options.locale());
+        List<String> codeIdentity = PageReuse.codeIdentity(resources);
+        TemplateEngine templates = templateCache.engine(resources, codeIdentity, options.locale());
         Owners owners = new Owners(strategy);
         LinkedStrategy linked = new LinkedStrategy(strategy, scores);
         SiteModel site = new SiteModel(options, linked, owners, labels, changes);
@@ -114,7 +122,7 @@ public final class SiteRenderer {
                 write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
             }
             ContentDigest digest = new ContentDigest();
-            String siteWide = digest.of(PageReuse.codeIdentity(resources), options, labels.asMap(), owners.slugs(),
+            String siteWide = digest.of(codeIdentity, options, labels.asMap(), owners.slugs(),
                     scores.asOf(), changes.isPresent(), strategy.company().info().name(), mapLayout.isPresent());
             Map<String, String> digests = new PageDependencies(digest, linked, history, maps, siteWide).digests(pages);
             PageReuse reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)

@@ -51,6 +51,66 @@ class PreviewBuildTest {
     }
 
     @Test
+    void givenEditsOfEveryKind_whenThePreviewRebuildsAfterEach_thenItsSiteIsByteForByteWhatAFullBuildPublishes() throws Exception {
+        // given the example, previewed once (later rebuilds keep unchanged pages and reuse the parsed templates)
+        Path strategy = TreeCopy.copy(Path.of("../example-strategy/src/strategy"), dir.resolve("src/strategy"));
+        PreviewBuild build = preview(strategy);
+        assertTrue(build.run().succeeded());
+        Path objective;
+        try (var files = Files.list(strategy.resolve("objectives"))) {
+            objective = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        Path csv = strategy.resolve("units/sales/measurements/sales.csv");
+        java.util.Map<String, Runnable> edits = new java.util.LinkedHashMap<>();
+        edits.put("an objective's text", () -> append(objective, "\nA sentence added in the preview.\n"));
+        edits.put("a unit's measurement", () -> replace(csv, "pipeline-value,2024-12,8.5,", "pipeline-value,2024-12,9.5,"));
+        edits.put("an objective's name", () -> replace(objective, "\nname: ", "\nname: Renamed "));
+        edits.put("nothing (a save without a change)", () -> { });
+        for (var edit : edits.entrySet()) {
+            // when the strategy is edited and the preview rebuilds
+            edit.getValue().run();
+            PreviewBuild.Outcome outcome = build.run();
+            assertTrue(outcome.succeeded(), edit.getKey() + ": " + outcome.problems());
+            // then every file equals what bsc:build (without briefing books, as the preview) publishes from scratch
+            Path reference = dir.resolve("reference-" + edit.getValue().hashCode());
+            BuildOptions options = BuildOptions.builder(strategy, reference).baseDirectory(dir)
+                    .workDirectory(reference.resolveSibling(reference.getFileName() + "-work")).books(null).build();
+            new SiteBuild(options, BuildLog.silent()).build();
+            assertEquals(tree(reference), tree(outcome.site().orElseThrow()), "after editing " + edit.getKey());
+        }
+    }
+
+    private static void append(Path file, String text) {
+        replace(file, null, text);
+    }
+
+    private static void replace(Path file, String what, String with) {
+        try {
+            String before = Files.readString(file);
+            String after = what == null ? before + with : before.replace(what, with);
+            if (what != null && after.equals(before)) {
+                throw new IllegalStateException(file + " has no " + what);
+            }
+            Files.writeString(file, after);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a site by its path, as the SHA-256 of its bytes (the digest record of bsc:build left out). */
+    private static java.util.Map<String, String> tree(Path root) throws Exception {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String relative = root.relativize(f).toString().replace('\\', '/');
+                byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+                files.put(relative, java.util.HexFormat.of().formatHex(sha));
+            }
+        }
+        return files;
+    }
+
+    @Test
     void givenAStrategyWithAnError_whenPreviewed_thenNoSiteIsMadeAndTheErrorIsListed() throws Exception {
         Path strategy = TreeCopy.copy(Path.of("src/test/resources/strategies/sparse-data"), dir.resolve("src/strategy"));
         Files.writeString(strategy.resolve("strategy.yaml"), "name: [unclosed\n");

@@ -53,6 +53,7 @@ class PreviewServerRequestGuardTest {
                 CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
         server = new PreviewServer(build, 0, line -> { });
         server.start();
+        server.awaitFirstBuild(60_000);
         port = server.port();
     }
 

@@ -87,6 +87,7 @@ class PreviewServerTest {
                 CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
         server = new PreviewServer(build, 0, line -> { });
         URI base = server.start();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
 
         String page = get(base, "/measures/nps.html");
         assertTrue(page.contains("Measure nps"));
@@ -118,6 +119,7 @@ class PreviewServerTest {
         server = new PreviewServer(build, 0, lines::add, logged::add);
 
         URI base = server.start();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
 
         java.util.List<String> first = logged.stream().map(p -> (p.isError() ? "ERROR " : "WARN ") + p.describe()).toList();
         assertTrue(first.contains("WARN measures/churn.yaml:1: BSC111 " + messageOf(logged, "BSC111")), first.toString());
@@ -147,6 +149,7 @@ class PreviewServerTest {
         server = new PreviewServer(build, 0, lines::add, logged::add);
         // when the preview builds
         URI base = server.start();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
         // then 50 reach the problem log, a line counts the rest, and the overlay's list is cut the same way
         assertEquals(50, logged.stream().filter(p -> p.code().code().equals("BSC020")).count());
         assertTrue(lines.contains("... and 550 more BSC020 problems"), lines.toString());
@@ -154,6 +157,78 @@ class PreviewServerTest {
         String status = get(base, "/__bsc/status");
         assertEquals(50, status.split(": BSC020 ", -1).length - 1, status.length() + " characters");
         assertTrue(status.contains("... and 550 more BSC020 problems"), status.substring(Math.max(0, status.length() - 300)));
+    }
+
+    /** A build thread that runs nothing until {@code gate} opens: the first build is still running. */
+    private static java.util.concurrent.ExecutorService heldBack(java.util.concurrent.CountDownLatch gate) {
+        java.util.concurrent.ExecutorService builder = java.util.concurrent.Executors.newSingleThreadExecutor();
+        builder.submit(() -> {
+            gate.await();
+            return null;
+        });
+        return builder;
+    }
+
+    private HttpResponse<String> response(URI base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void givenAPublishedSite_whenThePreviewStartsAndItsFirstBuildIsStillRunning_thenThePublishedSiteIsServedAndKept() throws Exception {
+        // given a strategy and the site bsc:build published from an older version of it
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        Path published = Files.createDirectories(dir.resolve("published"));
+        Files.writeString(published.resolve("index.html"), "<html><body>published home</body></html>");
+        Files.createDirectories(published.resolve("measures"));
+        Files.writeString(published.resolve("measures/nps.html"), "<html><body>published nps</body></html>");
+        PreviewBuild build = new PreviewBuild(new dev.bscportal.core.build.SiteBuild(
+                dev.bscportal.core.build.BuildOptions.builder(strategy.path(), published).workDirectory(dir.resolve("work")).build(),
+                dev.bscportal.core.build.BuildLog.silent(), SiteOptions.defaults(),
+                new dev.bscportal.core.build.MapEngine(Optional.empty(), false, Optional.empty())),
+                Files.createDirectories(dir.resolve("scratch")));
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        server = new PreviewServer(build, 0, line -> { }, problem -> { }, heldBack(gate));
+
+        // when the preview starts and its first build has not finished
+        URI base = server.start();
+
+        // then the published pages are served at once, with the reload script, and the first build replaces them
+        HttpResponse<String> home = response(base, "/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("published home") && home.body().contains("/__bsc/live.js"), home.body());
+        assertTrue(get(base, "/measures/nps.html").contains("published nps"));
+        BlockingQueue<String> events = listen(base);
+        gate.countDown();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
+        assertNotNull(next(events, "reload", EVENT_BOUND_MILLIS), "open tabs are told to reload");
+        assertTrue(get(base, "/measures/nps.html").contains("Measure nps"), "the preview's own build is served now");
+        // and the published site is read only to the preview: nothing of it is deleted when the build replaces it
+        assertEquals("<html><body>published nps</body></html>", Files.readString(published.resolve("measures/nps.html")));
+        assertTrue(Files.isRegularFile(published.resolve("index.html")));
+    }
+
+    @Test
+    void givenNoPublishedSite_whenThePreviewStartsAndItsFirstBuildIsStillRunning_thenEveryPageSaysItIsBuildingAndReloadsItself() throws Exception {
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        PreviewBuild build = new PreviewBuild(strategy.path(), Files.createDirectories(dir.resolve("scratch")),
+                CheckOptions.DEFAULTS, SiteOptions.defaults(), Optional.empty(), false);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        server = new PreviewServer(build, 0, line -> { }, problem -> { }, heldBack(gate));
+
+        URI base = server.start();
+
+        for (String path : new String[] {"/", "/measures/nps.html", "/no/such/page.html"}) {
+            HttpResponse<String> page = response(base, path);
+            assertEquals(503, page.statusCode(), path);
+            assertEquals("1", page.headers().firstValue("Retry-After").orElse(""), path);
+            assertTrue(page.body().contains("Building the preview") && page.body().contains("http-equiv=\"refresh\"")
+                    && page.body().contains("/__bsc/live.js"), page.body());
+        }
+        gate.countDown();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
+        HttpResponse<String> built = response(base, "/measures/nps.html");
+        assertEquals(200, built.statusCode());
+        assertTrue(built.body().contains("Measure nps"), built.body());
     }
 
     private static String messageOf(java.util.Collection<dev.bscportal.core.problem.Problem> problems, String code) {
