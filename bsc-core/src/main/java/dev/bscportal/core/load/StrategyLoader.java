@@ -9,7 +9,6 @@ import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.OkrSet;
-import dev.bscportal.core.model.Origin;
 import dev.bscportal.core.model.Perspective;
 import dev.bscportal.core.model.Review;
 import dev.bscportal.core.model.Scorecard;
@@ -202,8 +201,7 @@ public final class StrategyLoader {
                 }
             }
         }
-        return Optional.of(new Scorecard(path, directory, info, perspectives, themes, objectives, measures,
-                partial.measurements(), initiatives, okrs, reviews, units, unreadable));
+        return Optional.of(partial.toBuilder().units(units).unreadable(unreadable).build());
     }
 
     private void ignore(String file, Set<ProblemCode> codes) {
