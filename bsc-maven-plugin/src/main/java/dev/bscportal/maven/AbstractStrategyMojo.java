@@ -2,6 +2,7 @@ package dev.bscportal.maven;
 
 import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.LineLog;
 import dev.bscportal.core.build.RuleCodes;
 import dev.bscportal.core.build.ProjectFolders;
 import dev.bscportal.core.options.InvalidOptionException;
@@ -9,6 +10,7 @@ import dev.bscportal.core.problem.Problem;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -87,8 +89,26 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
                 .check(RuleCodes.checkOptions(disabledRules, failOnWarnings));
     }
 
-    protected ProblemLogger problemLogger() {
-        return new ProblemLogger(getLog(), sourceDirectory.toPath(), baseDirectory.toPath(),
+    /** What a build reports, written to Maven's log; a list of problems cut short there goes whole to bsc-problems.txt. */
+    protected LineLog problemLogger() {
+        Log log = getLog();
+        LineLog.Lines lines = new LineLog.Lines() {
+            @Override
+            public void info(String line) {
+                log.info(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                log.warn(line);
+            }
+
+            @Override
+            public void error(String line) {
+                log.error(line);
+            }
+        };
+        return new LineLog(lines, sourceDirectory.toPath(), baseDirectory.toPath(),
                 Optional.ofNullable(buildDirectory).map(d -> new File(d, "bsc-problems.txt").toPath()));
     }
 }

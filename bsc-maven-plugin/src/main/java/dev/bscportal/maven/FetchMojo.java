@@ -1,5 +1,6 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.build.LineLog;
 import dev.bscportal.core.fetch.Credentials;
 import dev.bscportal.core.fetch.FetchReport;
 import dev.bscportal.core.fetch.FetchSettings;
@@ -67,7 +68,7 @@ public class FetchMojo extends AbstractStrategyMojo {
                     + " and maxBytes more than 0.");
         }
         FetchReport report = new SourceFetcher(credentials(), settings, line -> getLog().info(line)).fetch(sourceDirectory.toPath());
-        ProblemLogger logger = problemLogger();
+        LineLog logger = problemLogger();
         List<Problem> errors = report.errors();
         errors.forEach(logger::log);
         if (report.outcomes().isEmpty() && errors.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.bscportal.maven;
 
 import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildOptions;
+import dev.bscportal.core.build.LineLog;
 import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.options.OptionChecks;
@@ -41,7 +42,7 @@ public class ServeMojo extends BuildMojo {
         OptionChecks.port(port);
         // the preview shows pages only: no briefing books, so no links to them
         BuildOptions options = buildOptions(false).toBuilder().books(null).build();
-        ProblemLogger problems = problemLogger();
+        LineLog problems = problemLogger();
         Path scratch = options.workDirectory().resolve("bsc-preview");
         PreviewBuild build = new PreviewBuild(new SiteBuild(options, problems), scratch);
         CountDownLatch stopped = new CountDownLatch(1);

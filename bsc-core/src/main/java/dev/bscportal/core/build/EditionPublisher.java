@@ -32,10 +32,6 @@ final class EditionPublisher {
     private final BuildOptions options;
     private final MapEngine engine;
     private final String fingerprint;
-    private int books;
-    private int booksKept;
-    private int siteLaidOut;
-    private int siteCacheHits;
 
     EditionPublisher(BuildOptions options, MapEngine engine, String fingerprint) {
         this.options = options;
@@ -49,26 +45,27 @@ final class EditionPublisher {
         return new SitePublisher(directory).state().recorded(SiteFingerprint.ENTRY).filter(fingerprint::equals).isPresent();
     }
 
-    RenderReport publish(Edition edition, SiteOptions site, CheckResult checked, Optional<ChangeReport> changes,
+    /** Renders and publishes {@code edition}; what it did, for the build's summary. */
+    EditionResult publish(Edition edition, SiteOptions site, CheckResult checked, Optional<ChangeReport> changes,
             IntConsumer progress) throws BuildException {
         Path directory = edition.directory(options.outputDirectory());
         SitePublisher publisher = new SitePublisher(directory, options.sourceDirectories());
         List<Path> protectedDirs = List.of(options.strategyDirectory(), options.baseDirectory());
-        AtomicReference<RenderReport> report = new AtomicReference<>();
+        AtomicReference<EditionResult> result = new AtomicReference<>();
         try {
             publisher.publish(protectedDirs, staging -> {
                 int laidOutBefore = engine.laidOut();
                 int cacheHitsBefore = engine.cacheHits();
-                report.set(new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel())
+                RenderReport report = new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel())
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
-                                previousSite(publisher)));
-                siteLaidOut = engine.laidOut() - laidOutBefore;
-                siteCacheHits = engine.cacheHits() - cacheHitsBefore;
-                if (options.books().isPresent()) {
-                    count(books(site, edition, options.books().get()).write(checked.strategy().orElseThrow(),
-                            checked.scores().orElseThrow(), staging, Optional.of(publisher.output())));
-                }
-                return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.get().pageDigests());
+                                previousSite(publisher));
+                int laidOut = engine.laidOut() - laidOutBefore;
+                int cacheHits = engine.cacheHits() - cacheHitsBefore;
+                BookReport books = options.books().isEmpty() ? new BookReport(0, 0)
+                        : books(site, edition, options.books().get()).write(checked.strategy().orElseThrow(),
+                                checked.scores().orElseThrow(), staging, Optional.of(publisher.output()));
+                result.set(new EditionResult(report, laidOut, cacheHits, books));
+                return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.pageDigests());
             });
         } catch (PublishException e) {
             if (!edition.isFull()) {
@@ -79,21 +76,23 @@ final class EditionPublisher {
             throw new BuildException("The site was not published: " + message + " The previously published site in "
                     + options.outputDirectory() + " is unchanged.", e);
         }
-        return report.get();
+        return result.get();
     }
 
     /** Writes only the edition's briefing books into {@code directory}, atomically, reusing its unchanged books. */
-    void publishBooks(Edition edition, SiteOptions site, CheckResult checked, Path directory, BookSize size)
+    BookReport publishBooks(Edition edition, SiteOptions site, CheckResult checked, Path directory, BookSize size)
             throws BuildException {
         SitePublisher publisher = new SitePublisher(directory, options.sourceDirectories());
         List<Path> protectedDirs = List.of(options.strategyDirectory(), options.baseDirectory());
         try {
             publisher.checkSafe(protectedDirs);
+            AtomicReference<BookReport> written = new AtomicReference<>();
             publisher.publish(protectedDirs, staging -> {
-                count(books(site, edition, size).write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(),
+                written.set(books(site, edition, size).write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(),
                         staging, Optional.of(publisher.output())));
                 return Map.of();
             });
+            return written.get();
         } catch (PublishException e) {
             String message = e.getCause() instanceof RenderException ? e.getCause().getMessage() : e.getMessage();
             throw new BuildException("The briefing books were not written: " + message + " The books previously written to "
@@ -101,28 +100,9 @@ final class EditionPublisher {
         }
     }
 
-    /** Maps the last published edition's pages laid out and took from the cache (its books' maps not counted). */
-    int siteLaidOut() {
-        return siteLaidOut;
-    }
-
-    int siteCacheHits() {
-        return siteCacheHits;
-    }
-
-    /** The books written so far by this publisher, and how many of them were kept unchanged. */
-    BookReport books() {
-        return new BookReport(books, booksKept);
-    }
-
     private BriefingBooks books(SiteOptions site, Edition edition, BookSize size) {
         return new BriefingBooks(site.withRedactions(edition.omit()), new BookOptions(size, edition.isFull() ? "" : edition.name()),
                 engine.layout(), engine.parallel());
-    }
-
-    private synchronized void count(BookReport report) {
-        books += report.books();
-        booksKept += report.kept();
     }
 
     /** The site published before and its page digests, whose unchanged pages the renderer may keep; read only. */

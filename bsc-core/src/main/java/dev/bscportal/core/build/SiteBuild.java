@@ -103,24 +103,24 @@ public final class SiteBuild {
         Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
         timer.changed();
         EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint);
-        RenderReport full = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
-        int laidOut = publisher.siteLaidOut();
-        int cacheHits = publisher.siteCacheHits();
+        EditionResult fullEdition = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
+        RenderReport full = fullEdition.site();
         timer.rendered();
         List<Path> published = new ArrayList<>(List.of(options.outputDirectory()));
+        BookReport books = fullEdition.books();
         for (Edition edition : options.editions()) {
-            publisher.publish(edition, settings, checked, changes, pages -> { });
+            BookReport editionBooks = publisher.publish(edition, settings, checked, changes, pages -> { }).books();
+            books = new BookReport(books.books() + editionBooks.books(), books.kept() + editionBooks.kept());
             published.add(edition.directory(options.outputDirectory()));
             log.info("Audience " + edition.name() + " (without " + edition.omittedIds() + ") -> " + published.get(published.size() - 1));
         }
         if (options.books().isPresent()) {
-            BookReport books = publisher.books();
             log.info(String.format(Locale.ROOT, "Briefing books: %d (%d rendered, %d unchanged kept)",
                     books.books(), books.books() - books.kept(), books.kept()));
         }
         record.save(fingerprint, checked.warnings().stream().map(lines::line).toList());
         return new BuildResult(false, checked.warnings(), List.of(), full.pages(), full.pagesKept(), full.maps(),
-                maps.layout().isPresent(), laidOut, cacheHits, published, timer.timings());
+                maps.layout().isPresent(), fullEdition.mapsLaidOut(), fullEdition.mapsFromCache(), published, timer.timings());
     }
 
     /**
@@ -131,14 +131,18 @@ public final class SiteBuild {
         SiteOptions settings = siteOptions().withBook(true);
         CheckResult checked = check();
         EditionPublisher publisher = new EditionPublisher(options, engine(), "");
+        int books = 0;
+        int kept = 0;
         for (Edition edition : options.allEditions()) {
             Path target = edition.directory(directory);
-            publisher.publishBooks(edition, settings, checked, target, size);
+            BookReport written = publisher.publishBooks(edition, settings, checked, target, size);
+            books += written.books();
+            kept += written.kept();
             if (!edition.isFull()) {
                 log.info("Audience " + edition.name() + " briefing books -> " + target);
             }
         }
-        return publisher.books();
+        return new BookReport(books, kept);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.bscportal.core.calc;
 import dev.bscportal.core.model.Aggregation;
 import dev.bscportal.core.model.Calculation;
 import dev.bscportal.core.model.Frequency;
+import dev.bscportal.core.model.InferredDecimals;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Origin;
@@ -89,9 +90,8 @@ public final class Calculations {
         }
         List<Scorecard> units = s.units().stream().map(this::rebuild).toList();
         // a calculated measure without 'decimals' shows as many as its values need (at most 3), like a recorded one
-        measures = dev.bscportal.core.model.InferredDecimals.apply(measures, measurements);
-        return new Scorecard(s.path(), s.directory(), s.info(), s.perspectives(), s.themes(), s.objectives(), measures,
-                measurements, s.initiatives(), s.okrs(), s.reviews(), units, s.unreadable());
+        measures = InferredDecimals.apply(measures, measurements);
+        return s.toBuilder().measures(measures).measurements(measurements).units(units).build();
     }
 
     /** A measure's values per period of its own frequency: recorded (rolled up) or calculated; empty when not calculable. */

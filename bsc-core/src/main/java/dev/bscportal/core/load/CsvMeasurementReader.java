@@ -129,7 +129,7 @@ final class CsvMeasurementReader {
         }
         Optional<Period> period = Period.parse(periodText);
         if (period.isEmpty()) {
-            report.accept(Fields.periodProblem(periodText, at));
+            report.accept(TypedValues.periodProblem(periodText, at));
             return Optional.empty();
         }
         Double value = Numbers.parse(valueText);

@@ -16,12 +16,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -51,6 +49,7 @@ final class Fields {
     private final Consumer<Problem> report;
     private final String what;
     private final Set<String> invalid = new TreeSet<>();
+    private final TypedValues values;
 
     private Fields(String file, int lineOffset, SourcePosition at, String what, Consumer<Problem> report) {
         this.file = file;
@@ -58,6 +57,7 @@ final class Fields {
         this.at = at;
         this.what = what;
         this.report = report;
+        this.values = new TypedValues(report);
     }
 
     /**
@@ -229,20 +229,7 @@ final class Fields {
     }
 
     OptionalDouble number(Node node, SourcePosition where, String label) {
-        if (node instanceof ScalarNode scalar) {
-            Double value = Numbers.parse(scalar.getValue());
-            if (value != null && Math.abs(value) > Numbers.MAX_MAGNITUDE) {
-                report.accept(Problem.of(ProblemCode.NUMBER_OUT_OF_RANGE, where, label + " is " + scalar.getValue()
-                        + "; numbers lie between -1e15 and 1e15."));
-                return OptionalDouble.empty();
-            }
-            if (value != null) {
-                return OptionalDouble.of(value);
-            }
-        }
-        String shown = node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : "a list or map";
-        report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, where, label + " must be a number, not " + shown + "."));
-        return OptionalDouble.empty();
+        return values.number(node, where, label);
     }
 
     <E extends HasId> Optional<E> choice(String key, E[] values) {
@@ -267,51 +254,15 @@ final class Fields {
     }
 
     Optional<Period> period(String text, SourcePosition where) {
-        Optional<Period> period = Period.parse(text);
-        if (period.isEmpty()) {
-            report.accept(periodProblem(text, where));
-        }
-        return period;
-    }
-
-    /** The problem of a text that is not a supported period: out of range (BSC033) or malformed (BSC011). */
-    static Problem periodProblem(String text, SourcePosition where) {
-        return Period.isOutOfRange(text)
-                ? Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, where, "The period '" + text + "' lies outside the years "
-                        + Period.MIN_YEAR + " to " + Period.MAX_YEAR + ".")
-                : Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period.");
+        return values.period(text, where);
     }
 
     Optional<LocalDate> date(String key) {
-        Optional<String> text = text(key);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.get());
-            if (!Period.supports(date)) {
-                report.accept(Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, at(key), "The date '" + text.get()
-                        + "' lies outside " + Period.MIN_DATE + " to " + Period.MAX_DATE + "."));
-                return Optional.empty();
-            }
-            return Optional.of(date);
-        } catch (DateTimeParseException e) {
-            report.accept(Problem.of(ProblemCode.INVALID_DATE, at(key), "'" + text.get() + "' is not a date."));
-            return Optional.empty();
-        }
+        return text(key).flatMap(text -> values.date(text, at(key)));
     }
 
     Optional<Boolean> bool(String key) {
-        Optional<Node> node = node(key);
-        if (node.isEmpty()) {
-            return Optional.empty();
-        }
-        if (node.get() instanceof ScalarNode scalar && scalar.getTag() == Tag.BOOL) {
-            String v = scalar.getValue().toLowerCase(Locale.ROOT);
-            return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on"));
-        }
-        report.accept(Problem.of(ProblemCode.INVALID_VALUE, at(key), "'" + key + "' must be true or false."));
-        return Optional.empty();
+        return node(key).flatMap(node -> values.bool(node, key, at(key)));
     }
 
     Consumer<Problem> report() {

@@ -6,26 +6,17 @@ import dev.bscportal.core.model.DataSource;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -41,12 +32,6 @@ public final class SourceReader {
 
     /** {@code ${env.NAME}}: the only placeholder a source file may hold. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{env\\.([A-Za-z_][A-Za-z0-9_]{0,127})}");
-    private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}?");
-    /** Names of headers and URL parameters that carry a secret. */
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(authorization|token|secret|passw|pwd|api[-_]?key|apikey|access[-_]?key|cookie|signature|sig|credential).*");
-    private static final Pattern SECRET_PARAMETER = Pattern.compile(
-            "(?i)(?:^|[?&;:/])((?:[a-z0-9_.-]*)(?:token|secret|passw|pwd|api[-_]?key|apikey|access[-_]?key|signature|sig|credential)[a-z0-9_.-]*)=([^&;]*)");
     private static final long MAX_MAX_BYTES = 512L << 20;
 
     private final LoadLimits limits;
@@ -162,10 +147,10 @@ public final class SourceReader {
         Optional<String> server = f.text("server");
         Optional<String> user = f.text("user");
         Optional<String> password = f.text("password");
-        Map<String, String> headers = headers(f);
+        Map<String, String> headers = SourceMaps.headers(f);
         Optional<DataSource.Format> format = f.has("format") ? f.choice("format", DataSource.Format.values()) : Optional.of(DataSource.Format.JSON);
-        String rows = pointer(f, "rows", f.text("rows").orElse(""), f.at("rows"));
-        Map<String, String> fields = fields(f);
+        String rows = SourceMaps.pointer(f, "rows", f.text("rows").orElse(""), f.at("rows"));
+        Map<String, String> fields = SourceMaps.fields(f);
         DataSource.SourceLimits sourceLimits = new DataSource.SourceLimits(
                 seconds(f, "connect-timeout"), seconds(f, "read-timeout"), count(f, "retries"), bytes(f));
 
@@ -197,16 +182,16 @@ public final class SourceReader {
             }
         });
         for (Map.Entry<String, String> header : headers.entrySet()) {
-            if (SECRET_NAME.matcher(header.getKey()).matches() && !PLACEHOLDER.matcher(header.getValue()).find()) {
+            if (SourceChecks.SECRET_NAME.matcher(header.getKey()).matches() && !PLACEHOLDER.matcher(header.getValue()).find()) {
                 report.accept(Problem.of(ProblemCode.LITERAL_SECRET, f.at("headers"), "The header '" + header.getKey()
                         + "' carries a secret written into the source file; write its value with ${env.NAME}."));
             }
         }
-        url.ifPresent(u -> kind.ifPresent(k -> checkUrl(k, u, f.at("url"), report)));
+        url.ifPresent(u -> kind.ifPresent(k -> SourceChecks.url(k, u, f.at("url"), report)));
         for (String key : List.of("url", "query", "user", "password", "server", "measure")) {
-            f.text(key).ifPresent(value -> checkPlaceholders(key, value, f.at(key), report));
+            f.text(key).ifPresent(value -> SourceChecks.placeholders(key, value, f.at(key), report));
         }
-        headers.forEach((name, value) -> checkPlaceholders("headers", value, f.at("headers"), report));
+        headers.forEach((name, value) -> SourceChecks.placeholders("headers", value, f.at("headers"), report));
         if (kind.isEmpty() || url.isEmpty() || format.isEmpty()) {
             return Optional.empty();
         }
@@ -217,122 +202,6 @@ public final class SourceReader {
     private static <T> Optional<T> missing(Fields f, String key, String hint) {
         f.report().accept(Problem.of(ProblemCode.MISSING_FIELD, f.at(), "The source has no '" + key + "'.", hint));
         return Optional.empty();
-    }
-
-    private static void checkUrl(DataSource.Kind kind, String url, SourcePosition at, Consumer<Problem> report) {
-        String plain = PLACEHOLDER.matcher(url).replaceAll("x");
-        if (url.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            report.accept(Problem.of(ProblemCode.SOURCE_URL_REFUSED, at, "The URL holds a control character (a line break?)."));
-            return;
-        }
-        if (kind == DataSource.Kind.JDBC) {
-            if (!plain.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
-                report.accept(Problem.of(ProblemCode.SOURCE_URL_REFUSED, at, "A jdbc source needs a URL starting with 'jdbc:', not '"
-                        + scheme(plain) + "'."));
-            }
-        } else {
-            try {
-                URI uri = new URI(plain);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                    report.accept(Problem.of(ProblemCode.SOURCE_URL_REFUSED, at, "An http source reads http:// and https:// URLs with"
-                            + " a host only, not '" + scheme(plain) + "'."));
-                    return;
-                }
-                String userInfo = uri.getRawUserInfo();
-                if (userInfo != null && userInfo.contains(":") && !PLACEHOLDER.matcher(url).find()) {
-                    report.accept(Problem.of(ProblemCode.LITERAL_SECRET, at, "The URL holds a password (user:password@host)."));
-                }
-            } catch (URISyntaxException e) {
-                report.accept(Problem.of(ProblemCode.SOURCE_URL_REFUSED, at, "The URL is not a valid URL: " + e.getReason() + ".",
-                        "Write a URL such as https://api.example.com/kpi?year=2026 (spaces as %20)."));
-                return;
-            }
-        }
-        Matcher parameter = SECRET_PARAMETER.matcher(url);
-        while (parameter.find()) {
-            if (!PLACEHOLDER.matcher(parameter.group(2)).find() && !parameter.group(2).isEmpty()) {
-                report.accept(Problem.of(ProblemCode.LITERAL_SECRET, at, "The URL parameter '" + parameter.group(1)
-                        + "' carries a secret written into the source file; write its value as ${env.NAME}."));
-            }
-        }
-    }
-
-    private static String scheme(String url) {
-        int colon = url.indexOf(':');
-        String scheme = colon < 0 ? url : url.substring(0, colon + 1);
-        return scheme.length() > 20 ? scheme.substring(0, 20) + "..." : scheme;
-    }
-
-    private static void checkPlaceholders(String key, String value, SourcePosition at, Consumer<Problem> report) {
-        Matcher any = ANY_PLACEHOLDER.matcher(value);
-        while (any.find()) {
-            if (!PLACEHOLDER.matcher(any.group()).matches()) {
-                report.accept(Problem.of(ProblemCode.INVALID_VALUE, at, "'" + key + "' holds a placeholder that is not ${env.NAME}.",
-                        "Write environment variables as ${env.NAME} (letters, digits, _); settings.xml credentials come with 'server: <id>'."));
-                return;
-            }
-        }
-    }
-
-    private static Map<String, String> headers(Fields f) {
-        Map<String, String> headers = new TreeMap<>();
-        Optional<Node> node = f.node("headers");
-        if (node.isEmpty()) {
-            return headers;
-        }
-        if (!(node.get() instanceof MappingNode map)) {
-            f.report().accept(Problem.of(ProblemCode.WRONG_TYPE, f.at("headers"), "'headers' must be a map of header names and values."));
-            return headers;
-        }
-        for (NodeTuple tuple : map.getValue()) {
-            SourcePosition at = YamlReader.position(tuple.getKeyNode(), f.file(), 0);
-            if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value
-                    && key.getValue().matches("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}")
-                    && value.getValue().chars().noneMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
-                headers.put(key.getValue(), value.getValue().strip());
-            } else {
-                f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, at, "A header is a name (letters, digits, -) and a one-line text value.",
-                        "Write headers as 'Accept: application/json' lines under 'headers:'."));
-            }
-        }
-        return headers;
-    }
-
-    private static Map<String, String> fields(Fields f) {
-        Map<String, String> fields = new TreeMap<>();
-        Optional<Node> node = f.node("fields");
-        if (node.isEmpty()) {
-            return fields;
-        }
-        if (!(node.get() instanceof MappingNode map)) {
-            f.report().accept(Problem.of(ProblemCode.WRONG_TYPE, f.at("fields"),
-                    "'fields' must be a map from measure, period, value, note to a JSON pointer."));
-            return fields;
-        }
-        for (NodeTuple tuple : map.getValue()) {
-            SourcePosition at = YamlReader.position(tuple.getKeyNode(), f.file(), 0);
-            String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-            if (!DataSource.ROW_FIELDS.contains(key)) {
-                f.report().accept(Problem.of(ProblemCode.UNKNOWN_KEY, at, "Unknown field '" + key + "' under 'fields'.",
-                        "Allowed: measure, period, value, note."));
-            } else if (tuple.getValueNode() instanceof ScalarNode value) {
-                fields.put(key, pointer(f, "fields", value.getValue(), at));
-            } else {
-                f.report().accept(Problem.of(ProblemCode.WRONG_TYPE, at, "The field '" + key + "' needs a JSON pointer such as /value."));
-            }
-        }
-        return fields;
-    }
-
-    /** Checks RFC 6901 syntax: empty, or '/'-separated tokens in which '~' is followed by 0 or 1. */
-    private static String pointer(Fields f, String key, String text, SourcePosition at) {
-        if (!text.isEmpty() && (!text.startsWith("/") || !text.matches("(/([^~]|~[01])*)+"))) {
-            f.report().accept(Problem.of(ProblemCode.INVALID_VALUE, at, "'" + text + "' is not a JSON pointer.",
-                    "Write a JSON pointer (RFC 6901): /data/items for {\"data\": {\"items\": [...]}}, /0/value for the first"
-                            + " element's value; ~1 stands for / and ~0 for ~ in a name."));
-        }
-        return text;
     }
 
     private static long seconds(Fields f, String key) {

@@ -332,7 +332,7 @@ final class WorkbookMeasurementReader {
             }
             Optional<Period> period = Period.parse(written);
             if (period.isEmpty()) {
-                report.accept(Fields.periodProblem(Quote.clean(written), at(cell)));
+                report.accept(TypedValues.periodProblem(Quote.clean(written), at(cell)));
             }
             return period;
         }

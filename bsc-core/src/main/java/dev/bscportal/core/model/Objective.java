@@ -49,4 +49,115 @@ public record Objective(
         drives = List.copyOf(drives);
         supports = List.copyOf(supports);
     }
+
+    /** A builder holding this objective's values, to change some of them: {@code x.toBuilder().name("...").build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * A builder for a new objective: texts empty, lists and optionals empty; the other components ({@code weight}, {@code origin}) must be set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Objective}; each setter returns the builder, {@link #build()} runs the record's checks. */
+    public static final class Builder {
+        private String id = "";
+        private String name = "";
+        private String perspective = "";
+        private List<String> themes = List.of();
+        private String owner = "";
+        private String ownerLabel = "";
+        private double weight;
+        private OptionalInt order = OptionalInt.empty();
+        private List<String> drives = List.of();
+        private List<String> supports = List.of();
+        private String body = "";
+        private Origin origin;
+
+        private Builder() {
+        }
+
+        private Builder(Objective from) {
+            id = from.id;
+            name = from.name;
+            perspective = from.perspective;
+            themes = from.themes;
+            owner = from.owner;
+            ownerLabel = from.ownerLabel;
+            weight = from.weight;
+            order = from.order;
+            drives = from.drives;
+            supports = from.supports;
+            body = from.body;
+            origin = from.origin;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder perspective(String value) {
+            perspective = value;
+            return this;
+        }
+
+        public Builder themes(List<String> value) {
+            themes = value;
+            return this;
+        }
+
+        public Builder owner(String value) {
+            owner = value;
+            return this;
+        }
+
+        public Builder ownerLabel(String value) {
+            ownerLabel = value;
+            return this;
+        }
+
+        public Builder weight(double value) {
+            weight = value;
+            return this;
+        }
+
+        public Builder order(OptionalInt value) {
+            order = value;
+            return this;
+        }
+
+        public Builder drives(List<String> value) {
+            drives = value;
+            return this;
+        }
+
+        public Builder supports(List<String> value) {
+            supports = value;
+            return this;
+        }
+
+        public Builder body(String value) {
+            body = value;
+            return this;
+        }
+
+        public Builder origin(Origin value) {
+            origin = value;
+            return this;
+        }
+
+        public Objective build() {
+            return new Objective(id, name, perspective, themes, owner, ownerLabel, weight, order, drives, supports,
+                    body, origin);
+        }
+    }
 }

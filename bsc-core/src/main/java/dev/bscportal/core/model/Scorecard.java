@@ -126,4 +126,122 @@ public record Scorecard(
         sorted.sort(Comparator.comparing(Measurement::measure).thenComparing(Measurement::period));
         return List.copyOf(sorted);
     }
+
+    /** A builder holding this scorecard's values, to change some of them: {@code x.toBuilder().name("...").build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * A builder for a new scorecard: texts empty, lists and optionals empty; the other components ({@code info}) must be set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Scorecard}; each setter returns the builder, {@link #build()} runs the record's checks. */
+    public static final class Builder {
+        private String path = "";
+        private String directory = "";
+        private StrategyInfo info;
+        private List<Perspective> perspectives = List.of();
+        private List<Theme> themes = List.of();
+        private List<Objective> objectives = List.of();
+        private List<Measure> measures = List.of();
+        private List<Measurement> measurements = List.of();
+        private List<Initiative> initiatives = List.of();
+        private List<OkrSet> okrs = List.of();
+        private List<Review> reviews = List.of();
+        private List<Scorecard> units = List.of();
+        private Set<String> unreadable = Set.of();
+
+        private Builder() {
+        }
+
+        private Builder(Scorecard from) {
+            path = from.path;
+            directory = from.directory;
+            info = from.info;
+            perspectives = from.perspectives;
+            themes = from.themes;
+            objectives = from.objectives;
+            measures = from.measures;
+            measurements = from.measurements;
+            initiatives = from.initiatives;
+            okrs = from.okrs;
+            reviews = from.reviews;
+            units = from.units;
+            unreadable = from.unreadable;
+        }
+
+        public Builder path(String value) {
+            path = value;
+            return this;
+        }
+
+        public Builder directory(String value) {
+            directory = value;
+            return this;
+        }
+
+        public Builder info(StrategyInfo value) {
+            info = value;
+            return this;
+        }
+
+        public Builder perspectives(List<Perspective> value) {
+            perspectives = value;
+            return this;
+        }
+
+        public Builder themes(List<Theme> value) {
+            themes = value;
+            return this;
+        }
+
+        public Builder objectives(List<Objective> value) {
+            objectives = value;
+            return this;
+        }
+
+        public Builder measures(List<Measure> value) {
+            measures = value;
+            return this;
+        }
+
+        public Builder measurements(List<Measurement> value) {
+            measurements = value;
+            return this;
+        }
+
+        public Builder initiatives(List<Initiative> value) {
+            initiatives = value;
+            return this;
+        }
+
+        public Builder okrs(List<OkrSet> value) {
+            okrs = value;
+            return this;
+        }
+
+        public Builder reviews(List<Review> value) {
+            reviews = value;
+            return this;
+        }
+
+        public Builder units(List<Scorecard> value) {
+            units = value;
+            return this;
+        }
+
+        public Builder unreadable(Set<String> value) {
+            unreadable = value;
+            return this;
+        }
+
+        public Scorecard build() {
+            return new Scorecard(path, directory, info, perspectives, themes, objectives, measures, measurements,
+                    initiatives, okrs, reviews, units, unreadable);
+        }
+    }
 }

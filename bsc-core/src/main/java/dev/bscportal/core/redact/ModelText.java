@@ -1,21 +1,14 @@
 package dev.bscportal.core.redact;
 
+import dev.bscportal.core.model.ModelWalk;
 import dev.bscportal.core.model.Origin;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Withholds names in every text of the model, whichever record and field it sits in (organisation, unit,
@@ -53,63 +46,18 @@ public final class ModelText {
     }
 
     /** {@code model} (a record of the model, e.g. the strategy) with every name in its texts withheld. */
-    @SuppressWarnings("unchecked")
     public <T> T scrub(T model) {
-        return names.isEmpty() ? model : (T) walk(model, "");
-    }
-
-    private Object walk(Object value, String component) {
-        if (value == null || value instanceof Origin || IDENTIFIERS.contains(component)) {
-            return value;
-        }
-        if (value instanceof String s) {
-            return MARKDOWN.contains(component) ? markdown(s) : plain(s);
-        }
-        if (value instanceof Optional<?> o) {
-            return o.map(v -> walk(v, component));
-        }
-        if (value instanceof List<?> list) {
-            List<Object> out = new ArrayList<>(list.size());
-            list.forEach(v -> out.add(walk(v, component)));
-            return List.copyOf(out);
-        }
-        if (value instanceof Set<?> set) {
-            Set<Object> out = set instanceof java.util.SortedSet<?> ? new TreeSet<>() : new LinkedHashSet<>();
-            set.forEach(v -> out.add(walk(v, component)));
-            return java.util.Collections.unmodifiableSet(out);
-        }
-        if (value instanceof Map<?, ?> map) {
-            // keys are ids (review commentary by objective); values are texts
-            Map<Object, Object> out = map instanceof java.util.SortedMap<?, ?> ? new TreeMap<>() : new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, walk(v, component)));
-            return java.util.Collections.unmodifiableMap(out);
-        }
-        if (value instanceof Record record) {
-            return rebuild(record);
-        }
-        return value;
-    }
-
-    private Record rebuild(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        boolean changed = false;
-        try {
-            for (int k = 0; k < components.length; k++) {
-                Object before = components[k].getAccessor().invoke(record);
-                values[k] = walk(before, record.getClass().getSimpleName() + "." + components[k].getName());
-                types[k] = components[k].getType();
-                changed |= !java.util.Objects.equals(before, values[k]);
+        return names.isEmpty() ? model : new ModelWalk().rewrite(model, new ModelWalk.Rewriter() {
+            @Override
+            public boolean keeps(String key, Object value) {
+                return value instanceof Origin || IDENTIFIERS.contains(key);
             }
-            if (!changed) {
-                return record;
+
+            @Override
+            public Object leaf(String key, Object value) {
+                return value instanceof String s ? MARKDOWN.contains(key) ? markdown(s) : plain(s) : value;
             }
-            Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
-            return (Record) canonical.newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot withhold names in " + record.getClass().getSimpleName(), e);
-        }
+        });
     }
 
     /** A plain text: names withheld as written, and as a reader of character references would see them. */

@@ -7,24 +7,19 @@ import dev.bscportal.core.model.InferredDecimals;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.KeyResult;
 import dev.bscportal.core.model.Measure;
-import dev.bscportal.core.model.Milestone;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Okr;
 import dev.bscportal.core.model.OkrSet;
 import dev.bscportal.core.model.Review;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.model.StrategyInfo;
 
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * Makes the model an audience may see: without budgets, without people's names (the owner, sponsor and attendee
@@ -45,8 +40,7 @@ public final class Redactor {
             return strategy;
         }
         boolean owners = redactions.contains(Redaction.OWNERS);
-        UnaryOperator<String> name = n -> owners ? "" : n;
-        Strategy structural = new Strategy(scorecard(strategy.company(), redactions, name));
+        Strategy structural = new Strategy(scorecard(strategy.company(), redactions));
         return owners ? modelText(names(strategy)).scrub(structural) : structural;
     }
 
@@ -72,45 +66,51 @@ public final class Redactor {
         }).toList()));
     }
 
-    /** The model without the withheld sections; texts are scrubbed afterwards, by {@link ModelText}. */
-    private static Scorecard scorecard(Scorecard s, Set<Redaction> r, UnaryOperator<String> name) {
-        UnaryOperator<String> text = UnaryOperator.identity();
-        StrategyInfo i = s.info();
-        StrategyInfo info = new StrategyInfo(i.name(), text.apply(i.mission()), text.apply(i.vision()),
-                i.values().stream().map(text).toList(), i.stage(), i.horizon(), i.asOf(), i.origin());
-        List<Objective> objectives = s.objectives().stream().map(o -> new Objective(o.id(), text.apply(o.name()), o.perspective(),
-                o.themes(), name.apply(o.owner()), r.contains(Redaction.OWNERS) ? "" : o.ownerLabel(), o.weight(), o.order(), o.drives(), o.supports(), text.apply(o.body()), o.origin())).toList();
-        List<Measure> measures = s.measures().stream().map(m -> new Measure(m.id(), text.apply(m.name()), m.objectives(),
-                text.apply(m.description()), m.unit(), m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(),
-                name.apply(m.owner()), text.apply(m.dataSource()), text.apply(m.formula()),
-                r.contains(Redaction.ACTUALS) ? Optional.empty() : m.baseline(), m.targets(),
-                m.periodTargets(), m.origin(),
+    /**
+     * The model without the withheld sections: each element changed only in the fields an edition leaves out (texts
+     * are scrubbed afterwards, by {@link ModelText}).
+     */
+    private static Scorecard scorecard(Scorecard s, Set<Redaction> r) {
+        boolean owners = r.contains(Redaction.OWNERS);
+        boolean actuals = r.contains(Redaction.ACTUALS);
+        boolean budgets = r.contains(Redaction.BUDGETS);
+        List<Objective> objectives = !owners ? s.objectives()
+                : s.objectives().stream().map(o -> o.toBuilder().owner("").ownerLabel("").build()).toList();
+        List<Measure> measures = s.measures().stream().map(m -> {
+            Measure.Builder b = m.toBuilder();
+            if (owners) {
+                b.owner("");
+            }
+            if (actuals) {
                 // a calculation's trail holds the actual values of its inputs: withheld with the actuals
-                m.calculation().map(c -> r.contains(Redaction.ACTUALS) ? c.withRows(List.of()) : c))).toList();
-        if (r.contains(Redaction.ACTUALS)) {
+                b.baseline(Optional.empty()).calculation(m.calculation().map(c -> c.withRows(List.of())));
+            }
+            return b.build();
+        }).toList();
+        if (actuals) {
             measures = InferredDecimals.apply(measures, List.of());
         }
-        List<Initiative> initiatives = s.initiatives().stream().map(x -> new Initiative(x.id(), text.apply(x.name()),
-                name.apply(x.owner()), name.apply(x.sponsor()), x.objectives(), x.measures(), x.status(), x.start(), x.due(),
-                x.progress(), r.contains(Redaction.BUDGETS) ? Optional.empty() : x.budget(),
-                x.milestones().stream().map(ms -> new Milestone(text.apply(ms.name()), ms.due(), ms.done(), ms.origin())).toList(),
-                text.apply(x.body()), x.origin())).toList();
+        List<Initiative> initiatives = s.initiatives().stream().map(x -> {
+            Initiative.Builder b = x.toBuilder();
+            if (owners) {
+                b.owner("").sponsor("");
+            }
+            if (budgets) {
+                b.budget(Optional.empty());
+            }
+            return b.build();
+        }).toList();
         List<OkrSet> okrs = s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new Okr(o.id(),
-                text.apply(o.name()), name.apply(o.owner()), o.supports(), o.keyResults().stream().map(k -> new KeyResult(
-                        text.apply(k.name()), k.measure(), k.from(), k.to(),
-                        r.contains(Redaction.ACTUALS) ? OptionalDouble.empty() : k.current(), k.origin())).toList(),
+                o.name(), owners ? "" : o.owner(), o.supports(), o.keyResults().stream().map(k -> new KeyResult(
+                        k.name(), k.measure(), k.from(), k.to(), actuals ? OptionalDouble.empty() : k.current(), k.origin())).toList(),
                 o.origin())).toList(),
                 set.origin())).toList();
-        List<Review> reviews = s.reviews().stream().map(rv -> {
-            Map<String, String> commentary = new LinkedHashMap<>();
-            rv.commentary().forEach((k, v) -> commentary.put(k, text.apply(v)));
-            return new Review(rv.period(), rv.date(), r.contains(Redaction.OWNERS) ? List.of() : rv.attendees(),
-                    rv.decisions().stream().map(text).toList(), commentary, text.apply(rv.body()), rv.origin());
-        }).toList();
-        List<Scorecard> units = new ArrayList<>();
-        s.units().forEach(u -> units.add(scorecard(u, r, name)));
-        return new Scorecard(s.path(), s.directory(), info, s.perspectives(), s.themes(), objectives, measures,
-                r.contains(Redaction.ACTUALS) ? List.of() : s.measurements(), initiatives, okrs, reviews, units, s.unreadable());
+        List<Review> reviews = !owners ? s.reviews() : s.reviews().stream().map(rv -> new Review(rv.period(), rv.date(),
+                List.of(), rv.decisions(), rv.commentary(), rv.body(), rv.origin())).toList();
+        List<Scorecard> units = s.units().stream().map(u -> scorecard(u, r)).toList();
+        return s.toBuilder().objectives(objectives).measures(measures)
+                .measurements(actuals ? List.of() : s.measurements())
+                .initiatives(initiatives).okrs(okrs).reviews(reviews).units(units).build();
     }
 
     /** Everyone named in an owner, sponsor or attendee field anywhere, as a matcher for their names in text. */

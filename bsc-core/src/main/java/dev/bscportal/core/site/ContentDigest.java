@@ -1,8 +1,7 @@
 package dev.bscportal.core.site;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import dev.bscportal.core.model.ModelWalk;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A SHA-256 of model values that is the same in every JVM: records by their components in declaration order,
@@ -29,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ContentDigest {
 
-    private final Map<Class<?>, Method[]> accessors = new ConcurrentHashMap<>();
+    private final ModelWalk walk = new ModelWalk();
 
     /** The digest of the values, in order, as hex. */
     String of(Object... values) {
@@ -82,8 +80,8 @@ final class ContentDigest {
             unordered(sha, map.entrySet().stream().map(e -> bytesOf(List.of(wrap(e.getKey()), wrap(e.getValue())))).toList());
         } else if (value.getClass().isRecord()) {
             tag(sha, 'R', value.getClass().getName());
-            for (Method accessor : accessors.computeIfAbsent(value.getClass(), ContentDigest::accessorsOf)) {
-                feed(sha, invoke(accessor, value));
+            for (ModelWalk.Component component : walk.components((Record) value)) {
+                feed(sha, component.value());
             }
         } else {
             throw new IllegalArgumentException("ContentDigest cannot digest a " + value.getClass().getName());
@@ -107,24 +105,6 @@ final class ContentDigest {
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');
         sha.update(bytes);
-    }
-
-    private static Method[] accessorsOf(Class<?> recordClass) {
-        RecordComponent[] components = recordClass.getRecordComponents();
-        Method[] methods = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            methods[i] = components[i].getAccessor();
-            methods[i].setAccessible(true);
-        }
-        return methods;
-    }
-
-    private static Object invoke(Method accessor, Object target) {
-        try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor, e);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -29,8 +29,7 @@ final class DefaultPerspectives {
                 .map(d -> new Perspective(p.id(), labels.get("perspective.default." + p.id() + ".name"),
                         labels.get("perspective.default." + p.id() + ".question"), p.origin()))
                 .orElse(p)).toList();
-        return new Scorecard(s.path(), s.directory(), s.info(), perspectives, s.themes(), s.objectives(), s.measures(),
-                s.measurements(), s.initiatives(), s.okrs(), s.reviews(),
-                s.units().stream().map(u -> localised(u, labels)).toList(), s.unreadable());
+        return s.toBuilder().perspectives(perspectives)
+                .units(s.units().stream().map(u -> localised(u, labels)).toList()).build();
     }
 }

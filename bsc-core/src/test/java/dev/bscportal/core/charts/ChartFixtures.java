@@ -40,15 +40,14 @@ final class ChartFixtures {
     }
 
     static Measure measure(String name, String unit, Polarity polarity, Targets targets, PeriodTarget... periodTargets) {
-        return new Measure("m", name, List.of(new ObjectiveLink("o", 1.0, Origin.at("measures/m.yaml", 2))), "", unit, 0,
-                polarity, MeasureKind.LAGGING, Frequency.MONTHLY, Aggregation.LAST, "", "", "", Optional.empty(), targets,
-                List.of(periodTargets), Origin.at("measures/m.yaml", 1));
+        return Measure.builder().id("m").name(name).objectives(List.of(new ObjectiveLink("o", 1.0, Origin.at("measures/m.yaml", 2))))
+                .unit(unit).decimals(0).polarity(polarity).kind(MeasureKind.LAGGING).frequency(Frequency.MONTHLY)
+                .aggregation(Aggregation.LAST).targets(targets).periodTargets(List.of(periodTargets))
+                .origin(Origin.at("measures/m.yaml", 1)).build();
     }
 
     static Measure withDecimals(Measure m, int decimals) {
-        return new Measure(m.id(), m.name(), m.objectives(), m.description(), m.unit(), decimals, m.polarity(), m.kind(),
-                m.frequency(), m.aggregation(), m.owner(), m.dataSource(), m.formula(), m.baseline(), m.targets(),
-                m.periodTargets(), m.origin());
+        return m.withDecimals(decimals);
     }
 
     static PeriodTarget from(String period, Targets targets) {

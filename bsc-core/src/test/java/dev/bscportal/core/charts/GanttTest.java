@@ -279,11 +279,11 @@ class GanttTest {
     @Test
     void buildsRowsFromInitiativesLeavingOutUndatedMilestones() {
         // given
-        Initiative initiative = new Initiative("crm", "CRM roll-out", "", "", List.of(), List.of(), InitiativeStatus.ON_HOLD,
-                Optional.of(FROM), Optional.of(TO), OptionalDouble.of(30), Optional.empty(),
-                List.of(new Milestone("Pilot", Optional.of(LocalDate.of(2026, 4, 30)), true, Origin.at("i.md", 3)),
-                        new Milestone("Someday", Optional.empty(), false, Origin.at("i.md", 4))),
-                "", Origin.at("initiatives/crm.md", 1));
+        Initiative initiative = Initiative.builder().id("crm").name("CRM roll-out").status(InitiativeStatus.ON_HOLD)
+                .start(Optional.of(FROM)).due(Optional.of(TO)).progress(OptionalDouble.of(30))
+                .milestones(List.of(new Milestone("Pilot", Optional.of(LocalDate.of(2026, 4, 30)), true, Origin.at("i.md", 3)),
+                        new Milestone("Someday", Optional.empty(), false, Origin.at("i.md", 4))))
+                .origin(Origin.at("initiatives/crm.md", 1)).build();
 
         // when
         GanttRow row = GanttRow.of(initiative, "crm.html");

@@ -17,7 +17,6 @@ import org.w3c.dom.Element;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GlidePathAndRankChartTest {
 
     private static Measure measure(String unit, Frequency frequency, Polarity polarity, Targets targets, PeriodTarget... pts) {
-        return new Measure("m", "M", List.of(new ObjectiveLink("o", 1.0, Origin.at("measures/m.yaml", 2))), "", unit, 1,
-                polarity, MeasureKind.LAGGING, frequency, Aggregation.LAST, "", "", "", Optional.empty(), targets,
-                List.of(pts), Origin.at("measures/m.yaml", 1));
+        return Measure.builder().id("m").name("M").objectives(List.of(new ObjectiveLink("o", 1.0, Origin.at("measures/m.yaml", 2))))
+                .unit(unit).decimals(1).polarity(polarity).kind(MeasureKind.LAGGING).frequency(frequency)
+                .aggregation(Aggregation.LAST).targets(targets).periodTargets(List.of(pts))
+                .origin(Origin.at("measures/m.yaml", 1)).build();
     }
 
     private static PeriodTarget from(String period, double target) {

@@ -48,9 +48,9 @@ public final class ReaderProbe {
         YamlReader reader = new YamlReader(LoadLimits.DEFAULTS);
         Optional<?> element = reader.parse(text, file, 0, problems::add)
                 .flatMap(node -> Fields.open(node, file, 0, kind == YamlKind.MEASURE ? "a measure" : "an OKR file",
-                        kind == YamlKind.MEASURE ? ElementReaders.MEASURE_KEYS : ElementReaders.OKR_FILE_KEYS, problems::add))
+                        kind == YamlKind.MEASURE ? MeasureReader.MEASURE_KEYS : ElementReaders.OKR_FILE_KEYS, problems::add))
                 .flatMap(fields -> kind == YamlKind.MEASURE
-                        ? ElementReaders.measure(fields, fileId, new ArrayList<>())
+                        ? MeasureReader.measure(fields, fileId, new ArrayList<>())
                         : ElementReaders.okrs(fields, fileId));
         return new Outcome(element, problems);
     }

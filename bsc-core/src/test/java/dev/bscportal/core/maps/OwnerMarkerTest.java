@@ -6,16 +6,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class OwnerMarkerTest {
 
     private static Objective owned(String owner, String label) {
-        return new Objective("o", "O", "financial", List.of(), owner, label, 1, OptionalInt.empty(), List.of(), List.of(), "",
-                Origin.at("objectives/o.md", 2));
+        return Objective.builder().id("o").name("O").perspective("financial").owner(owner).ownerLabel(label).weight(1)
+                .origin(Origin.at("objectives/o.md", 2)).build();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

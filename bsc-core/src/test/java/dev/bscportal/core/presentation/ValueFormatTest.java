@@ -10,9 +10,7 @@ import dev.bscportal.core.model.Targets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,9 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ValueFormatTest {
 
     static Measure measure(String unit, int decimals) {
-        return new Measure("m", "M", List.of(), "", unit, decimals, Polarity.HIGHER_IS_BETTER, MeasureKind.LAGGING,
-                Frequency.MONTHLY, Aggregation.LAST, "", "", "", Optional.empty(), Targets.NONE, List.of(),
-                Origin.at("measures/m.yaml", 1));
+        return Measure.builder().id("m").name("M").unit(unit).decimals(decimals).polarity(Polarity.HIGHER_IS_BETTER)
+                .kind(MeasureKind.LAGGING).frequency(Frequency.MONTHLY).aggregation(Aggregation.LAST).targets(Targets.NONE)
+                .origin(Origin.at("measures/m.yaml", 1)).build();
     }
 
     @ParameterizedTest(name = "{0} {1} {2} decimals {3}: en {4}, de {5}")

@@ -170,10 +170,9 @@ class ScoringTest {
     @Test
     void usesPeriodTargetsInForceForEachPeriod() {
         Measure rev = measure("rev", "grow", Polarity.HIGHER_IS_BETTER, T);
-        Measure raised = new Measure(rev.id(), rev.name(), rev.objectives(), "", "", 1, rev.polarity(), rev.kind(),
-                rev.frequency(), rev.aggregation(), "", "", "", Optional.empty(), T,
-                List.of(new dev.bscportal.core.model.PeriodTarget(Period.year(2026), Targets.of(100, 130, 150), rev.origin())),
-                rev.origin());
+        Measure raised = rev.toBuilder().targets(T)
+                .periodTargets(List.of(new dev.bscportal.core.model.PeriodTarget(Period.year(2026), Targets.of(100, 130, 150), rev.origin())))
+                .build();
         Strategy strategy = company(List.of(raised), List.of(value("rev", "2025-12", 110), value("rev", "2026-01", 110)));
 
         MeasureResult result = Scoring.score(strategy).company().measure("rev");

@@ -451,17 +451,14 @@ class RedactionReconstructionTest {
     }
 
     private static Scorecard shifted(Scorecard s) {
-        return new Scorecard(s.path(), s.directory(), s.info(), s.perspectives(), s.themes(), s.objectives(),
-                s.measures().stream().map(m -> new Measure(m.id(), m.name(), m.objectives(), m.description(), m.unit(),
-                        m.decimals(), m.polarity(), m.kind(), m.frequency(), m.aggregation(), m.owner(), m.dataSource(),
-                        m.formula(), m.baseline().map(b -> new dev.bscportal.core.model.Baseline(shift(b.value()), b.period(), b.origin())),
-                        m.targets(), m.periodTargets(), m.origin(), m.calculation())).toList(),
-                s.measurements(), s.initiatives(),
-                s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new dev.bscportal.core.model.Okr(
+        return s.toBuilder().measures(s.measures().stream().map(m -> m.toBuilder()
+                        .baseline(m.baseline().map(b -> new dev.bscportal.core.model.Baseline(shift(b.value()), b.period(), b.origin())))
+                        .build()).toList())
+                .okrs(s.okrs().stream().map(set -> new OkrSet(set.period(), set.okrs().stream().map(o -> new dev.bscportal.core.model.Okr(
                         o.id(), o.name(), o.owner(), o.supports(), o.keyResults().stream().map(k -> new KeyResult(k.name(),
                         k.measure(), k.from(), k.to(), k.current().isPresent() ? OptionalDouble.of(shift(k.current().getAsDouble()))
-                        : k.current(), k.origin())).toList(), o.origin())).toList(), set.origin())).toList(),
-                s.reviews(), s.units().stream().map(RedactionReconstructionTest::shifted).toList(), s.unreadable());
+                        : k.current(), k.origin())).toList(), o.origin())).toList(), set.origin())).toList())
+                .units(s.units().stream().map(RedactionReconstructionTest::shifted).toList()).build();
     }
 
     /** Every actual and score moved; statuses, trends and staleness kept. */

@@ -25,13 +25,13 @@ public final class Models {
     }
 
     public static Objective objective(String id, String perspective, String... drives) {
-        return new Objective(id, id, perspective, List.of(), "", "", 1.0, java.util.OptionalInt.empty(), List.of(drives), List.of(), "",
-                Origin.at("objectives/" + id + ".md", 2));
+        return Objective.builder().id(id).name(id).perspective(perspective).weight(1.0).drives(List.of(drives))
+                .origin(Origin.at("objectives/" + id + ".md", 2)).build();
     }
 
     public static Objective objectiveSupporting(String id, String perspective, double weight, String... supports) {
-        return new Objective(id, id, perspective, List.of(), "", "", weight, java.util.OptionalInt.empty(), List.of(), List.of(supports), "",
-                Origin.at("objectives/" + id + ".md", 2));
+        return Objective.builder().id(id).name(id).perspective(perspective).weight(weight).supports(List.of(supports))
+                .origin(Origin.at("objectives/" + id + ".md", 2)).build();
     }
 
     public static Measure measure(String id, String objective, Polarity polarity, Targets targets) {
@@ -40,15 +40,14 @@ public final class Models {
 
     public static Measure measure(String id, String objective, Polarity polarity, Frequency frequency,
             Aggregation aggregation, Targets targets) {
-        return new Measure(id, id, List.of(new ObjectiveLink(objective, 1.0, Origin.at("measures/" + id + ".yaml", 2))),
-                "", "", 1, polarity, MeasureKind.LAGGING, frequency, aggregation, "", "", "", Optional.empty(), targets,
-                List.of(), Origin.at("measures/" + id + ".yaml", 1));
+        return Measure.builder().id(id).name(id)
+                .objectives(List.of(new ObjectiveLink(objective, 1.0, Origin.at("measures/" + id + ".yaml", 2))))
+                .decimals(1).polarity(polarity).kind(MeasureKind.LAGGING).frequency(frequency).aggregation(aggregation)
+                .targets(targets).origin(Origin.at("measures/" + id + ".yaml", 1)).build();
     }
 
     public static Measure withLinks(Measure m, List<ObjectiveLink> links) {
-        return new Measure(m.id(), m.name(), links, m.description(), m.unit(), m.decimals(), m.polarity(), m.kind(),
-                m.frequency(), m.aggregation(), m.owner(), m.dataSource(), m.formula(), m.baseline(), m.targets(),
-                m.periodTargets(), m.origin());
+        return m.toBuilder().objectives(links).build();
     }
 
     public static ObjectiveLink link(String objective, double weight) {
@@ -67,8 +66,9 @@ public final class Models {
     public static Scorecard scorecard(String path, Optional<String> asOf, List<Objective> objectives,
             List<Measure> measures, List<Measurement> measurements, List<Scorecard> units) {
         String dir = path.isEmpty() ? "" : "units/" + path.replace("/", "/units/");
-        return new Scorecard(path, dir, info(path.isEmpty() ? "Company" : path, asOf.map(p -> Period.parse(p).orElseThrow())),
-                Perspective.defaults("strategy.yaml"), List.of(), objectives, measures, measurements, List.of(), List.of(),
-                List.of(), units, java.util.Set.of());
+        return Scorecard.builder().path(path).directory(dir)
+                .info(info(path.isEmpty() ? "Company" : path, asOf.map(p -> Period.parse(p).orElseThrow())))
+                .perspectives(Perspective.defaults("strategy.yaml")).objectives(objectives).measures(measures)
+                .measurements(measurements).units(units).build();
     }
 }

@@ -1,13 +1,9 @@
-package dev.bscportal.maven;
+package dev.bscportal.core.build;
 
-import dev.bscportal.core.build.BuildLog;
-import dev.bscportal.core.build.ProblemLines;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemDigest;
 import dev.bscportal.core.problem.Severity;
-
-import org.apache.maven.plugin.logging.Log;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +12,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Writes what a build reports to Maven's log: problems one line each with a path users can click, progress, notes. */
-final class ProblemLogger implements BuildLog {
+/**
+ * Writes what a build reports as lines of a log (Maven's, a console's): problems one line each with a path users can
+ * click, at most {@link ProblemDigest#TOTAL} of them with a count per code of those left out (the whole list then goes to
+ * a file), progress and notes. An adapter only says where the lines go ({@link Lines}).
+ */
+public final class LineLog implements BuildLog {
 
-    private final Log log;
+    /** Where the lines go, by level. */
+    public interface Lines {
+        void info(String line);
+
+        void warn(String line);
+
+        void error(String line);
+    }
+
+    private final Lines log;
     private final Path sourceDirectory;
     private final ProblemLines lines;
     private final Optional<Path> fullList;
@@ -28,7 +37,7 @@ final class ProblemLogger implements BuildLog {
      * Paths are shown relative to {@code baseDirectory} (the project), so IDEs and terminals can open them; a list
      * cut short in the log is written whole to {@code fullList}.
      */
-    ProblemLogger(Log log, Path sourceDirectory, Path baseDirectory, Optional<Path> fullList) {
+    public LineLog(Lines log, Path sourceDirectory, Path baseDirectory, Optional<Path> fullList) {
         this.log = log;
         this.sourceDirectory = sourceDirectory;
         this.lines = new ProblemLines(sourceDirectory, baseDirectory);
@@ -65,7 +74,7 @@ final class ProblemLogger implements BuildLog {
     }
 
     /** One problem: an error at ERROR, a warning at WARN, as "file:line: CODE message". */
-    void log(Problem problem) {
+    public void log(Problem problem) {
         String line = lines.line(problem);
         if (problem.isError()) {
             log.error(line);

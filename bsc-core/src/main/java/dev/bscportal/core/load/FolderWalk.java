@@ -1,0 +1,153 @@
+package dev.bscportal.core.load;
+
+import dev.bscportal.core.files.ConfinedFiles;
+import dev.bscportal.core.files.PathKind;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The folders of one load of a strategy directory: lists a folder's files, follows a link only when it stays inside
+ * the directory, and reads every real folder once (with the path it was first read as), so a link loop or a second
+ * way to a folder is reported (BSC026) instead of being read again. One per {@link StrategyLoader#load} call.
+ */
+final class FolderWalk {
+
+    private final ConfinedFiles files;
+    private final Map<Path, String> folders = new HashMap<>();
+
+    FolderWalk(ConfinedFiles files) {
+        this.files = files;
+        folders.put(files.root(), "");
+    }
+
+    ConfinedFiles files() {
+        return files;
+    }
+
+    Path root() {
+        return files.root();
+    }
+
+    /**
+     * Regular files of one folder with the given extension, sorted; anything else is reported: an entry with the
+     * extension that is no regular file (a FIFO, device, folder) as an error, other entries as unexpected.
+     */
+    List<Path> files(Path folder, String relativeFolder, String extension, Consumer<Problem> report) {
+        return files(folder, relativeFolder, List.of(extension), report);
+    }
+
+    List<Path> files(Path folder, String relativeFolder, List<String> extensions, Consumer<Problem> report) {
+        List<Path> result = new ArrayList<>();
+        for (Path file : entries(folder, relativeFolder, report)) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            PathKind kind = files.inspect(file);
+            SourcePosition where = SourcePosition.file(relativeFolder + "/" + name);
+            if (kind.is(PathKind.Kind.FILE) && extensions.stream().anyMatch(name::endsWith)) {
+                result.add(file);
+            } else if (kind.is(PathKind.Kind.BROKEN)) {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "'" + name + "' cannot be read: it is " + kind.describe() + ".",
+                        "Replace the link with the file itself, or remove it."));
+            } else if (extensions.stream().anyMatch(name::endsWith)) {
+                report.accept(Problem.of(ProblemCode.NOT_A_FILE, where, "'" + name + "' is " + kind.describe() + ", not a file; it is not read."));
+            } else {
+                report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, where,
+                        "'" + name + "' is not read: " + relativeFolder + "/ holds " + String.join(" and ", extensions) + " files only."));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The entries of a folder, sorted by name, leaving out (and reporting) links that lead outside the strategy
+     * directory. Nothing when the folder does not exist; a folder that is a link leading out, not a folder, or a
+     * real folder already read (a loop) is reported and not listed.
+     */
+    List<Path> entries(Path folder, String relativeFolder, Consumer<Problem> report) {
+        PathKind kind = files.inspect(folder);
+        SourcePosition where = SourcePosition.file(relativeFolder);
+        switch (kind.kind()) {
+            case MISSING -> {
+                return List.of();
+            }
+            case DIRECTORY -> {
+                if (!firstVisit(kind.real(), relativeFolder, report)) {
+                    return List.of();
+                }
+            }
+            case OUTSIDE -> {
+                report.accept(Problem.of(ProblemCode.LINK_OUTSIDE_STRATEGY, where,
+                        "'" + relativeFolder + "' is a link to a place outside the strategy directory; it is not read."));
+                return List.of();
+            }
+            case BROKEN -> {
+                report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where,
+                        "'" + relativeFolder + "' cannot be read: it is " + kind.describe() + ".",
+                        "Replace the link with the folder itself, or remove it."));
+                return List.of();
+            }
+            default -> {
+                report.accept(Problem.of(ProblemCode.NOT_A_FILE, where,
+                        "'" + relativeFolder + "' is " + kind.describe() + " where a folder belongs; it is not read.",
+                        "Make " + relativeFolder + " a plain folder holding the files, or remove it."));
+                return List.of();
+            }
+        }
+        // list the real folder: a link swapped in for the folder after the check is not followed
+        try (Stream<Path> stream = Files.list(kind.real())) {
+            return stream.map(p -> folder.resolve(p.getFileName().toString()))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .filter(p -> !Files.isSymbolicLink(p) || insideRoot(p, relativeFolder + "/" + p.getFileName(), report))
+                    .toList();
+        } catch (IOException e) {
+            report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The folder could not be listed: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /**
+     * Records a real folder as read; false (and a BSC026 problem) when it was read before. The problem is put at
+     * the path that goes through a link: when a folder's own path comes after a link to it, the link is named.
+     */
+    boolean firstVisit(Path realFolder, String relative, Consumer<Problem> report) {
+        String first = folders.putIfAbsent(realFolder, relative);
+        if (first == null) {
+            return true;
+        }
+        boolean ownPath = files.root().resolve(relative).normalize().equals(realFolder);
+        String link = ownPath ? first : relative;
+        String other = ownPath ? relative : first;
+        report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(link),
+                "'" + link + "' leads to " + (other.isEmpty() ? "the strategy directory itself" : "'" + other + "'")
+                        + ", which is read already (a symbolic link loop, or a second way to the same folder); it is read once."));
+        return false;
+    }
+
+    /** True when a link stays inside the strategy directory; a link leading out is reported. A broken link is reported where it is read. */
+    private boolean insideRoot(Path link, String relative, Consumer<Problem> report) {
+        try {
+            if (link.toRealPath().startsWith(files.root())) {
+                return true;
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        report.accept(Problem.of(ProblemCode.LINK_OUTSIDE_STRATEGY, SourcePosition.file(relative),
+                "'" + relative + "' is a link to a place outside the strategy directory; it is not read."));
+        return false;
+    }
+}
