@@ -14,6 +14,7 @@ import dev.bscportal.core.render.RenderException;
 import dev.bscportal.core.render.RenderReport;
 import dev.bscportal.core.render.SiteOptions;
 import dev.bscportal.core.render.SiteRenderer;
+import dev.bscportal.core.render.SharedRendering;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,7 @@ final class EditionPublisher {
     private final BuildOptions options;
     private final MapEngine engine;
     private final String fingerprint;
+    private final SharedRendering shared = new SharedRendering();
     private int books;
     private int booksKept;
     private int siteLaidOut;
@@ -59,7 +61,7 @@ final class EditionPublisher {
             publisher.publish(protectedDirs, staging -> {
                 int laidOutBefore = engine.laidOut();
                 int cacheHitsBefore = engine.cacheHits();
-                report.set(new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel())
+                report.set(new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel(), shared)
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
                                 previousSite(publisher)));
                 siteLaidOut = engine.laidOut() - laidOutBefore;

@@ -41,8 +41,15 @@ public final class SiteRenderer {
     private final Optional<MapLayout> mapLayout;
     private final boolean parallelMaps;
     private final int threads;
+    private final SharedRendering shared;
 
     public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps) {
+        this(options, mapLayout, parallelMaps, new SharedRendering());
+    }
+
+    /** A renderer that takes its template engine and Markdown converter from {@code shared} (one per build). */
+    public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps, SharedRendering shared) {
+        this.shared = shared;
         this.options = options;
         this.mapLayout = mapLayout;
         this.parallelMaps = parallelMaps;
@@ -85,9 +92,9 @@ public final class SiteRenderer {
         if (!options.shows(Redaction.ACTUALS)) {
             scores = StatusOnlyScores.of(scores);
         }
-        Markdown markdown = new Markdown(options.allowRawHtml());
+        Markdown markdown = shared.markdown(options);
         MarkdownBodies.convertAll(strategy, markdown);
-        TemplateEngine templates = new TemplateEngine(resources, options.locale());
+        TemplateEngine templates = shared.templates(options, resources);
         Owners owners = new Owners(strategy);
         LinkedStrategy linked = new LinkedStrategy(strategy, scores);
         SiteModel site = new SiteModel(options, linked, owners, labels, changes);
