@@ -14,6 +14,7 @@ import dev.bscportal.core.site.RenderException;
 import dev.bscportal.core.site.RenderReport;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.site.SiteRenderer;
+import dev.bscportal.core.site.SharedRendering;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +33,10 @@ final class EditionPublisher {
     private final BuildOptions options;
     private final MapEngine engine;
     private final String fingerprint;
+    private final SharedRendering shared;
 
-    EditionPublisher(BuildOptions options, MapEngine engine, String fingerprint) {
+    EditionPublisher(BuildOptions options, MapEngine engine, String fingerprint, SharedRendering shared) {
+        this.shared = shared;
         this.options = options;
         this.engine = engine;
         this.fingerprint = fingerprint;
@@ -56,7 +59,7 @@ final class EditionPublisher {
             publisher.publish(protectedDirs, staging -> {
                 int laidOutBefore = engine.laidOut();
                 int cacheHitsBefore = engine.cacheHits();
-                RenderReport report = new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel())
+                RenderReport report = new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel(), shared)
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
                                 previousSite(publisher));
                 int laidOut = engine.laidOut() - laidOutBefore;

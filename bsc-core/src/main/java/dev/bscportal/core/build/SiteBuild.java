@@ -15,6 +15,7 @@ import dev.bscportal.core.site.RenderException;
 import dev.bscportal.core.site.RenderReport;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.site.SiteRenderer;
+import dev.bscportal.core.site.SharedRendering;
 import dev.bscportal.core.site.TemplateCache;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class SiteBuild {
     private final BuildLog log;
     private final ParsedFiles parsed = new ParsedFiles();
     private final ProblemLines lines;
-    /** Parsed templates kept from one preview render to the next (unchanged templates are not parsed again). */
+    /** Parsed templates kept from one build or preview render to the next (unchanged templates are not parsed again). */
     private final TemplateCache templates = new TemplateCache();
     private Optional<MapEngine> engine;
     private Optional<SiteOptions> site;
@@ -102,7 +103,7 @@ public final class SiteBuild {
         MapEngine maps = engine();
         Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
         timer.changed();
-        EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint);
+        EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint, new SharedRendering(templates));
         EditionResult fullEdition = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
         RenderReport full = fullEdition.site();
         timer.rendered();
@@ -130,7 +131,7 @@ public final class SiteBuild {
     public synchronized BookReport books(Path directory, BookSize size) throws BuildException {
         SiteOptions settings = siteOptions().withBook(true);
         CheckResult checked = check();
-        EditionPublisher publisher = new EditionPublisher(options, engine(), "");
+        EditionPublisher publisher = new EditionPublisher(options, engine(), "", new SharedRendering(templates));
         int books = 0;
         int kept = 0;
         for (Edition edition : options.allEditions()) {
@@ -152,7 +153,7 @@ public final class SiteBuild {
     public synchronized RenderReport render(CheckResult checked, Path target, Optional<PreviousSite> previous)
             throws BuildException, RenderException {
         MapEngine maps = engine();
-        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel(), templates).render(checked.strategy().orElseThrow(),
+        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel(), new SharedRendering(templates)).render(checked.strategy().orElseThrow(),
                 checked.scores().orElseThrow(), Optional.empty(), target, pages -> { }, previous);
     }
 

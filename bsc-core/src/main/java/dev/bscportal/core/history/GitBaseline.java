@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Builds the "What changed" report for a strategy directory inside a git repository: finds the baseline commit
@@ -41,37 +40,85 @@ public final class GitBaseline {
         return report(strategyDir, compareTo, current, currentScores, scratch, new ParsedFiles());
     }
 
-    /** As above; files of the baseline that are the same as today's are taken from {@code parsed}, not read again. */
+    /**
+     * As above; files of the baseline that are the same as today's are taken from {@code parsed}, not read again.
+     * When HEAD did not move since a build that found the last review's commit, and that commit's checkout is still in
+     * {@code scratch}, the repository is not opened at all ({@link ReviewMemo}). When the strategy's files are the
+     * same as at the baseline, the baseline is not read: nothing changed.
+     */
     public static Optional<ChangeReport> report(Path strategyDir, Optional<String> compareTo, Strategy current,
             StrategyScores currentScores, Path scratch, ParsedFiles parsed) throws HistoryException {
         Optional<Path> gitDir = findGitDir(strategyDir);
         if (gitDir.isEmpty()) {
             return Optional.empty();
         }
-        try (Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.get().toFile()).readEnvironment().build()) {
-            Path workTree = repo.getWorkTree().toPath().toRealPath();
-            String relative = workTree.relativize(strategyDir.toRealPath()).toString().replace('\\', '/');
-            Optional<RevCommit> baseline = compareTo.isPresent() ? Optional.of(resolve(repo, compareTo.get()))
-                    : lastReviewCommit(repo, relative, current);
-            if (baseline.isEmpty()) {
-                return Optional.empty();
+        Optional<ReviewMemo> memo = compareTo.isPresent() ? Optional.empty() : memo(strategyDir, current, scratch);
+        Optional<ReviewMemo.Found> remembered = memo.flatMap(ReviewMemo::read)
+                .filter(found -> Files.isDirectory(scratch.resolve("baseline-" + found.commit())));
+        try {
+            if (remembered.isPresent()) {
+                ReviewMemo.Found found = remembered.get();
+                return Optional.of(compare(scratch.resolve("baseline-" + found.commit()), strategyDir, found, "last review",
+                        current, currentScores, parsed));
             }
-            Path checkout = scratch.resolve("baseline-" + baseline.get().getName());
-            checkOut(repo, baseline.get(), relative, checkout);
-            LoadResult old = new StrategyLoader(LoadLimits.DEFAULTS, parsed).load(checkout);
-            if (old.strategy().isEmpty()) {
-                throw new HistoryException("The strategy at " + baseline.get().getName().substring(0, 8)
-                        + " could not be read, so the What changed page is left out.");
+            try (Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.get().toFile()).readEnvironment().build()) {
+                Path workTree = repo.getWorkTree().toPath().toRealPath();
+                String relative = workTree.relativize(strategyDir.toRealPath()).toString().replace('\\', '/');
+                Optional<RevCommit> baseline = compareTo.isPresent() ? Optional.of(resolve(repo, compareTo.get()))
+                        : lastReviewCommit(repo, relative, current);
+                if (baseline.isEmpty()) {
+                    return Optional.empty();
+                }
+                Path checkout = scratch.resolve("baseline-" + baseline.get().getName());
+                checkOut(repo, baseline.get(), relative, checkout);
+                ReviewMemo.Found found = new ReviewMemo.Found(baseline.get().getName(),
+                        baseline.get().getAuthorIdent().getWhenAsInstant().toString().substring(0, 10));
+                ChangeReport report = compare(checkout, strategyDir, found, compareTo.orElse("last review"), current,
+                        currentScores, parsed);
+                memo.ifPresent(m -> m.write(found));
+                return Optional.of(report);
             }
-            Strategy before = dev.bscportal.core.calc.Calculations.apply(old.strategy().get());
-            List<Change> changes = StrategyDiff.between(before, Scoring.score(before), current, currentScores);
-            String label = (compareTo.isPresent() ? compareTo.get() : "last review") + " ("
-                    + baseline.get().getName().substring(0, 8) + ", "
-                    + baseline.get().getAuthorIdent().getWhenAsInstant().toString().substring(0, 10) + ")";
-            return Optional.of(new ChangeReport(label, baseline.get().getName(), changes));
         } catch (IOException | RuntimeException e) {
             throw new HistoryException("Could not read the git history: " + e.getMessage());
         }
+    }
+
+    /** The strategy checked out at the baseline against today's. */
+    private static ChangeReport compare(Path checkout, Path strategyDir, ReviewMemo.Found baseline, String name,
+            Strategy current, StrategyScores currentScores, ParsedFiles parsed) throws HistoryException, IOException {
+        String label = name + " (" + baseline.commit().substring(0, 8) + ", " + baseline.day() + ")";
+        if (SameFiles.in(checkout, strategyDir)) {
+            // the same files read the same way make the same strategy: comparing it with itself finds nothing
+            return new ChangeReport(label, baseline.commit(), StrategyDiff.between(current, currentScores, current, currentScores));
+        }
+        LoadResult old = new StrategyLoader(LoadLimits.DEFAULTS, parsed).load(checkout);
+        if (old.strategy().isEmpty()) {
+            throw new HistoryException("The strategy at " + baseline.commit().substring(0, 8)
+                    + " could not be read, so the What changed page is left out.");
+        }
+        Strategy before = dev.bscportal.core.calc.Calculations.apply(old.strategy().get());
+        List<Change> changes = StrategyDiff.between(before, Scoring.score(before), current, currentScores);
+        return new ChangeReport(label, baseline.commit(), changes);
+    }
+
+    /** The memo of the last review's commit for today's HEAD, read from git's plain files (never JGit). */
+    private static Optional<ReviewMemo> memo(Path strategyDir, Strategy current, Path scratch) {
+        Optional<String> newest = newestReview(current);
+        Optional<Path> dotGit = GitDirectory.dotGit(strategyDir);
+        if (newest.isEmpty() || dotGit.isEmpty() || !(GitHead.read(strategyDir) instanceof GitHead.Answer.Commit head)) {
+            return Optional.empty();
+        }
+        try {
+            String place = dotGit.get().getParent().toRealPath().relativize(strategyDir.toRealPath()).toString().replace('\\', '/');
+            return ReviewMemo.of(scratch, Optional.of(head.id()), place, newest.get());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The file of the company's newest review (by period), relative to the strategy directory. */
+    private static Optional<String> newestReview(Strategy current) {
+        return current.company().reviews().stream().max(Comparator.comparing(r -> r.period())).map(r -> r.origin().file());
     }
 
     /** HEAD's commit by opening the repository with JGit: see {@link GitHead#of}. */
@@ -103,14 +150,11 @@ public final class GitBaseline {
 
     /** The newest commit that touched the newest review file of the company scorecard. */
     private static Optional<RevCommit> lastReviewCommit(Repository repo, String strategyPath, Strategy current) throws IOException {
-        TreeSet<String> reviews = new TreeSet<>();
-        current.company().reviews().forEach(r -> reviews.add(r.origin().file()));
-        if (reviews.isEmpty() || repo.resolve("HEAD") == null) {
+        Optional<String> newestReview = newestReview(current);
+        if (newestReview.isEmpty() || repo.resolve("HEAD") == null) {
             return Optional.empty();
         }
-        String newest = current.company().reviews().stream()
-                .max(Comparator.comparing(r -> r.period())).orElseThrow().origin().file();
-        String path = (strategyPath.isEmpty() ? "" : strategyPath + "/") + newest;
+        String path = (strategyPath.isEmpty() ? "" : strategyPath + "/") + newestReview.get();
         try (RevWalk walk = new RevWalk(repo)) {
             walk.markStart(walk.parseCommit(repo.resolve("HEAD")));
             walk.setTreeFilter(org.eclipse.jgit.treewalk.filter.AndTreeFilter.create(PathFilter.create(path),

@@ -48,19 +48,19 @@ public final class SiteRenderer {
     private final Optional<MapLayout> mapLayout;
     private final boolean parallelMaps;
     private final int threads;
-    private final TemplateCache templateCache;
+    private final SharedRendering shared;
 
     public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps) {
-        this(options, mapLayout, parallelMaps, new TemplateCache());
+        this(options, mapLayout, parallelMaps, new SharedRendering());
     }
 
-    /** As above, taking the parsed templates from {@code templateCache} when they are unchanged since its last render. */
-    public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps, TemplateCache templateCache) {
+    /** A renderer that takes its template engine and Markdown converter from {@code shared} (one per build). */
+    public SiteRenderer(SiteOptions options, Optional<MapLayout> mapLayout, boolean parallelMaps, SharedRendering shared) {
+        this.shared = shared;
         this.options = options;
         this.mapLayout = mapLayout;
         this.parallelMaps = parallelMaps;
         this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        this.templateCache = templateCache;
     }
 
     /** Renders into {@code target}, which must exist and be empty. {@code progress} gets pages done so far. */
@@ -99,10 +99,10 @@ public final class SiteRenderer {
         if (!options.shows(Redaction.ACTUALS)) {
             scores = StatusOnlyScores.of(scores);
         }
-        Markdown markdown = new Markdown(options.allowRawHtml());
+        Markdown markdown = shared.markdown(options);
         MarkdownBodies.convertAll(strategy, markdown);
         List<String> codeIdentity = PageReuse.codeIdentity(resources);
-        TemplateEngine templates = templateCache.engine(resources, codeIdentity, options.locale());
+        TemplateEngine templates = shared.templates(options, resources, codeIdentity);
         Owners owners = new Owners(strategy);
         LinkedStrategy linked = new LinkedStrategy(strategy, scores);
         SiteModel site = new SiteModel(options, linked, owners, labels, changes);
