@@ -4,6 +4,7 @@ import dev.bscportal.core.book.BookOptions;
 import dev.bscportal.core.book.BookReport;
 import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.book.BriefingBooks;
+import dev.bscportal.core.book.PreviousBooks;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.publish.PublishException;
@@ -65,8 +66,11 @@ final class EditionPublisher {
                 siteLaidOut = engine.laidOut() - laidOutBefore;
                 siteCacheHits = engine.cacheHits() - cacheHitsBefore;
                 if (options.books().isPresent()) {
-                    count(books(site, edition, options.books().get()).write(checked.strategy().orElseThrow(),
-                            checked.scores().orElseThrow(), staging, Optional.of(publisher.output())));
+                    BriefingBooks books = books(site, edition, options.books().get());
+                    count(books.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging,
+                            previousBooks(publisher)));
+                    return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.get().pageDigests(),
+                            BriefingBooks.RECORD, books.codeDigest());
                 }
                 return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.get().pageDigests());
             });
@@ -90,9 +94,10 @@ final class EditionPublisher {
         try {
             publisher.checkSafe(protectedDirs);
             publisher.publish(protectedDirs, staging -> {
-                count(books(site, edition, size).write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(),
-                        staging, Optional.of(publisher.output())));
-                return Map.of();
+                BriefingBooks books = books(site, edition, size);
+                count(books.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging,
+                        previousBooks(publisher)));
+                return Map.of(BriefingBooks.RECORD, books.codeDigest());
             });
         } catch (PublishException e) {
             String message = e.getCause() instanceof RenderException ? e.getCause().getMessage() : e.getMessage();
@@ -123,6 +128,11 @@ final class EditionPublisher {
     private synchronized void count(BookReport report) {
         books += report.books();
         booksKept += report.kept();
+    }
+
+    /** The books published before with the digest of the code that wrote them; none when it was not recorded. */
+    private static Optional<PreviousBooks> previousBooks(SitePublisher publisher) {
+        return publisher.state().recorded(BriefingBooks.RECORD).map(code -> new PreviousBooks(publisher.output(), code));
     }
 
     /** The site published before and its page digests, whose unchanged pages the renderer may keep; read only. */
