@@ -11,7 +11,8 @@ import java.util.List;
  * Turns the rendered book template (HTML) into the W3C document the PDF renderer lays out: parsed leniently
  * (Markdown HTML from the strategy need not be XML), with the PDF outline built from the headings marked
  * {@code data-bookmark} (1 = chapter, 2 = objective under it) and alt text on every drawing (the map's from its
- * figure's {@code data-alt}, a chart's from its own title and description: the site's text fallback).
+ * figure's {@code data-alt}, a chart's from its own title and description: the site's text fallback), and the
+ * map's objective boxes made links to their sections ({@link MapLinks}).
  */
 final class BookDocument {
 
@@ -42,6 +43,9 @@ final class BookDocument {
                 }
             }
             svg.attr("alt", altText(doc, svg));
+            if (svg.parents().stream().anyMatch(p -> p.hasClass("map"))) {
+                MapLinks.add(doc, svg);
+            }
             // every glyph from the embedded font (PDF/UA): a drawing that names no font would ask for serif
             if (!svg.hasAttr("font-family")) {
                 svg.attr("font-family", BookFonts.FAMILY);

@@ -4,13 +4,26 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The fonts every book embeds, from a Maven artifact ({@code com.github.librepdf:openpdf-fonts-extra}: Liberation
  * Sans 2, SIL Open Font License 1.1; Latin with German umlauts and ß, Greek, Cyrillic), so a book never depends on
  * the fonts of the machine that builds it. Subset: only the glyphs used are embedded.
+ *
+ * <p>Read once per build and shared by every book of it (immutable bytes, and files for the drawing engine, which
+ * reads fonts from files only). The fonts' glyph substitution table (GSUB) is hidden from the PDF writer: PDFBox
+ * applies it to every string it writes, compiling regular expressions per string, which was a third of a book's
+ * CPU time (JFR, bench/profile); for Latin, Greek and Cyrillic text Liberation Sans's substitutions are optional
+ * ligatures, so the text draws the same glyphs a browser shows without them.
  */
 final class BookFonts {
 
@@ -18,46 +31,86 @@ final class BookFonts {
 
     private static final String ROOT = "liberation/LiberationSans-";
 
-    private BookFonts() {
-    }
+    /** One of the font files, named to find the artifact they come from. */
+    static final String RESOURCE = ROOT + "Regular.ttf";
+
+    private static final List<String> STYLES = List.of("Regular", "Bold", "Italic", "BoldItalic");
 
     /**
      * The families the drawings name: the maps ask for "Helvetica,Arial,sans-serif" and get the first (Liberation
      * Sans has Arial's metrics, so Graphviz's boxes still fit their text); a chart names none and is given
-     * {@link #FAMILY}. Each family costs three font parses per book, so only these two are registered. The page
-     * itself uses {@link #FAMILY} only (book.ftlh sets it on every element): PDF/UA needs every glyph from an
-     * embedded font, and each family registered is a font parsed again per book.
+     * {@link #FAMILY}. The page itself uses {@link #FAMILY} only (book.ftlh sets it on every element): PDF/UA needs
+     * every glyph from an embedded font.
      */
-    private static final java.util.List<String> SVG_FAMILIES = java.util.List.of(FAMILY, "Helvetica");
+    private static final List<String> SVG_FAMILIES = List.of(FAMILY, "Helvetica");
 
-    static void register(PdfRendererBuilder builder) {
-        builder.useFont(() -> open("Regular"), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> open("Bold"), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> open("Italic"), FAMILY, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> open("BoldItalic"), FAMILY, 700, FontStyle.ITALIC, true);
+    private final Map<String, byte[]> bytes;
+    private final Map<String, Path> files;
+
+    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files) {
+        this.bytes = bytes;
+        this.files = files;
     }
 
-    /** The four styles as files (Batik reads fonts from files only), in {@code directory}. */
-    static java.util.Map<String, java.nio.file.Path> extract(java.nio.file.Path directory) throws java.io.IOException {
-        java.util.Map<String, java.nio.file.Path> files = new java.util.LinkedHashMap<>();
-        for (String style : java.util.List.of("Regular", "Bold", "Italic", "BoldItalic")) {
-            java.nio.file.Path file = directory.resolve("LiberationSans-" + style + ".ttf");
+    /** Reads the four styles from the class path and writes them as files into {@code directory}. */
+    static BookFonts load(Path directory) throws IOException {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String style : STYLES) {
+            byte[] font;
             try (InputStream in = open(style)) {
-                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                font = withoutGlyphSubstitution(in.readAllBytes());
             }
+            Path file = directory.resolve("LiberationSans-" + style + ".ttf");
+            Files.write(file, font);
+            bytes.put(style, font);
             files.put(style, file);
         }
-        return files;
+        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files));
+    }
+
+    void register(PdfRendererBuilder builder) {
+        builder.useFont(() -> stream("Regular"), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> stream("Bold"), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> stream("Italic"), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> stream("BoldItalic"), FAMILY, 700, FontStyle.ITALIC, true);
+    }
+
+    private InputStream stream(String style) {
+        return new ByteArrayInputStream(bytes.get(style));
+    }
+
+    /**
+     * The font with its GSUB table renamed (the table directory's tag {@code GSUB} becomes {@code GSUx}, which no
+     * reader knows, so it is skipped; offsets, lengths and the directory's order stay as they are). A font without
+     * one is returned unchanged.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        if (copy.length < 12) {
+            return copy;
+        }
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 > copy.length) {
+                break;
+            }
+            if (new String(copy, at, 4, StandardCharsets.US_ASCII).equals("GSUB")) {
+                copy[at + 3] = 'x';
+            }
+        }
+        return copy;
     }
 
     /**
      * Batik, which draws the maps and charts, gets the same font under every family they name; without this it
      * would take whatever font the machine has.
      */
-    static BatikSVGDrawer svgDrawer(java.util.Map<String, java.nio.file.Path> files) {
+    BatikSVGDrawer svgDrawer() {
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
             @Override
-            public void importFontFaceRules(java.util.List<com.openhtmltopdf.css.sheet.FontFaceRule> fontFaces,
+            public void importFontFaceRules(List<com.openhtmltopdf.css.sheet.FontFaceRule> fontFaces,
                     com.openhtmltopdf.layout.SharedContext shared) {
                 super.importFontFaceRules(fontFaces, shared);
                 try {
@@ -71,18 +124,18 @@ final class BookFonts {
                         faces.addFont(files.get("Regular").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
                         faces.addFont(files.get("Bold").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
                     }
-                } catch (java.io.IOException | java.awt.FontFormatException e) {
+                } catch (IOException | java.awt.FontFormatException e) {
                     throw new IllegalStateException("The embedded font could not be given to the SVG renderer: " + e.getMessage(), e);
                 }
             }
         };
     }
 
-    private static InputStream open(String style) {
+    private static InputStream open(String style) throws IOException {
         InputStream in = BookFonts.class.getClassLoader().getResourceAsStream(ROOT + style + ".ttf");
         if (in == null) {
-            throw new UncheckedIOException(new java.io.IOException("The font " + ROOT + style
-                    + ".ttf is missing from the class path (artifact com.github.librepdf:openpdf-fonts-extra)."));
+            throw new IOException("The font " + ROOT + style
+                    + ".ttf is missing from the class path (artifact com.github.librepdf:openpdf-fonts-extra).");
         }
         return in;
     }

@@ -35,17 +35,17 @@ final class BookPdf {
     private BookPdf() {
     }
 
-    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, java.util.Map<String, java.nio.file.Path> fonts)
+    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts)
             throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("bsc-maven-plugin");
         builder.withW3cDocument(document, "about:blank");
-        builder.useSVGDrawer(BookFonts.svgDrawer(fonts));
+        builder.useSVGDrawer(fonts.svgDrawer());
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        BookFonts.register(builder);
+        fonts.register(builder);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();

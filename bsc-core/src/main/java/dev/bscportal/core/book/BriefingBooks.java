@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Writes the briefing books of one edition: {@code briefing-book.pdf} for the company and
  * {@code units/<id>/briefing-book.pdf} for every unit, in parallel on all cores. A book whose content did not change
- * since the previous build (same document, same format: its PDF document id says so) is taken from there instead of
+ * since the previous build (same document, same code and fonts writing it: its PDF document id says so, see {@link BookFormat}) is taken from there instead of
  * being laid out again, and is byte-identical to a fresh one.
  */
 public final class BriefingBooks {
@@ -38,8 +38,12 @@ public final class BriefingBooks {
     /** The book's file name, in the folder of its scorecard's home page. */
     public static final String FILE = "briefing-book.pdf";
 
-    /** Raised whenever the PDF made from the same document changes (layout, fonts, metadata): old books are not reused. */
-    private static final String FORMAT = "bsc-book/1|openhtmltopdf 1.1.31|liberation 2.0.3";
+
+    /** The name the digest of the code that wrote the books is recorded under, beside them ({@link BookFormat}). */
+    public static final String RECORD = "book-code";
+
+    /** Part of every book's digest; raise it only if the same document and code ever should give another PDF. */
+    private static final String DOCUMENT_FORMAT = "bsc-book/2";
 
     private static final LocalDate NO_DATA_DATE = LocalDate.of(2000, 1, 1);
 
@@ -47,12 +51,19 @@ public final class BriefingBooks {
     private final BookOptions book;
     private final Optional<MapLayout> layout;
     private final boolean parallelMaps;
+    private final BookFormat format;
 
     public BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps) {
+        this(options, book, layout, parallelMaps, BookFormat.ofRunningCode());
+    }
+
+    /** With the {@code format} of the code that writes the books (tests pretend another code wrote them). */
+    BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps, BookFormat format) {
         this.options = options;
         this.book = book;
         this.layout = layout;
         this.parallelMaps = parallelMaps;
+        this.format = format;
     }
 
     /** The site path of a scorecard's book. */
@@ -61,10 +72,12 @@ public final class BriefingBooks {
     }
 
     /**
-     * Writes every book of the edition into {@code target}; {@code previous} is the folder of the edition published
-     * before (read only), whose unchanged books are reused.
+     * Writes every book of the edition into {@code target}; {@code previous} are the books published before (read
+     * only), which are reused when they were written by today's code from today's document.
      */
-    public BookReport write(Strategy strategy, StrategyScores scores, Path target, Optional<Path> previous) throws RenderException {
+    public BookReport write(Strategy strategy, StrategyScores scores, Path target, Optional<PreviousBooks> previous)
+            throws RenderException {
+        Optional<Path> reusable = previous.filter(p -> p.codeDigest().equals(codeDigest())).map(PreviousBooks::directory);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-book");
@@ -75,7 +88,7 @@ public final class BriefingBooks {
         Path fontDirectory = null;
         try {
             fontDirectory = Files.createTempDirectory("bsc-book-fonts");
-            java.util.Map<String, Path> fonts = BookFonts.extract(fontDirectory);
+            BookFonts fonts = BookFonts.load(fontDirectory);
             BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor);
             LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
@@ -87,7 +100,7 @@ public final class BriefingBooks {
                     String id = digest(html);
                     Path file = target.resolve(path);
                     Files.createDirectories(file.getParent());
-                    if (reuse(previous.map(p -> p.resolve(path)), id, file)) {
+                    if (reuse(reusable.map(p -> p.resolve(path)), id, file)) {
                         kept.incrementAndGet();
                     } else {
                         byte[] pdf;
@@ -122,11 +135,16 @@ public final class BriefingBooks {
         }
     }
 
-    /** The book's identity: its document and the format it is written in; the first 16 bytes are the PDF's id. */
+    /** The digest of the code that writes the books, to record beside them under {@link #RECORD}. */
+    public String codeDigest() {
+        return format.digest();
+    }
+
+    /** The book's identity: its document and page size; the first 16 bytes are the PDF's id. */
     private String digest(String html) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((FORMAT + "|" + book.size().id() + "\n").getBytes(StandardCharsets.UTF_8));
+            sha.update((DOCUMENT_FORMAT + "|" + book.size().id() + "\n").getBytes(StandardCharsets.UTF_8));
             sha.update(html.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

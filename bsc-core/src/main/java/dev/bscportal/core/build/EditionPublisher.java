@@ -4,6 +4,7 @@ import dev.bscportal.core.book.BookOptions;
 import dev.bscportal.core.book.BookReport;
 import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.book.BriefingBooks;
+import dev.bscportal.core.book.PreviousBooks;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.publish.PublishException;
@@ -64,11 +65,16 @@ final class EditionPublisher {
                                 previousSite(publisher));
                 int laidOut = engine.laidOut() - laidOutBefore;
                 int cacheHits = engine.cacheHits() - cacheHitsBefore;
-                BookReport books = options.books().isEmpty() ? new BookReport(0, 0)
-                        : books(site, edition, options.books().get()).write(checked.strategy().orElseThrow(),
-                                checked.scores().orElseThrow(), staging, Optional.of(publisher.output()));
-                result.set(new EditionResult(report, laidOut, cacheHits, books));
-                return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.pageDigests());
+                if (options.books().isEmpty()) {
+                    result.set(new EditionResult(report, laidOut, cacheHits, new BookReport(0, 0)));
+                    return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.pageDigests());
+                }
+                BriefingBooks books = books(site, edition, options.books().get());
+                BookReport written = books.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging,
+                        previousBooks(publisher));
+                result.set(new EditionResult(report, laidOut, cacheHits, written));
+                return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.pageDigests(),
+                        BriefingBooks.RECORD, books.codeDigest());
             });
         } catch (PublishException e) {
             if (!edition.isFull()) {
@@ -91,9 +97,10 @@ final class EditionPublisher {
             publisher.checkSafe(protectedDirs);
             AtomicReference<BookReport> written = new AtomicReference<>();
             publisher.publish(protectedDirs, staging -> {
-                written.set(books(site, edition, size).write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(),
-                        staging, Optional.of(publisher.output())));
-                return Map.of();
+                BriefingBooks books = books(site, edition, size);
+                written.set(books.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), staging,
+                        previousBooks(publisher)));
+                return Map.of(BriefingBooks.RECORD, books.codeDigest());
             });
             return written.get();
         } catch (PublishException e) {
@@ -106,6 +113,11 @@ final class EditionPublisher {
     private BriefingBooks books(SiteOptions site, Edition edition, BookSize size) {
         return new BriefingBooks(site.withRedactions(edition.omit()), new BookOptions(size, edition.isFull() ? "" : edition.name()),
                 engine.layout(), engine.parallel());
+    }
+
+    /** The books published before with the digest of the code that wrote them; none when it was not recorded. */
+    private static Optional<PreviousBooks> previousBooks(SitePublisher publisher) {
+        return publisher.state().recorded(BriefingBooks.RECORD).map(code -> new PreviousBooks(publisher.output(), code));
     }
 
     /** The site published before and its page digests, whose unchanged pages the renderer may keep; read only. */

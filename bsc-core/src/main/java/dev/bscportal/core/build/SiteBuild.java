@@ -1,5 +1,6 @@
 package dev.bscportal.core.build;
 
+import dev.bscportal.core.book.BookGlyphs;
 import dev.bscportal.core.book.BookReport;
 import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.engine.CheckResult;
@@ -8,6 +9,8 @@ import dev.bscportal.core.history.ChangeReport;
 import dev.bscportal.core.load.ParsedFiles;
 import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.options.OptionChecks;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.site.PreviousSite;
@@ -99,6 +102,7 @@ public final class SiteBuild {
         }
         record.forget();
         CheckResult checked = check();
+        List<Problem> bookWarnings = options.books().isPresent() ? bookGlyphs(checked) : List.of();
         timer.checked();
         MapEngine maps = engine();
         Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
@@ -119,8 +123,10 @@ public final class SiteBuild {
             log.info(String.format(Locale.ROOT, "Briefing books: %d (%d rendered, %d unchanged kept)",
                     books.books(), books.books() - books.kept(), books.kept()));
         }
-        record.save(fingerprint, checked.warnings().stream().map(lines::line).toList());
-        return new BuildResult(false, checked.warnings(), List.of(), full.pages(), full.pagesKept(), full.maps(),
+        List<Problem> warnings = new ArrayList<>(checked.warnings());
+        warnings.addAll(bookWarnings);
+        record.save(fingerprint, warnings.stream().map(lines::line).toList());
+        return new BuildResult(false, List.copyOf(warnings), List.of(), full.pages(), full.pagesKept(), full.maps(),
                 maps.layout().isPresent(), fullEdition.mapsLaidOut(), fullEdition.mapsFromCache(), published, timer.timings());
     }
 
@@ -131,6 +137,7 @@ public final class SiteBuild {
     public synchronized BookReport books(Path directory, BookSize size) throws BuildException {
         SiteOptions settings = siteOptions().withBook(true);
         CheckResult checked = check();
+        bookGlyphs(checked);
         EditionPublisher publisher = new EditionPublisher(options, engine(), "", new SharedRendering(templates));
         int books = 0;
         int kept = 0;
@@ -144,6 +151,23 @@ public final class SiteBuild {
             }
         }
         return new BookReport(books, kept);
+    }
+
+    /**
+     * The names the books cannot print (BSC186, unless switched off), each logged as a warning. Checked on the full
+     * strategy: every edition prints a subset of its names.
+     */
+    private List<Problem> bookGlyphs(CheckResult checked) throws BuildException {
+        if (options.check().disabled().contains(ProblemCode.BOOK_GLYPHS_MISSING) || checked.strategy().isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<Problem> found = BookGlyphs.ofBookFont().check(checked.strategy().get());
+            found.forEach(p -> log.warn(lines.line(p)));
+            return found;
+        } catch (java.io.IOException e) {
+            throw new BuildException("The briefing books' font could not be read: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * The client-side search index as a script that sets {@code window.BSC_SEARCH_DOCS}: a script, not JSON,
  * because browsers refuse fetch() of local files and the site must work from file://. Jackson writes the
- * JSON so every string is escaped correctly; "</" is escaped too so no text can close the script.
+ * JSON so every string is escaped correctly; {@code "</"} is escaped too so no text can close the script.
  */
 public final class SearchIndexWriter {
 

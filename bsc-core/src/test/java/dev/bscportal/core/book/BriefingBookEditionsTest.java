@@ -53,7 +53,8 @@ class BriefingBookEditionsTest {
 
     private BookReport books(CheckResult checked, SiteOptions options, Path target, Optional<Path> previous) throws Exception {
         return new BriefingBooks(options, BookOptions.defaults(), layout, false)
-                .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), target, previous);
+                .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), target,
+                        previous.map(p -> new PreviousBooks(p, BookFormat.ofRunningCode().digest())));
     }
 
     /** Everything a reader or a tool can get out of a PDF as text: page text, info dictionary, XMP, outline. */

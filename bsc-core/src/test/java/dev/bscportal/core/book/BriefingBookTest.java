@@ -69,8 +69,9 @@ class BriefingBookTest {
     }
 
     static BookReport books(SiteOptions options, BookOptions book, Path target, Optional<Path> previous) throws Exception {
-        return new BriefingBooks(options, book, layout, false)
-                .write(example.strategy().orElseThrow(), example.scores().orElseThrow(), target, previous);
+        BriefingBooks books = new BriefingBooks(options, book, layout, false);
+        return books.write(example.strategy().orElseThrow(), example.scores().orElseThrow(), target,
+                previous.map(p -> new PreviousBooks(p, books.codeDigest())));
     }
 
     static String text(Path pdf) throws Exception {
@@ -109,6 +110,80 @@ class BriefingBookTest {
             assertTrue(marks.contains("  " + o.name()), o.name() + " in " + marks);
         }
         assertTrue(marks.size() > company.objectives().size() + 5, marks.toString());
+    }
+
+    @Test
+    void givenEveryBookThenEachObjectiveBoxOfItsMapLinksToThatObjectivesSection() throws Exception {
+        for (Scorecard card : example.strategy().orElseThrow().allScorecards()) {
+            try (PDDocument doc = Loader.loadPDF(built.resolve(BriefingBooks.path(card)).toFile())) {
+                int mapPage = -1;
+                java.util.Map<String, Integer> sections = new java.util.HashMap<>();
+                for (PDOutlineItem top : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                    if (top.getTitle().equals("Strategy map")) {
+                        mapPage = doc.getPages().indexOf(top.findDestinationPage(doc));
+                    }
+                    for (PDOutlineItem child : top.children()) {
+                        sections.put(child.getTitle(), doc.getPages().indexOf(child.findDestinationPage(doc)));
+                    }
+                }
+                assertTrue(mapPage >= 0, card.path() + ": no map page");
+                PDPage page = doc.getPage(mapPage);
+                BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(mapPage, 72);
+                List<org.apache.pdfbox.pdmodel.common.PDRectangle> boxes = new ArrayList<>();
+                for (Objective o : card.objectives()) {
+                    List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink> links = new ArrayList<>();
+                    for (var annotation : page.getAnnotations()) {
+                        if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                                && link.getContents() != null && link.getContents().startsWith(o.name() + ":")) {
+                            links.add(link);
+                        }
+                    }
+                    assertEquals(1, links.size(), card.path() + ": links over the box of " + o.name());
+                    var link = links.get(0);
+                    assertEquals(sections.get(o.name()), destinationPage(doc, link), card.path() + ": " + o.name());
+                    var rect = link.getRectangle();
+                    assertTrue(filled(image, rect, page.getMediaBox().getHeight()) > 0.9,
+                            card.path() + ": the link of " + o.name() + " does not lie on a filled box: " + rect);
+                    for (var other : boxes) {
+                        assertFalse(rect.getLowerLeftX() < other.getUpperRightX() && other.getLowerLeftX() < rect.getUpperRightX()
+                                && rect.getLowerLeftY() < other.getUpperRightY() && other.getLowerLeftY() < rect.getUpperRightY(),
+                                card.path() + ": the link of " + o.name() + " overlaps another box's");
+                    }
+                    boxes.add(rect);
+                }
+            }
+        }
+    }
+
+    private static int destinationPage(PDDocument doc, org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)
+            throws Exception {
+        var destination = link.getDestination();
+        if (destination == null && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo goTo) {
+            destination = goTo.getDestination();
+        }
+        assertTrue(destination instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination,
+                "not a page destination: " + destination);
+        var page = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) destination;
+        return page.getPage() != null ? doc.getPages().indexOf(page.getPage()) : page.getPageNumber();
+    }
+
+    /** The share of the rectangle's pixels (page drawn at 72 dpi, inset by 2 pt) that are not white paper. */
+    private static double filled(BufferedImage image, org.apache.pdfbox.pdmodel.common.PDRectangle rect, float pageHeight) {
+        int x0 = Math.round(rect.getLowerLeftX()) + 2;
+        int x1 = Math.round(rect.getUpperRightX()) - 2;
+        int y0 = Math.round(pageHeight - rect.getUpperRightY()) + 2;
+        int y1 = Math.round(pageHeight - rect.getLowerLeftY()) - 2;
+        long all = 0;
+        long coloured = 0;
+        for (int y = Math.max(0, y0); y < Math.min(image.getHeight(), y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(image.getWidth(), x1); x++) {
+                all++;
+                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    coloured++;
+                }
+            }
+        }
+        return all == 0 ? 0 : (double) coloured / all;
     }
 
     @Test
@@ -205,6 +280,21 @@ class BriefingBookTest {
         assertEquals(report.books(), again.kept());
         for (Scorecard card : example.strategy().orElseThrow().allScorecards()) {
             String path = BriefingBooks.path(card);
+            assertArrayEquals(Files.readAllBytes(built.resolve(path)), Files.readAllBytes(next.resolve(path)), path);
+        }
+    }
+
+    @Test
+    void givenThePreviousBooksWhenOtherCodeWroteThemThenNoneIsKeptAndTheNewOnesAreTheSameBytes() throws Exception {
+        Path next = Files.createDirectories(shared.resolve("after-a-code-change"));
+        BookReport again = new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), layout, false)
+                .write(example.strategy().orElseThrow(), example.scores().orElseThrow(), next,
+                        Optional.of(new PreviousBooks(built, new BookFormat("an older plugin build").digest())));
+        assertEquals(0, again.kept());
+        assertEquals(report.books(), again.books());
+        for (Scorecard card : example.strategy().orElseThrow().allScorecards()) {
+            String path = BriefingBooks.path(card);
+            assertFalse(Files.isSameFile(built.resolve(path), next.resolve(path)), path + " was linked, not laid out");
             assertArrayEquals(Files.readAllBytes(built.resolve(path)), Files.readAllBytes(next.resolve(path)), path);
         }
     }

@@ -1,0 +1,69 @@
+package dev.bscportal.core.book;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import dev.bscportal.core.files.CodeStamp;
+import org.apache.batik.transcoder.Transcoder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What makes the PDF of a given book document: the code that lays it out and writes it (this engine, openhtmltopdf,
+ * PDFBox, Batik) and the font artifact, each by its {@link CodeStamp} (path, size and modification time of its jar
+ * or class folder), as the site's page reuse and build fingerprint stamp their code. Its {@link #digest()} is
+ * recorded beside the published books ({@link BriefingBooks#RECORD}), and a book is reused only when the code that
+ * wrote it had the same one: a new plugin build, a changed class or an upgraded library lays every book out again,
+ * without anyone raising a version by hand. It is kept out of the PDF itself (its id stays the digest of the
+ * document), so the bytes of a book do not depend on where the plugin is installed. The book's template and labels
+ * need no stamp: their output is the document itself.
+ */
+record BookFormat(String stamp) {
+
+    BookFormat {
+        if (stamp == null || stamp.isBlank()) {
+            throw new IllegalArgumentException("stamp");
+        }
+    }
+
+    /** The format of the code running now. */
+    static BookFormat ofRunningCode() {
+        List<String> parts = new ArrayList<>();
+        for (Class<?> type : new Class<?>[] {BriefingBooks.class, PdfRendererBuilder.class, BatikSVGDrawer.class,
+                PDDocument.class, Transcoder.class}) {
+            parts.add(CodeStamp.of(type));
+        }
+        parts.add(fontStamp());
+        return new BookFormat(String.join("|", parts));
+    }
+
+    /** SHA-256 of the stamp, hex: what is recorded beside the books. */
+    String digest() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The jar (or folder) the embedded font is read from. */
+    private static String fontStamp() {
+        URL font = BookFormat.class.getClassLoader().getResource(BookFonts.RESOURCE);
+        if (font == null) {
+            return "no font";
+        }
+        if ("jar".equals(font.getProtocol())) {
+            String jar = font.getPath();
+            try {
+                return CodeStamp.of(new URL(jar.substring(0, jar.indexOf("!/"))));
+            } catch (MalformedURLException | RuntimeException e) {
+                return jar;
+            }
+        }
+        return CodeStamp.of(font);
+    }
+}

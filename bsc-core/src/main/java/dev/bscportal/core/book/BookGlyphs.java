@@ -1,0 +1,103 @@
+package dev.bscportal.core.book;
+
+import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.Origin;
+import dev.bscportal.core.model.Perspective;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.model.Theme;
+import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the names a briefing book cannot print: characters the embedded font has no glyph for (Chinese, Japanese,
+ * Korean, most emoji), which the PDF renderer would draw as {@code #}. Each name gets a warning (BSC186) at its
+ * file and line, naming the element and the characters, so the author hears of it in the build and not from the
+ * board. The site is not affected (browsers use the reader's fonts).
+ */
+public final class BookGlyphs {
+
+    /** Most characters listed in one warning. */
+    private static final int SHOWN = 8;
+
+    private final TrueTypeFont font;
+
+    private BookGlyphs(TrueTypeFont font) {
+        this.font = font;
+    }
+
+    /** The glyphs of the books' font (Liberation Sans, regular: the styles cover the same characters). */
+    public static BookGlyphs ofBookFont() throws IOException {
+        try (InputStream in = BookGlyphs.class.getClassLoader().getResourceAsStream(BookFonts.RESOURCE)) {
+            if (in == null) {
+                throw new IOException("The font " + BookFonts.RESOURCE + " is missing from the class path.");
+            }
+            return new BookGlyphs(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
+        }
+    }
+
+    /** A warning for every name in {@code strategy} with a character the books cannot print, in the strategy's order. */
+    public List<Problem> check(Strategy strategy) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        for (Scorecard scorecard : strategy.allScorecards()) {
+            String where = scorecard.isCompany() ? "" : " of unit " + scorecard.path();
+            name(problems, scorecard.isCompany() ? "The organisation" : "Unit " + scorecard.path(), scorecard.info().name(), scorecard.info().origin());
+            for (Perspective p : scorecard.perspectives()) {
+                name(problems, "Perspective " + p.id() + where, p.name(), p.origin());
+            }
+            for (Theme t : scorecard.themes()) {
+                name(problems, "Theme " + t.id() + where, t.name(), t.origin());
+            }
+            for (Objective o : scorecard.objectives()) {
+                name(problems, "Objective " + o.id() + where, o.name(), o.origin());
+            }
+            for (Measure m : scorecard.measures()) {
+                name(problems, "Measure " + m.id() + where, m.name(), m.origin());
+            }
+            for (Initiative i : scorecard.initiatives()) {
+                name(problems, "Initiative " + i.id() + where, i.name(), i.origin());
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private void name(List<Problem> problems, String element, String name, Origin origin) throws IOException {
+        Set<String> missing = missing(name);
+        if (missing.isEmpty()) {
+            return;
+        }
+        String shown = missing.stream().limit(SHOWN).collect(Collectors.joining(" "))
+                + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : "");
+        problems.add(Problem.of(ProblemCode.BOOK_GLYPHS_MISSING, origin.of("name"),
+                element + " is named \"" + name + "\", but the briefing book's font has no glyph for " + shown
+                        + ": the book prints # in their place (the site shows them)."));
+    }
+
+    /** The characters of {@code text} the font cannot draw, each once, as {@code 'X' (U+XXXX)}. */
+    Set<String> missing(String text) throws IOException {
+        Set<String> missing = new LinkedHashSet<>();
+        var cmap = font.getUnicodeCmapLookup();
+        for (int cp : text.codePoints().toArray()) {
+            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                continue;
+            }
+            if (cmap.getGlyphId(cp) == 0) {
+                missing.add("'" + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp) + ")");
+            }
+        }
+        return missing;
+    }
+}
