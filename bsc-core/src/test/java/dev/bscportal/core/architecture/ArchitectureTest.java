@@ -45,7 +45,7 @@ class ArchitectureTest {
             List.of("options"),
             List.of("publish"),
             List.of("build"),
-            List.of("preview", "scaffold", "fetch"));
+            List.of("preview", "scaffold", "fetch", "sheets"));
 
     /**
      * The one known cycle, inside the render layer: render.map uses render's RenderException, SitePaths and
