@@ -223,6 +223,55 @@ class SheetsImportTest {
         }
     }
 
+    @Test
+    void givenASheetFilledThenSavedByLibreOffice_whenImported_thenExactlyItsThreeValuesAreAdded() throws Exception {
+        // given the sheet bsc:sheets wrote for the sparse fixture, three values and a note filled in, saved by LibreOffice 7
+        // (soffice --convert-to xlsx: its own zip, styles and shared strings; protection and validation kept)
+        Path strategy = strategy("sparse");
+        Path book = Path.of("src/test/resources/sheets/sparse-filled-by-libreoffice.xlsx");
+
+        SheetsReport report = new SheetsImport(false).run(strategy, book);
+
+        assertEquals(List.of(), report.problems());
+        assertEquals("""
+                measure,period,value,note
+                four-hour,2026-08,71.2,
+                four-hour,2026-09,73.9,
+                four-hour,2026-10,75.1,Winter plan started
+                surplus,2026-Q3,-0.4,
+                friends-and-family,2026-Q3,91,
+                friends-and-family,2026-Q4,92,
+                length-of-stay,2026-09,5.6,First month on the new system
+                """, Files.readString(strategy.resolve("measurements/first.csv")));
+        // a measure without values gets its own file
+        assertEquals("measure,period,value,note\nagency-cost,2026-09,12.5,\n", Files.readString(strategy.resolve("measurements/agency-cost.csv")));
+    }
+
+    @Test
+    void givenALibreOfficeSheetThatChangesARecordedValue_whenImported_thenTheConflictNamesTheCellTheValueAndItsLine() throws Exception {
+        Path strategy = strategy("sparse");
+        Path book = Path.of("src/test/resources/sheets/sparse-conflict-by-libreoffice.xlsx");
+        Map<String, byte[]> before = SheetFiles.snapshot(strategy);
+
+        SheetsReport report = new SheetsImport(false).run(strategy, book);
+
+        assertEquals(List.of("BSC163 " + book + "!Update!D11"), report.errors().stream().map(p -> p.code().code() + " " + p.position()).toList());
+        assertTrue(report.errors().get(0).message().contains("gives 74 for 'four-hour' 2026-09, but 73.9 is recorded at measurements/first.csv:3"),
+                report.errors().get(0).message());
+        assertSame(before, SheetFiles.snapshot(strategy));
+        // with overwrite: the recorded row is replaced in place, and the sheet's other value added after it
+        assertEquals(List.of(), new SheetsImport(true).run(strategy, book).errors());
+        assertEquals("""
+                measure,period,value,note
+                four-hour,2026-08,71.2,
+                four-hour,2026-09,74,
+                surplus,2026-Q3,-0.4,
+                friends-and-family,2026-Q3,91,
+                length-of-stay,2026-09,5.6,First month on the new system
+                length-of-stay,2026-10,5.4,
+                """, Files.readString(strategy.resolve("measurements/first.csv")));
+    }
+
     // --- helpers ---
 
     private static void assertSame(Map<String, byte[]> before, Map<String, byte[]> after) {
