@@ -219,7 +219,7 @@ class SheetsImportTest {
 
         for (Path path : List.of(temp.resolve("missing"), temp.resolve("empty"), temp.resolve("values.csv"))) {
             SheetsReport report = new SheetsImport(false).run(strategy, path);
-            assertEquals(List.of(ProblemCode.SHEETS_PATH_REFUSED), report.errors().stream().map(Problem::code).toList(), path.toString());
+            assertEquals(List.of("BSC165 " + path), report.errors().stream().map(p -> p.code().code() + " " + p.position()).toList());
         }
     }
 
