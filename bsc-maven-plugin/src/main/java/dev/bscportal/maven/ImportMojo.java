@@ -1,5 +1,6 @@
 package dev.bscportal.maven;
 
+import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.sheets.SheetsImport;
 import dev.bscportal.core.sheets.SheetsReport;
 import org.apache.maven.plugin.MojoFailureException;
@@ -35,7 +36,16 @@ public class ImportMojo extends AbstractStrategyMojo {
     protected void run() throws MojoFailureException {
         SheetsReport report = new SheetsImport(overwrite).run(sourceDirectory.toPath(), importFrom.toPath());
         ProblemLogger logger = problemLogger();
-        report.problems().forEach(logger::log);
+        String project = baseDirectory.getAbsolutePath() + File.separator;
+        for (Problem problem : report.problems()) {
+            if (!new File(problem.position().file()).isAbsolute()) {
+                logger.log(problem); // a strategy file
+            } else if (problem.isError()) {
+                getLog().error(problem.describe().replace(project, "")); // a workbook: named from the project
+            } else {
+                getLog().warn(problem.describe().replace(project, ""));
+            }
+        }
         report.lines().forEach(line -> getLog().info("  " + line));
         if (!report.succeeded()) {
             throw new MojoFailureException("bsc:import: " + report.errors().size() + " error(s); no measurement file was changed:"
