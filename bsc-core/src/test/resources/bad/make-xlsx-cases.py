@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the small .xlsx files of the workbook corpus cases (120-128) byte for byte: python3 make-xlsx-cases.py.
+"""Writes the small .xlsx files of the workbook corpus cases (120-128, 141-142) byte for byte: python3 make-xlsx-cases.py.
 
 Plain zip + SpreadsheetML written by hand, so that each case holds exactly the cell it is about (a formula with an
 error result, a date cell, merged cells, a hidden sheet, a zip bomb) and nothing a spreadsheet program would add.
@@ -40,6 +40,14 @@ case('127-xlsx-visible-sheet-without-header', 'q3.xlsx', [
 case('128-xlsx-unknown-measure-at-its-cell', 'q3.xlsx', [("Q3 actuals", 'visible', HEAD
      + row(2, s('A2', 'training'), s('B2', '2026-07'), n('C2', 5))
      + row(3, s('A3', 'traning'), s('B3', '2026-08'), n('C3', 6)), None)])
+
+case('141-xlsx-hidden-sheets-warned', 'q3.xlsx', [
+     ('Data', 'visible', HEAD + row(2, s('A2', 'training'), s('B2', '2026-07'), n('C2', 5)), None),
+     ('Lookup', 'hidden', row(1, s('A1', 'anything')) + row(2, n('A2', 1)), None),
+     ('Macro data', 'veryHidden', row(1, s('A1', 'neither')), None)])
+case('142-xlsx-wide-note-column-astray', 'finance.xlsx', [('Finance', 'visible',
+     row(1, s('A1', 'measure'), s('B1', '2026-07'), s('C1', 'note'), s('D1', 'note'))
+     + row(2, s('A2', 'training'), n('B2', 5), s('C2', 'new course'), s('D2', 'again')), None)])
 
 # 125: a text file named .xlsx
 with open('125-xlsx-not-a-workbook/measurements/q3.xlsx', 'w') as f:

@@ -16,10 +16,11 @@ class PluginArchitectureTest {
 
     /** What the mojos may use of the engine: the build façade, its option, problem and result types, the preview, init. */
     // book: only its value types (the paper size a goal is given, the report of the books written); fetch: bsc:fetch's
-    // own entry point (SourceFetcher), which never runs in a build
+    // own entry point (SourceFetcher), which never runs in a build; sheets: bsc:sheets' and bsc:import's entry points
+    // (UpdateSheets, SheetsImport), which never run in a build either
     static final String[] ENGINE_API = {"dev.bscportal.core.build..", "dev.bscportal.core.engine..", "dev.bscportal.core.options..",
         "dev.bscportal.core.problem..", "dev.bscportal.core.preview..", "dev.bscportal.core.scaffold..", "dev.bscportal.core.book..",
-        "dev.bscportal.core.fetch.."};
+        "dev.bscportal.core.fetch..", "dev.bscportal.core.sheets.."};
 
     private static JavaClasses classes;
 

@@ -48,13 +48,31 @@ final class WorkbookMeasurementReader {
     private static final String LAYOUT_HINT = ProblemCode.MALFORMED_WORKBOOK.hint();
 
     private final WorkbookArchive.Bounds bounds;
+    private final UpdateSheet update;
+
+    /**
+     * How an update sheet of {@code bsc:import} differs from a measurement workbook: its measure ids may be qualified
+     * by the unit's path ({@code sales/win-rate}), its header may have the context columns {@code bsc:sheets} writes
+     * (ignored), and a row whose value is empty is a period not filled in yet rather than a mistake.
+     */
+    record UpdateSheet(boolean active, List<String> contextColumns) {
+        static final UpdateSheet NONE = new UpdateSheet(false, List.of());
+    }
+
+    private static final java.util.regex.Pattern QUALIFIED_ID = java.util.regex.Pattern.compile(
+            "(?:" + Fields.ID.pattern() + "/){0,16}" + Fields.ID.pattern());
 
     WorkbookMeasurementReader() {
         this(WorkbookArchive.Bounds.DEFAULTS);
     }
 
     WorkbookMeasurementReader(WorkbookArchive.Bounds bounds) {
+        this(bounds, UpdateSheet.NONE);
+    }
+
+    WorkbookMeasurementReader(WorkbookArchive.Bounds bounds, UpdateSheet update) {
         this.bounds = bounds;
+        this.update = update;
     }
 
     /**
@@ -75,9 +93,11 @@ final class WorkbookMeasurementReader {
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {
                 if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
+                    report.accept(Problem.of(ProblemCode.HIDDEN_SHEET, SourcePosition.sheet(file, sheet.getName()), "The sheet "
+                            + Quote.of(sheet.getName()) + " is hidden, so it is not read."));
                     continue;
                 }
-                SheetRead read = new SheetRead(file, sheet.getName(), workbook.isDate1904(), frequencies, report);
+                SheetRead read = new SheetRead(file, sheet.getName(), workbook.isDate1904(), frequencies, update, report);
                 List<String> merged = contents.mergedRangesOf(sheet.getId());
                 if (!merged.isEmpty()) {
                     for (String range : merged) {
@@ -126,13 +146,16 @@ final class WorkbookMeasurementReader {
         private final String sheet;
         private final boolean date1904;
         private final Map<String, Frequency> frequencies;
+        private final UpdateSheet update;
         private final Consumer<Problem> report;
 
-        SheetRead(String file, String sheet, boolean date1904, Map<String, Frequency> frequencies, Consumer<Problem> report) {
+        SheetRead(String file, String sheet, boolean date1904, Map<String, Frequency> frequencies, UpdateSheet update,
+                  Consumer<Problem> report) {
             this.file = file;
             this.sheet = sheet;
             this.date1904 = date1904;
             this.frequencies = frequencies;
+            this.update = update;
             this.report = report;
         }
 
@@ -179,6 +202,9 @@ final class WorkbookMeasurementReader {
                     continue;
                 }
                 String name = text(cell).strip().toLowerCase(Locale.ROOT);
+                if (update.contextColumns().contains(name)) {
+                    continue;
+                }
                 if (!LONG_COLUMNS.contains(name)) {
                     report.accept(Problem.of(ProblemCode.MALFORMED_WORKBOOK, at(cell), "Unknown column " + Quote.of(name) + "."
                             + Suggestions.didYouMean(name, LONG_COLUMNS), "The columns are measure, period, value and note."));
@@ -211,7 +237,8 @@ final class WorkbookMeasurementReader {
                 Cell noteCell = columns.containsKey("note") ? cell(row, columns.get("note")) : null;
                 String missing = isEmpty(measureCell) ? "measure" : isEmpty(periodCell) ? "period" : isEmpty(valueCell) ? "value" : null;
                 if (missing != null) {
-                    if (!isEmpty(measureCell) || !isEmpty(periodCell) || !isEmpty(valueCell)) {
+                    boolean notFilledIn = update.active() && "value".equals(missing);
+                    if (!notFilledIn && (!isEmpty(measureCell) || !isEmpty(periodCell) || !isEmpty(valueCell))) {
                         report.accept(Problem.of(ProblemCode.MALFORMED_WORKBOOK, at(columns.get(missing), rowNumber),
                                 "The row needs a measure, a period and a value; its " + missing + " is empty.", LAYOUT_HINT));
                     }
@@ -232,7 +259,10 @@ final class WorkbookMeasurementReader {
         }
 
         /** A period column of a wide sheet: a period, or a date whose period depends on each row's measure. */
-        private record PeriodColumn(int column, Period period, LocalDate date, SourcePosition at) {
+        private record PeriodColumn(int column, Period period, LocalDate date, SourcePosition at, int noteColumn) {
+            PeriodColumn withNote(int note) {
+                return new PeriodColumn(column, period, date, at, note);
+            }
         }
 
         private List<Measurement> wideLayout(Row header, int measureColumn, Iterator<Row> rows) {
@@ -242,14 +272,26 @@ final class WorkbookMeasurementReader {
                 if (isEmpty(cell) || cell.getColumnIndex() == measureColumn) {
                     continue;
                 }
+                if (cell.getType() == CellType.STRING && text(cell).strip().equalsIgnoreCase("note")) {
+                    // a note column annotates the period column just left of it: 2026-09 | note | 2026-10 | note
+                    int last = periods.size() - 1;
+                    if (last < 0 || periods.get(last).noteColumn() >= 0 || periods.get(last).column() != cell.getColumnIndex() - 1) {
+                        report.accept(Problem.of(ProblemCode.MALFORMED_WORKBOOK, at(cell), "A note column belongs just right of"
+                                + " the period column whose values it annotates.", LAYOUT_HINT));
+                        ok = false;
+                    } else {
+                        periods.set(last, periods.get(last).withNote(cell.getColumnIndex()));
+                    }
+                    continue;
+                }
                 Optional<LocalDate> date = date(cell);
                 if (date.isPresent()) {
-                    periods.add(new PeriodColumn(cell.getColumnIndex(), null, date.get(), at(cell)));
+                    periods.add(new PeriodColumn(cell.getColumnIndex(), null, date.get(), at(cell), -1));
                     continue;
                 }
                 Optional<Period> period = plainPeriod(cell);
                 if (period.isPresent()) {
-                    periods.add(new PeriodColumn(cell.getColumnIndex(), period.get(), null, at(cell)));
+                    periods.add(new PeriodColumn(cell.getColumnIndex(), period.get(), null, at(cell), -1));
                 } else {
                     ok = false;
                 }
@@ -283,7 +325,9 @@ final class WorkbookMeasurementReader {
                             : periodOfDate(column.date(), measure.get(), column.at());
                     Optional<Double> value = value(valueCell);
                     if (period.isPresent() && value.isPresent()) {
-                        result.add(new Measurement(measure.get(), period.get(), value.get(), "", origin(valueCell, measureCell, header.getCell(column.column()))));
+                        Cell noteCell = column.noteColumn() < 0 ? null : cell(row, column.noteColumn());
+                        String note = noteCell == null || isEmpty(noteCell) ? "" : text(noteCell).strip();
+                        result.add(new Measurement(measure.get(), period.get(), value.get(), note, origin(valueCell, measureCell, header.getCell(column.column()))));
                     }
                 }
             }
@@ -297,7 +341,8 @@ final class WorkbookMeasurementReader {
 
         private Optional<String> measure(Cell cell) {
             String id = text(cell).strip();
-            if (cell.getType() != CellType.STRING && cell.getType() != CellType.FORMULA || !Fields.ID.matcher(id).matches()) {
+            java.util.regex.Pattern ids = update.active() ? QUALIFIED_ID : Fields.ID;
+            if (cell.getType() != CellType.STRING && cell.getType() != CellType.FORMULA || !ids.matcher(id).matches()) {
                 report.accept(Problem.of(ProblemCode.INVALID_ID, at(cell), Quote.of(id) + " is not a valid measure id."));
                 return Optional.empty();
             }

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * <p>Ranges: BSC001-039 reading files, BSC040-059 references and consistency (errors),
  * BSC100-139 best-practice advice (warnings; BSC115, an id holding a name an audience edition withholds, is an
- * error assigned from this range), BSC150-159 workbooks, BSC160-169 calculated measures (errors).
+ * error assigned from this range), BSC150-159 workbooks, BSC160-162 calculated measures (errors),
+ * BSC163-169 update sheets of bsc:sheets and bsc:import (BSC166 and BSC167 are warnings).
  */
 public enum ProblemCode {
     // --- reading files (errors) ---
@@ -74,6 +75,12 @@ public enum ProblemCode {
     INVALID_CALC("BSC160", Severity.ERROR, "Write calc as arithmetic on measure ids: + - * / ^, parentheses, numbers and the functions min, max, abs, round, floor, ceiling, sqrt, average, sum (docs/data.md)."),
     CALC_CYCLE("BSC161", Severity.ERROR, "A calculated measure cannot depend on itself: remove one of the references in the cycle."),
     CALC_INPUT_REFUSED("BSC162", Severity.ERROR, "Use inputs of the calculated measure's frequency or a finer one (months into a quarter), and record no values of a calculated measure yourself."),
+    // --- update sheets, bsc:sheets and bsc:import (BSC163-169) ---
+    IMPORT_CONFLICT("BSC163", Severity.ERROR, "Clear the cell in the workbook to keep the recorded value, correct the measurement file by hand, or import again with -Dbsc.import.overwrite=true to replace the recorded value."),
+    IMPORT_NOT_WRITABLE("BSC164", Severity.ERROR, "Write the measure's values as a block of 'period: value' lines under 'measurements:' or as one CSV row per line, or enter this value by hand; nothing was imported."),
+    SHEETS_PATH_REFUSED("BSC165", Severity.ERROR, "Give bsc:import an .xlsx workbook or a folder of them (-Dbsc.import=target/bsc-sheets), and write bsc:sheets' workbooks outside the strategy directory."),
+    HIDDEN_SHEET("BSC166", Severity.WARNING, "Unhide the sheet if its rows are measurements; a sheet of lookups or notes may stay hidden: it is not read, and this warning says so."),
+    NO_PERIOD_TO_FILL("BSC167", Severity.WARNING, "Set 'as-of' in strategy.yaml (the reporting period), so that bsc:sheets knows which periods are due."),
 
     // --- sources fetched into git (errors; BSC176-189): source files and bsc:fetch ---
     LITERAL_SECRET("BSC176", Severity.ERROR, "Never write a password or token into the repository: write ${env.NAME} and set the environment variable in CI, or 'server: <id>' and put the credentials into a <server> of Maven's settings.xml."),

@@ -48,7 +48,7 @@ class ArchitectureTest {
             List.of("options"),
             List.of("publish"),
             List.of("build"),
-            List.of("preview", "scaffold", "fetch"));
+            List.of("preview", "scaffold", "fetch", "sheets"));
 
     private static JavaClasses classes;
 

@@ -166,7 +166,58 @@ class WorkbookMeasurementReaderTest {
     }
 
     @Test
-    void aFormulaWithoutASavedResultIsRefusedButHiddenSheetsAreNotReadAtAll() throws IOException {
+    void aWideSheetsNoteColumnAnnotatesThePeriodColumnJustLeftOfIt() throws IOException {
+        // given a wide sheet where two of three period columns have a note column to their right
+        byte[] bytes = workbook(wb -> {
+            Worksheet ws = wb.newWorksheet("Finance");
+            header(ws, "measure", "2026-07", "note", "2026-08", "2026-09", "Note");
+            ws.value(1, 0, "revenue");
+            ws.value(1, 1, 7.1);
+            ws.value(1, 2, "  plant shut for two weeks ");
+            ws.value(1, 3, 7.2);
+            ws.value(1, 4, 7.4);
+            ws.value(1, 5, "new plant online");
+            ws.value(2, 0, "training");
+            ws.value(2, 2, "a note without a value is not a measurement");
+            ws.value(2, 3, 6);
+        });
+
+        List<Measurement> measurements = read(bytes);
+
+        // then each value carries the note of its own column, stripped; a note beside an empty value says nothing
+        assertEquals(List.of(), problemLines());
+        assertEquals(List.of("revenue 2026-07 7.1 'plant shut for two weeks'", "revenue 2026-08 7.2", "revenue 2026-09 7.4 'new plant online'",
+                "training 2026-08 6.0"), values(measurements));
+    }
+
+    @Test
+    void aWideSheetsNoteColumnThatFollowsNoPeriodColumnIsRefusedAtItsHeaderCell() throws IOException {
+        // given note columns first, twice in a row, and after the measure column
+        for (String[] header : List.of(new String[] {"measure", "note", "2026-07"}, new String[] {"measure", "2026-07", "note", "note"},
+                new String[] {"measure", "2026-07", "", "note"})) {
+            problems.clear();
+            byte[] bytes = workbook(wb -> {
+                Worksheet ws = wb.newWorksheet("Finance");
+                for (int c = 0; c < header.length; c++) {
+                    if (!header[c].isEmpty()) {
+                        ws.value(0, c, header[c]);
+                    }
+                }
+                ws.value(1, 0, "revenue");
+                ws.value(1, 1, 7.1);
+            });
+
+            List<Measurement> measurements = read(bytes);
+
+            // then BSC150 at the stray note column, and nothing of the sheet is read
+            int stray = java.util.Arrays.asList(header).lastIndexOf("note");
+            assertEquals(List.of("BSC150 measurements/q3.xlsx!Finance!" + (char) ('A' + stray) + "1"), problemLines(), String.join("|", header));
+            assertEquals(List.of(), measurements);
+        }
+    }
+
+    @Test
+    void aFormulaWithoutASavedResultIsRefusedAndHiddenSheetsAreNotReadButNamedInAWarning() throws IOException {
         // given the library's formula (it saves no result) on a visible sheet, and rubbish on a hidden one
         byte[] bytes = workbook(wb -> {
             Worksheet ws = wb.newWorksheet("Sheet1");
@@ -184,7 +235,10 @@ class WorkbookMeasurementReaderTest {
 
         read(bytes);
 
-        assertEquals(List.of("BSC153 measurements/q3.xlsx!Sheet1!C2"), problemLines());
+        // hidden and very hidden alike: a warning naming the workbook and the sheet, nothing of their cells read
+        assertEquals(List.of("BSC153 measurements/q3.xlsx!Sheet1!C2", "BSC166 measurements/q3.xlsx!Lookup",
+                "BSC166 measurements/q3.xlsx!'Macro data'"), problemLines());
+        assertTrue(problems.stream().filter(p -> p.code().code().equals("BSC166")).noneMatch(Problem::isError));
     }
 
     @Test
