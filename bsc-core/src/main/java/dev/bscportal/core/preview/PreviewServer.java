@@ -1,7 +1,5 @@
 package dev.bscportal.core.preview;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,9 +8,6 @@ import dev.bscportal.core.problem.ProblemDigest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +40,6 @@ public final class PreviewServer implements AutoCloseable {
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "svg", "image/svg+xml", "json", "application/json", "xml", "application/xml", "png", "image/png",
             "dot", "text/plain; charset=utf-8", "txt", "text/plain; charset=utf-8");
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final PreviewBuild build;
     private final HttpServer server;
@@ -55,7 +48,7 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicReference<Served> site = new AtomicReference<>();
     private final CountDownLatch firstBuild = new CountDownLatch(1);
     private final AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final LiveReload live = new LiveReload();
     private final Consumer<String> log;
     private final Consumer<Problem> problemLog;
     private SourceWatcher watcher;
@@ -132,10 +125,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuildAndNotify() {
         if (rebuild()) {
-            broadcast("ok", "{}");
-            broadcast("reload", "{}");
+            live.built();
         } else {
-            broadcast("problems", json(problems.get()));
+            live.failed(problems.get());
         }
     }
 
@@ -187,9 +179,9 @@ public final class PreviewServer implements AutoCloseable {
             }
             String target = exchange.getRequestURI().getRawPath();
             switch (target) {
-                case "/__bsc/events" -> keepOpen = events(exchange);
+                case "/__bsc/events" -> keepOpen = live.open(exchange, problems.get());
                 case "/__bsc/live.js" -> liveScript(exchange);
-                case "/__bsc/status" -> send(exchange, 200, TYPES.get("json"), json(problems.get()).getBytes(StandardCharsets.UTF_8));
+                case "/__bsc/status" -> send(exchange, 200, TYPES.get("json"), LiveReload.json(problems.get()).getBytes(StandardCharsets.UTF_8));
                 default -> file(exchange, RequestTarget.relativePath(exchange.getRequestURI().getRawPath()).orElseThrow());
             }
         } catch (IOException | RuntimeException e) {
@@ -256,55 +248,6 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Opens the event stream; returns true when the exchange stays open for later events. */
-    private boolean events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            exchange.sendResponseHeaders(200, -1);
-            return false;
-        }
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
-        if (!problems.get().isEmpty()) {
-            out.write(event("problems", json(problems.get())));
-        }
-        out.flush();
-        listeners.add(out);
-        return true;
-    }
-
-    private void broadcast(String name, String data) {
-        byte[] bytes = event(name, data);
-        for (OutputStream out : listeners) {
-            try {
-                out.write(bytes);
-                out.flush();
-            } catch (IOException closedTab) {
-                listeners.remove(out);
-            }
-        }
-    }
-
-    private static byte[] event(String name, String data) {
-        return ("event: " + name + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String json(List<String> lines) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            for (String line : lines) {
-                g.writeString(line);
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
     private static void sendText(HttpExchange exchange, int code, String text) throws IOException {
         send(exchange, code, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -325,13 +268,7 @@ public final class PreviewServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
-        for (OutputStream out : listeners) {
-            try {
-                out.close();
-            } catch (IOException ignored) {
-                // the tab went away already
-            }
-        }
+        live.close();
         server.stop(0);
         builder.shutdownNow();
     }

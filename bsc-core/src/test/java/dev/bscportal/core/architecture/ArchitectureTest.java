@@ -7,14 +7,19 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The engine's packages read as the pipeline, and the build fails when code breaks that: a package may use its own
@@ -85,6 +90,27 @@ class ArchitectureTest {
     @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching(CORE + ".(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noMainSourceFileOfTheEngineOrThePluginHasMoreThan300Lines() throws IOException {
+        // given the main sources of both modules (the plugin's beside this one)
+        List<String> tooLong = new ArrayList<>();
+        int files = 0;
+        for (Path root : List.of(Path.of("src/main/java"), Path.of("../bsc-maven-plugin/src/main/java"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    files++;
+                    long lines = Files.readAllLines(file).size();
+                    if (lines > 300) {
+                        tooLong.add(root.relativize(file) + " (" + lines + " lines)");
+                    }
+                }
+            }
+        }
+        // then each is small enough to read in one sitting (issue 14); a longer one is split by job
+        assertTrue(files > 300, "sources found: " + files);
+        assertEquals(List.of(), tooLong);
     }
 
     @Test
