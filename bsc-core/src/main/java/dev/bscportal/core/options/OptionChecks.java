@@ -1,5 +1,7 @@
 package dev.bscportal.core.options;
 
+import dev.bscportal.core.site.LogoPath;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -16,8 +18,6 @@ public final class OptionChecks {
     private static final Pattern COLOUR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern BUILD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+\\-/:#@ ]{0,99}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?");
-    private static final Pattern LOGO = Pattern.compile("assets/(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*"
-            + "\\.(?:svg|png|jpg|jpeg|gif|webp)");
     private static final Pattern REVISION = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._/~^@{}-]{0,199}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?"
             + "|\\[[0-9A-Fa-f:.]+\\]");
@@ -106,7 +106,7 @@ public final class OptionChecks {
     /** A relative path under the template directory's {@code assets/} folder naming an image, e.g. {@code assets/logo.svg}. */
     public static Optional<String> logoPath(String text) throws InvalidOptionException {
         Optional<String> value = trimmed(text);
-        if (value.isPresent() && (!LOGO.matcher(value.get()).matches() || value.get().contains("/../") || value.get().contains("/./"))) {
+        if (value.isPresent() && !LogoPath.wellFormed(value.get())) {
             throw new InvalidOptionException("logo", "logo " + quote(value.get()) + " must be a file under the template"
                     + " directory's assets/ folder (letters, digits, . _ - in its names; svg, png, jpg, gif or webp), e.g. assets/logo.svg.");
         }
