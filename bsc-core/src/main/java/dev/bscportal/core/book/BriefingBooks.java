@@ -1,5 +1,6 @@
 package dev.bscportal.core.book;
 
+import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.site.BookViews;
@@ -131,7 +132,7 @@ public final class BriefingBooks {
             throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
         } finally {
             WriterThreads.stop(executor);
-            deleteFonts(fontDirectory);
+            FileTrees.deleteQuietly(fontDirectory);
         }
     }
 
@@ -149,20 +150,6 @@ public final class BriefingBooks {
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteFonts(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (var files = Files.list(directory)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(directory);
-        } catch (IOException e) {
-            // a temporary copy of a public font left behind is harmless
         }
     }
 

@@ -3,6 +3,7 @@ package dev.bscportal.core.preview;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemDigest;
 
@@ -147,7 +148,7 @@ public final class PreviewServer implements AutoCloseable {
         if (outcome.succeeded()) {
             Served previous = site.getAndSet(new Served(outcome.site().get(), true));
             if (previous != null && previous.ours()) {
-                ScratchFiles.deleteQuietly(previous.root());
+                FileTrees.deleteQuietly(previous.root()); // a tab may still read a file: leftovers go on the next start
             }
             log.accept("Preview rebuilt in " + outcome.millis() + " ms: " + warnings + " warning(s)");
             return true;

@@ -1,5 +1,7 @@
 package dev.bscportal.core.publish;
 
+import dev.bscportal.core.files.FileTrees;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
@@ -20,7 +22,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,7 +155,7 @@ public final class SitePublisher {
                 }
                 throw new PublishException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
             } finally {
-                deleteQuietly(staging);
+                FileTrees.deleteQuietly(staging);
             }
         } catch (IOException e) {
             throw new PublishException("Could not lock or prepare " + output + ": " + describe(e)
@@ -212,7 +213,7 @@ public final class SitePublisher {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         if (old != null) {
-            deleteQuietly(old);
+            FileTrees.deleteQuietly(old);
         }
     }
 
@@ -225,10 +226,10 @@ public final class SitePublisher {
                     if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                         Files.move(sibling, output, StandardCopyOption.ATOMIC_MOVE);
                     } else {
-                        deleteQuietly(sibling);
+                        FileTrees.deleteQuietly(sibling);
                     }
                 } else if (n.startsWith("." + name + ".staging-")) {
-                    deleteQuietly(sibling);
+                    FileTrees.deleteQuietly(sibling);
                 }
             }
         }
@@ -263,19 +264,6 @@ public final class SitePublisher {
         } catch (IOException e) {
             throw new PublishException("The path " + path + " passes through " + existing + ", a symbolic link that leads nowhere ("
                     + describe(e) + "); where the site would go cannot be checked. Remove the link or choose another outputDirectory.", e);
-        }
-    }
-
-    static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | RuntimeException e) {
-            // leftovers are removed by the next run's recovery step
         }
     }
 

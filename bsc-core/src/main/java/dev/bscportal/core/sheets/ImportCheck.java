@@ -1,5 +1,6 @@
 package dev.bscportal.core.sheets;
 
+import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.problem.Problem;
@@ -12,10 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The check an import passes before it writes: a copy of the strategy directory in a temporary folder gets the
@@ -58,20 +57,7 @@ final class ImportCheck {
             return List.of(Problem.of(ProblemCode.IMPORT_NOT_WRITABLE, SourcePosition.file("strategy.yaml"),
                     "The strategy could not be checked with the imported values (" + e.getClass().getSimpleName() + ")."));
         } finally {
-            delete(copy);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a temporary folder left behind is the system's to clean
+            FileTrees.deleteQuietly(copy);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.bscportal.core.publish;
 
+import dev.bscportal.core.files.FileTrees;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -284,12 +286,12 @@ class SitePublisherTest {
         // when the site is replaced by a copy of itself (by hand, a restore, or a build that died after its swap)
         Path copy = Files.createDirectories(dir.resolve("copy"));
         Files.copy(output.resolve("index.html"), copy.resolve("index.html"));
-        SitePublisher.deleteQuietly(output);
+        FileTrees.deleteQuietly(output);
         Files.move(copy, output);
 
         // then nothing recorded is trusted for it: the next build renders everything
         assertEquals(Optional.empty(), publisher.state().recorded("fingerprint"));
-        SitePublisher.deleteQuietly(output);
+        FileTrees.deleteQuietly(output);
         assertEquals(Optional.empty(), publisher.state().recorded("fingerprint"), "nor when the site is gone");
         publisher.publish(List.of(project), page("again"));
         assertEquals(Optional.empty(), publisher.state().recorded("fingerprint"), "a build that records nothing leaves nothing");
