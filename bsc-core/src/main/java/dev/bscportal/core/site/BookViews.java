@@ -11,7 +11,6 @@ import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +33,7 @@ public final class BookViews {
     private final Map<String, RenderedMap> maps;
     private final StatusHistory history;
     private final ThreadLocal<Formats> formats;
+    private final PageModel pageModel;
 
     private BookViews(SiteOptions options, Strategy strategy, SiteModel site, LinkedStrategy linked, Labels labels,
             Markdown markdown, TemplateEngine templates, Map<String, RenderedMap> maps, StatusHistory history) {
@@ -47,6 +47,7 @@ public final class BookViews {
         this.maps = maps;
         this.history = history;
         this.formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
+        this.pageModel = new PageModel(site, labels, markdown, maps, options.shows(Redaction.ACTUALS), history);
     }
 
     /**
@@ -96,17 +97,7 @@ public final class BookViews {
     public String document(Scorecard scorecard, String template, String path, Object extras) throws RenderException {
         ScorecardView view = new ScorecardView(linked, scorecard);
         PageContext context = new PageContext(path, view.getName(), "book");
-        Map<String, Object> model = new HashMap<>();
-        Formats fmt = formats.get();
-        model.put("page", context);
-        model.put("site", site);
-        model.put("t", site.getLabels());
-        model.put("fmt", fmt);
-        model.put("md", new MarkdownView(markdown));
-        model.put("maps", new MapsView(maps, context));
-        model.put("charts", new ChartsView(context, labels, options.shows(Redaction.ACTUALS), fmt));
-        model.put("sc", view);
-        model.put("heatmap", history.of(scorecard));
+        Map<String, Object> model = pageModel.of(context, formats.get(), view, Map.of());
         model.put("book", extras);
         StringWriter out = new StringWriter();
         templates.render(template, model, out);

@@ -26,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,6 +127,7 @@ public final class SiteRenderer {
             PageReuse reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)
                     : PageReuse.from(previousSite, digests);
             ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
+            PageModel pageModel = new PageModel(site, labels, markdown, maps, options.shows(Redaction.ACTUALS), history);
             List<Future<?>> futures = new ArrayList<>();
             AtomicInteger done = new AtomicInteger();
             for (PageSpec page : pages) {
@@ -135,7 +135,7 @@ public final class SiteRenderer {
                     if (reuse.keep(page, target)) {
                         kept.incrementAndGet();
                     } else {
-                        renderPage(page, site, labels, templates, markdown, formats.get(), maps, history, target);
+                        renderPage(page, pageModel, templates, formats.get(), target);
                     }
                     progress.accept(done.incrementAndGet());
                     return null;
@@ -181,21 +181,10 @@ public final class SiteRenderer {
         return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get(), pageDigests);
     }
 
-    private void renderPage(PageSpec page, SiteModel site, Labels labels, TemplateEngine templates, Markdown markdown, Formats fmt,
-            Map<String, RenderedMap> maps, StatusHistory history, Path target) throws RenderException {
+    private void renderPage(PageSpec page, PageModel pageModel, TemplateEngine templates, Formats fmt, Path target)
+            throws RenderException {
         PageContext context = new PageContext(page.path(), page.title(), page.kind());
-        Map<String, Object> model = new HashMap<>(page.extras());
-        model.put("page", context);
-        model.put("site", site);
-        model.put("t", site.getLabels());
-        model.put("fmt", fmt);
-        model.put("md", new MarkdownView(markdown));
-        model.put("maps", new MapsView(maps, context));
-        model.put("charts", new ChartsView(context, labels, options.shows(Redaction.ACTUALS), fmt));
-        if (page.scorecard() != null) {
-            model.put("sc", page.scorecard());
-            model.put("heatmap", history.of(page.scorecard().getScorecard()));
-        }
+        Map<String, Object> model = pageModel.of(context, fmt, page.scorecard(), page.extras());
         // streamed straight into the file: a page is never held whole in memory (a failed page only ever
         // leaves a partial file in the staging folder, which is thrown away)
         Path file = target.resolve(page.path());
