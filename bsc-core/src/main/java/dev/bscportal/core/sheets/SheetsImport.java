@@ -1,8 +1,5 @@
 package dev.bscportal.core.sheets;
 
-import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.load.UpdateSheetReader;
 import dev.bscportal.core.model.Frequency;
 import dev.bscportal.core.model.Measure;
@@ -55,15 +52,11 @@ public final class SheetsImport {
         if (!problems.isEmpty()) {
             return new SheetsReport(List.of(), problems);
         }
-        CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(strategyDirectory);
-        if (checked.strategy().isEmpty() || !checked.errors().isEmpty()) {
-            problems.addAll(checked.errors());
-            if (problems.isEmpty()) {
-                problems.add(Problem.of(ProblemCode.MISSING_STRATEGY, SourcePosition.file("strategy.yaml"), "The strategy could not be read."));
-            }
+        Optional<Strategy> strategy = CheckedStrategy.read(strategyDirectory, problems);
+        if (strategy.isEmpty()) {
             return new SheetsReport(List.of("The strategy has errors; fix them before importing values."), problems);
         }
-        Map<String, Target> targets = targets(checked.strategy().get());
+        Map<String, Target> targets = targets(strategy.get());
         Map<String, Frequency> frequencies = new HashMap<>();
         targets.forEach((reference, target) -> frequencies.put(reference, target.measure().frequency()));
         UpdateSheetReader reader = new UpdateSheetReader(SheetColumns.CONTEXT);
@@ -85,7 +78,7 @@ public final class SheetsImport {
         Map<Path, byte[]> contents = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, List<Change>> e : byFile.entrySet()) {
-            edit(strategyDirectory, e.getKey(), e.getValue(), checked.strategy().get(), problems).ifPresent(text -> {
+            edit(strategyDirectory, e.getKey(), e.getValue(), strategy.get(), problems).ifPresent(text -> {
                 contents.put(strategyDirectory.resolve(e.getKey()), text.getBytes(StandardCharsets.UTF_8));
                 long replaced = e.getValue().stream().filter(c -> c.replaces().isPresent()).count();
                 lines.add(e.getKey() + ": " + (e.getValue().size() - replaced) + " new value(s)"

@@ -1,8 +1,5 @@
 package dev.bscportal.core.sheets;
 
-import dev.bscportal.core.engine.CheckOptions;
-import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
@@ -56,15 +53,11 @@ public final class UpdateSheets {
                             + " measurement workbooks."));
             return new SheetsReport(List.of(), problems);
         }
-        CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(strategyDirectory);
-        if (checked.strategy().isEmpty() || !checked.errors().isEmpty()) {
-            problems.addAll(checked.errors());
-            if (problems.isEmpty()) {
-                problems.add(Problem.of(ProblemCode.MISSING_STRATEGY, SourcePosition.file("strategy.yaml"), "The strategy could not be read."));
-            }
+        Optional<Strategy> checked = CheckedStrategy.read(strategyDirectory, problems);
+        if (checked.isEmpty()) {
             return new SheetsReport(List.of(), problems);
         }
-        Map<String, List<SheetEntry>> groups = groups(checked.strategy().get(), problems);
+        Map<String, List<SheetEntry>> groups = groups(checked.get(), problems);
         Map<String, String> names = SafeFileNames.assign(new ArrayList<>(groups.keySet()),
                 grouping == SheetsGrouping.OWNER ? "owner" : "unit");
         List<String> lines = new ArrayList<>();
