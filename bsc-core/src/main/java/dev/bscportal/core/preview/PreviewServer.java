@@ -237,7 +237,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void building(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Retry-After", "1");
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"1\">"
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta http-equiv=\"refresh\" content=\"1\">"
                 + "<title>Building the preview...</title></head><body><main><h1>Building the preview...</h1>"
                 + "<p>This page shows the portal as soon as the first build is done.</p></main>" + LIVE_SCRIPT + "</body></html>";
         send(exchange, 503, TYPES.get("html"), html.getBytes(StandardCharsets.UTF_8));

@@ -222,7 +222,8 @@ class PreviewServerTest {
             assertEquals(503, page.statusCode(), path);
             assertEquals("1", page.headers().firstValue("Retry-After").orElse(""), path);
             assertTrue(page.body().contains("Building the preview") && page.body().contains("http-equiv=\"refresh\"")
-                    && page.body().contains("/__bsc/live.js"), page.body());
+                    && page.body().contains("/__bsc/live.js")
+                    && page.body().contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"), page.body());
         }
         gate.countDown();
         assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
