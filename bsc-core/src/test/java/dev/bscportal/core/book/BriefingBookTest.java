@@ -113,7 +113,7 @@ class BriefingBookTest {
     }
 
     @Test
-    void givenEveryBookThenEachObjectiveBoxOfItsMapLinksToThatObjectivesSection() throws Exception {
+    void givenEveryBookThenEachObjectiveBoxOfItsMapLinksToThatObjectivesSectionAndLiesWithinTheTextWidth() throws Exception {
         for (Scorecard card : example.strategy().orElseThrow().allScorecards()) {
             try (PDDocument doc = Loader.loadPDF(built.resolve(BriefingBooks.path(card)).toFile())) {
                 int mapPage = -1;
@@ -144,6 +144,12 @@ class BriefingBookTest {
                     var rect = link.getRectangle();
                     assertTrue(filled(image, rect, page.getMediaBox().getHeight()) > 0.9,
                             card.path() + ": the link of " + o.name() + " does not lie on a filled box: " + rect);
+                    float margin = 16 / 25.4f * 72;
+                    float pageWidth = page.getMediaBox().getWidth();
+                    // a box's outline is drawn about 1 pt outside its link, and the page clips what passes its margins
+                    assertTrue(rect.getLowerLeftX() >= margin + 1 && rect.getUpperRightX() <= pageWidth - margin - 1,
+                            card.path() + ": the box of " + o.name() + " reaches the page's margin (text width " + margin
+                                    + ".." + (pageWidth - margin) + " pt), where its outline is clipped: " + rect);
                     for (var other : boxes) {
                         assertFalse(rect.getLowerLeftX() < other.getUpperRightX() && other.getLowerLeftX() < rect.getUpperRightX()
                                 && rect.getLowerLeftY() < other.getUpperRightY() && other.getLowerLeftY() < rect.getUpperRightY(),
