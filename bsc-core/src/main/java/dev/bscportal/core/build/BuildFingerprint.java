@@ -9,6 +9,7 @@ import dev.bscportal.core.files.CodeStamp;
 import dev.bscportal.core.publish.SiteFingerprint;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.site.SiteResources;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import java.util.Optional;
 /**
  * What a build's sites are made of, as one hash: every file of the strategy and template directories, and each
  * setting that changes the output, fed field by field under its own name (never a record's {@code toString()}, whose
- * text is not a stable format), plus the code of the engine and of the adapter, and git's HEAD (the "What changed"
- * page depends on it).
+ * text is not a stable format), plus the code of the engine, of the built-in templates and of the adapter, and git's
+ * HEAD (the "What changed" page depends on it).
  */
 final class BuildFingerprint {
 
@@ -50,6 +51,9 @@ final class BuildFingerprint {
             f.field("edition", edition.name() + ":" + String.join(",", edition.omittedIds()));
         }
         f.field("engineCode", CodeStamp.of(SitePublisher.class));
+        // the built-in templates come from their own jar (site-template): a rebuilt one is new code too
+        f.field("templatesCode", CodeStamp.ofResource(BuildFingerprint.class.getClassLoader(),
+                SiteResources.BUILT_IN_ROOT + "templates/lib.ftlh"));
         options.adapter().ifPresent(adapter -> {
             f.field("adapterVersion", Optional.ofNullable(adapter.getPackage()).map(Package::getImplementationVersion));
             f.field("adapterCode", CodeStamp.of(adapter));

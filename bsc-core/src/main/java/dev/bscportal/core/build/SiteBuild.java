@@ -87,18 +87,11 @@ public final class SiteBuild {
         Timer timer = new Timer();
         SiteOptions settings = siteOptions();
         Optional<String> revision = option(() -> OptionChecks.gitRevision(options.compareTo().orElse(null)));
-        try {
-            new SitePublisher(options.outputDirectory(), options.sourceDirectories())
-                    .checkSafe(List.of(options.strategyDirectory(), options.baseDirectory()));
-        } catch (PublishException e) {
-            throw new BuildException(e.getMessage(), e);
-        }
-        String fingerprint = BuildFingerprint.of(options, settings);
-        CheckRecord record = new CheckRecord(options.workDirectory().resolve("bsc-last-check.txt"));
-        Optional<List<String>> unchanged = record.warningsFor(fingerprint);
-        if (unchanged.isPresent() && options.allEditions().stream().allMatch(e -> EditionPublisher.isCurrent(options, e, fingerprint))) {
-            log.unchanged(unchanged.get());
-            return new BuildResult(true, List.of(), unchanged.get(), 0, 0, 0, false, 0, 0, List.of(), timer.timings());
+        String fingerprint = safeFingerprint(settings);
+        CheckRecord record = checkRecord();
+        Optional<BuildResult> skipped = skipped(record, fingerprint, timer);
+        if (skipped.isPresent()) {
+            return skipped.get();
         }
         record.forget();
         CheckResult checked = check();
@@ -128,6 +121,43 @@ public final class SiteBuild {
         record.save(fingerprint, warnings.stream().map(lines::line).toList());
         return new BuildResult(false, List.copyOf(warnings), List.of(), full.pages(), full.pagesKept(), full.maps(),
                 maps.layout().isPresent(), fullEdition.mapsLaidOut(), fullEdition.mapsFromCache(), published, timer.timings());
+    }
+
+    /**
+     * The result of a skipped build when no input changed since every published edition was built (the warnings of
+     * the check that produced them are logged again), else empty; {@link #build()} would do the same first. It reads
+     * the settings and hashes the inputs, nothing more: it needs bsc-core's own classes only (no template engine,
+     * Markdown, maps, git or PDF library), so a caller can defer loading those until there is work.
+     */
+    public synchronized Optional<BuildResult> upToDate() throws BuildException {
+        Timer timer = new Timer();
+        SiteOptions settings = siteOptions();
+        option(() -> OptionChecks.gitRevision(options.compareTo().orElse(null)));
+        return skipped(checkRecord(), safeFingerprint(settings), timer);
+    }
+
+    /** The output is refused when it is unsafe (inside the strategy, ...); else the fingerprint of every input. */
+    private String safeFingerprint(SiteOptions settings) throws BuildException {
+        try {
+            new SitePublisher(options.outputDirectory(), options.sourceDirectories())
+                    .checkSafe(List.of(options.strategyDirectory(), options.baseDirectory()));
+        } catch (PublishException e) {
+            throw new BuildException(e.getMessage(), e);
+        }
+        return BuildFingerprint.of(options, settings);
+    }
+
+    private CheckRecord checkRecord() {
+        return new CheckRecord(options.workDirectory().resolve("bsc-last-check.txt"));
+    }
+
+    private Optional<BuildResult> skipped(CheckRecord record, String fingerprint, Timer timer) {
+        Optional<List<String>> unchanged = record.warningsFor(fingerprint);
+        if (unchanged.isPresent() && options.allEditions().stream().allMatch(e -> EditionPublisher.isCurrent(options, e, fingerprint))) {
+            log.unchanged(unchanged.get());
+            return Optional.of(new BuildResult(true, List.of(), unchanged.get(), 0, 0, 0, false, 0, 0, List.of(), timer.timings()));
+        }
+        return Optional.empty();
     }
 
     /**

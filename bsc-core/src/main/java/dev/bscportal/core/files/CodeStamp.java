@@ -24,6 +24,27 @@ public final class CodeStamp {
         return source == null || source.getLocation() == null ? type.getName() : of(source.getLocation());
     }
 
+    /**
+     * The stamp of the jar (or folder) a resource is read from, e.g. the built-in templates; {@code "no " + name} when there
+     * is no such resource.
+     */
+    public static String ofResource(ClassLoader loader, String name) {
+        URL resource = loader.getResource(name);
+        if (resource == null) {
+            return "no " + name;
+        }
+        if ("jar".equals(resource.getProtocol())) {
+            String jar = resource.getPath();
+            int end = jar.indexOf("!/");
+            try {
+                return end < 0 ? jar : of(new URL(jar.substring(0, end)));
+            } catch (java.net.MalformedURLException e) {
+                return jar;
+            }
+        }
+        return of(resource);
+    }
+
     public static String of(URL location) {
         try {
             Path path = Path.of(location.toURI());

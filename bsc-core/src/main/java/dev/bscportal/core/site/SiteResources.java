@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class SiteResources {
 
-    static final String BUILT_IN_ROOT = "dev/bscportal/site/";
+    /** Where the built-in templates, labels and assets are on the class path (the site-template jar). */
+    public static final String BUILT_IN_ROOT = "dev/bscportal/site/";
 
     private final TemplateOverrides overrides;
     private final ClassLoader classLoader;

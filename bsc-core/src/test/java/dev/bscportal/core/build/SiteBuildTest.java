@@ -99,6 +99,71 @@ class SiteBuildTest {
     }
 
     @Test
+    void givenAPublishedSite_whenNothingChanged_thenUpToDateAnswersWithoutCheckingAndRepeatsTheWarnings() throws Exception {
+        StrategyDir strategy = strategyWithWarning();
+        BuildOptions options = options(strategy.path()).editions(List.of(Edition.of("public", "owners"))).build();
+        assertTrue(new SiteBuild(options, BuildLog.silent()).upToDate().isEmpty(), "no site yet");
+        BuildResult first = new SiteBuild(options, BuildLog.silent()).build();
+        Map<String, String> published = Sites.files(dir.resolve("target/strategy-site"));
+
+        RecordingLog log = new RecordingLog();
+        Optional<BuildResult> skipped = new SiteBuild(options, log).upToDate();
+
+        assertTrue(skipped.isPresent());
+        assertTrue(skipped.get().upToDate());
+        assertEquals(List.of(), log.checks, "the strategy is not loaded");
+        ProblemLines lines = new ProblemLines(strategy.path(), dir);
+        assertEquals(List.of(first.problems().stream().map(lines::line).toList()), log.unchanged);
+        assertEquals(published, Sites.files(dir.resolve("target/strategy-site")));
+    }
+
+    /** Each kind of input the fingerprint covers, changed on its own after a build: none may be taken as "nothing changed". */
+    @Test
+    void givenAPublishedSite_whenAnyKindOfInputChanges_thenUpToDateSaysTheBuildMustRun() throws Exception {
+        StrategyDir strategy = strategyWithWarning();
+        Path templates = dir.resolve("src/site-template");
+        Files.createDirectories(templates.resolve("assets"));
+        Files.writeString(templates.resolve("assets/extra.css"), "body { color: #111; }\n");
+        SiteSettings settings = new SiteSettings(null, "en", Optional.of(templates), null, null, null, null, false);
+        BuildOptions built = options(strategy.path()).site(settings).editions(List.of(Edition.of("public", "owners"))).build();
+        new SiteBuild(built, BuildLog.silent()).build();
+        assertTrue(new SiteBuild(built, BuildLog.silent()).upToDate().isPresent(), "the same inputs");
+
+        Map<String, BuildOptions> variants = new java.util.LinkedHashMap<>();
+        variants.put("locale", built.toBuilder().site(new SiteSettings(null, "de", Optional.of(templates), null, null, null, null, false)).build());
+        variants.put("title", built.toBuilder().site(new SiteSettings("Other", "en", Optional.of(templates), null, null, null, null, false)).build());
+        variants.put("build id", built.toBuilder().site(new SiteSettings(null, "en", Optional.of(templates), null, "ci-42", null, null, false)).build());
+        variants.put("raw HTML", built.toBuilder().site(new SiteSettings(null, "en", Optional.of(templates), null, null, null, null, true)).build());
+        variants.put("briefing books", built.toBuilder().books(dev.bscportal.core.book.BookSize.A4).build());
+        variants.put("map engine", built.toBuilder().engine("embedded").build());
+        variants.put("compareTo", built.toBuilder().compareTo("HEAD").build());
+        variants.put("failOnWarnings", built.toBuilder().check(RuleCodes.checkOptions(List.of(), true)).build());
+        variants.put("disabledRules", built.toBuilder().check(RuleCodes.checkOptions(List.of("BSC106"), false)).build());
+        variants.put("no edition", built.toBuilder().editions(List.of()).build());
+        variants.put("another edition", built.toBuilder().editions(List.of(Edition.of("public", "owners"), Edition.of("board", "budgets"))).build());
+        variants.put("what an edition omits", built.toBuilder().editions(List.of(Edition.of("public", "budgets"))).build());
+        variants.put("plugin code", built.toBuilder().adapter(SiteBuildTest.class).build());
+        variants.forEach((kind, options) -> {
+            try {
+                assertTrue(new SiteBuild(options, BuildLog.silent()).upToDate().isEmpty(), kind);
+            } catch (BuildException e) {
+                throw new AssertionError(kind, e);
+            }
+        });
+
+        Files.writeString(templates.resolve("assets/extra.css"), "body { color: #222; }\n");
+        assertTrue(new SiteBuild(built, BuildLog.silent()).upToDate().isEmpty(), "a template override file changed");
+        Files.writeString(templates.resolve("assets/extra.css"), "body { color: #111; }\n");
+        assertTrue(new SiteBuild(built, BuildLog.silent()).upToDate().isPresent(), "the override as it was");
+        strategy.write("measures/orphan-two.yaml", "name: Orphan two\nobjective: c1\nkind: lagging\nthreshold: 1\ntarget: 2\nstretch: 3\n");
+        assertTrue(new SiteBuild(built, BuildLog.silent()).upToDate().isEmpty(), "a strategy file was added");
+        Files.delete(strategy.path().resolve("measures/orphan-two.yaml"));
+        assertTrue(new SiteBuild(built, BuildLog.silent()).upToDate().isPresent(), "the strategy as it was");
+        Files.delete(dir.resolve("target/bsc-last-check.txt"));
+        assertTrue(new SiteBuild(built, BuildLog.silent()).upToDate().isEmpty(), "the record of the check is gone");
+    }
+
+    @Test
     void givenAPublishedSite_whenTheStrategyGetsAnError_thenTheBuildStopsAndEveryPublishedEditionIsUntouched() throws Exception {
         StrategyDir strategy = strategyWithWarning();
         BuildOptions options = options(strategy.path()).editions(List.of(Edition.of("public", "actuals"))).build();
