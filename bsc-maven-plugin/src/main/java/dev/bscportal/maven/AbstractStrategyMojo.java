@@ -9,14 +9,9 @@ import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.problem.Problem;
 
 import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -52,25 +47,13 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     @Parameter(property = "bsc.disabledRules")
     protected List<String> disabledRules = new ArrayList<>();
 
-    @Component
-    private RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    private RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
-    private List<RemoteRepository> pluginRepositories;
-
     @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
+    public final void execute() throws MojoFailureException {
         if (skip) {
             getLog().info("Skipping " + goalName() + " (bsc.skip=true)");
             return;
         }
         refuseRootsOutsideProject();
-        if (loadsEngineFirst()) {
-            loadEngine();
-        }
         try {
             run();
         } catch (BuildException | InvalidOptionException e) {
@@ -97,19 +80,6 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
     }
 
     protected abstract String goalName();
-
-    /**
-     * Whether the engine's libraries are added before {@link #run()}: true for every goal but {@code bsc:build},
-     * which first checks, with bsc-core's own classes only, whether anything changed ({@link EngineLibraries}).
-     */
-    protected boolean loadsEngineFirst() {
-        return true;
-    }
-
-    /** Adds the engine's libraries (Freemarker, flexmark, JGit, the PDF stack, ...) to this plugin's class realm. */
-    protected final void loadEngine() throws MojoExecutionException {
-        new EngineLibraries(repositorySystem, repositorySession, pluginRepositories).load(getClass().getClassLoader());
-    }
 
     protected abstract void run() throws BuildException, InvalidOptionException, MojoFailureException;
 

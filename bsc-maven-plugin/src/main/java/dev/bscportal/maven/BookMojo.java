@@ -28,12 +28,6 @@ public class BookMojo extends BuildMojo {
         return "bsc:book";
     }
 
-    /** Always works: the engine's libraries come first (only bsc:build checks for no change before them). */
-    @Override
-    protected boolean loadsEngineFirst() {
-        return true;
-    }
-
     @Override
     protected void run() throws BuildException, InvalidOptionException {
         long start = System.nanoTime();

@@ -3,13 +3,11 @@ package dev.bscportal.maven;
 import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildOptions;
-import dev.bscportal.core.build.BuildResult;
 import dev.bscportal.core.build.Edition;
 import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.options.InvalidOptionException;
 import dev.bscportal.core.options.SiteSettings;
 
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -94,25 +92,8 @@ public class BuildMojo extends AbstractStrategyMojo {
     }
 
     @Override
-    protected boolean loadsEngineFirst() {
-        return false;
-    }
-
-    /** Nothing changed: reports so with bsc-core's classes alone; else adds the engine's libraries and builds. */
-    @Override
     protected void run() throws BuildException, InvalidOptionException, MojoFailureException {
-        SiteBuild build = new SiteBuild(buildOptions(failOnWarnings), problemLogger());
-        Optional<BuildResult> unchanged = build.upToDate();
-        if (unchanged.isPresent()) {
-            getLog().info(unchanged.get().summary(outputDirectory.toPath()));
-            return;
-        }
-        try {
-            loadEngine();
-        } catch (MojoExecutionException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        }
-        getLog().info(build.build().summary(outputDirectory.toPath()));
+        getLog().info(new SiteBuild(buildOptions(failOnWarnings), problemLogger()).build().summary(outputDirectory.toPath()));
     }
 
     /** This goal's parameters as build options; the preview shares them. */

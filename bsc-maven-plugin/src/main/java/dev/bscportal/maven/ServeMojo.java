@@ -37,12 +37,6 @@ public class ServeMojo extends BuildMojo {
         return "bsc:serve";
     }
 
-    /** Always works: the engine's libraries come first (only bsc:build checks for no change before them). */
-    @Override
-    protected boolean loadsEngineFirst() {
-        return true;
-    }
-
     @Override
     protected void run() throws BuildException, InvalidOptionException, MojoFailureException {
         OptionChecks.port(port);
