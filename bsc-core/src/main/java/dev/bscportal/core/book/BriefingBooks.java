@@ -106,7 +106,8 @@ public final class BriefingBooks {
                     } else {
                         byte[] pdf;
                         try {
-                            pdf = BookPdf.render(BookDocument.of(html), date, id, fonts);
+                            boolean fallback = fonts.needsFallback(html);
+                            pdf = BookPdf.render(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date, id, fonts, fallback);
                         } catch (RuntimeException | IOException e) {
                             throw new RenderException("The briefing book " + path + " could not be made: " + e, e);
                         }
