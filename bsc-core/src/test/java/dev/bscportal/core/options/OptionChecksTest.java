@@ -169,7 +169,7 @@ class OptionChecksTest {
         SiteOptions base = SiteOptions.defaults();
 
         assertThrows(IllegalArgumentException.class, () -> new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of("#fff;}</style><script>alert(1)</script>"), false, java.util.Set.of(), false));
+                Optional.empty(), Optional.empty(), Optional.of("#fff;}</style><script>alert(1)</script>"), false, java.util.Set.of(), false, null));
         assertThrows(IllegalArgumentException.class, () -> base.withSiteUrl("javascript:alert(1)//"));
         assertThrows(IllegalArgumentException.class, () -> base.withSiteUrl("https://example.com/\"><script>/"));
     }
