@@ -87,9 +87,20 @@ final class BookFonts {
         return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), FontCoverage.of(bytes.get("Regular")), directory);
     }
 
-    /** Whether {@code text} has a character Liberation Sans cannot draw, so its book needs the fallback font. */
+    /**
+     * Whether {@code text} has a Chinese, Japanese or Korean character Liberation Sans cannot draw, so its book
+     * needs the fallback fonts. Other missing characters do not count: the fallbacks lack emoji and other scripts
+     * too, and the charts' ◆, which the document replaces, would otherwise load them for nearly every book.
+     */
     boolean needsFallback(String text) {
-        return coverage.firstMissing(text).isPresent();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0x1100 && FallbackFont.mayCover(cp) && !coverage.covers(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /**

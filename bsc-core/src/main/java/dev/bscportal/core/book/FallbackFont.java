@@ -28,6 +28,20 @@ record FallbackFont(String family, String resource) {
         return list + ", " + ALL.stream().map(f -> "'" + f.family() + "'").collect(Collectors.joining(", "));
     }
 
+    private static final java.util.Set<Character.UnicodeScript> SCRIPTS = java.util.EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.BOPOMOFO);
+
+    private static final java.util.Set<Character.UnicodeBlock> BLOCKS = java.util.Set.of(
+            Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION, Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS,
+            Character.UnicodeBlock.CJK_COMPATIBILITY, Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS,
+            Character.UnicodeBlock.ENCLOSED_CJK_LETTERS_AND_MONTHS, Character.UnicodeBlock.KANBUN);
+
+    /** Whether the character is Chinese, Japanese or Korean (a script or punctuation block the fallbacks are for). */
+    static boolean mayCover(int codePoint) {
+        return SCRIPTS.contains(Character.UnicodeScript.of(codePoint)) || BLOCKS.contains(Character.UnicodeBlock.of(codePoint));
+    }
+
     /** The font file's bytes. */
     byte[] read() throws IOException {
         try (InputStream in = FallbackFont.class.getClassLoader().getResourceAsStream(resource)) {

@@ -5,7 +5,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import java.io.IOException;
-import java.util.OptionalInt;
 
 /**
  * The characters one font can draw (its Unicode cmap), read once; safe to ask from many threads (the lookup only
@@ -31,17 +30,5 @@ final class FontCoverage {
     boolean covers(int codePoint) {
         return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT || cmap.getGlyphId(codePoint) != 0;
-    }
-
-    /** The first character of {@code text} the font cannot draw. */
-    OptionalInt firstMissing(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (cp >= 0x80 && !covers(cp)) {
-                return OptionalInt.of(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return OptionalInt.empty();
     }
 }

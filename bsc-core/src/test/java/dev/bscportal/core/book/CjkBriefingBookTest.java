@@ -194,22 +194,40 @@ class CjkBriefingBookTest {
         }
     }
 
+    /**
+     * The example (German umlauts, Watch statuses whose charts carry ◆, which Liberation Sans lacks and the document
+     * replaces) and a Greek and Cyrillic name: no book registers or embeds a fallback font.
+     */
     @Test
-    void givenABookWithoutCjkTextThenItCarriesNoFallbackFont() throws Exception {
-        Path dir = shared.resolve("latin");
-        StrategyDir strategy = StrategyDir.valid(dir);
-        strategy.write("objectives/f1.md", "---\nname: Größe steigern – Ανάπτυξη Рост\nperspective: financial\nowner: Owner\ndrives: []\n---\nWhy.\n");
-        Path out = write(strategy.check(), "latin-books");
-        try (PDDocument doc = Loader.loadPDF(out.resolve(BriefingBooks.FILE).toFile())) {
-            TreeSet<String> fonts = new TreeSet<>();
-            for (PDPage page : doc.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name).getName().replaceAll("^[A-Z]{6}\\+", ""));
+    void givenBooksWithoutCjkTextThenTheyCarryNoFallbackFont() throws Exception {
+        StrategyDir latin = StrategyDir.valid(shared.resolve("latin"));
+        latin.write("objectives/f1.md", "---\nname: Größe steigern – Ανάπτυξη Рост\nperspective: financial\nowner: Owner\ndrives: []\n---\nWhy.\n");
+        Path latinBooks = write(latin.check(), "latin-books");
+        assertTrue(BriefingBookTest.text(latinBooks.resolve(BriefingBooks.FILE)).contains("Größe steigern – Ανάπτυξη Рост"));
+        Path exampleBooks = write(StrategyDir.empty(BriefingBookTest.EXAMPLE).check(), "example-books");
+        assertTrue(BriefingBookTest.text(exampleBooks.resolve(BriefingBooks.FILE)).contains("♦"), "the example shows a Watch status");
+        for (Path pdf : List.of(latinBooks.resolve(BriefingBooks.FILE), exampleBooks.resolve(BriefingBooks.FILE))) {
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                TreeSet<String> fonts = new TreeSet<>();
+                for (PDPage page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        fonts.add(page.getResources().getFont(name).getName().replaceAll("^[A-Z]{6}\\+", ""));
+                    }
                 }
+                assertTrue(fonts.stream().allMatch(f -> f.startsWith("LiberationSans")), pdf + ": " + fonts);
             }
-            assertTrue(fonts.stream().allMatch(f -> f.startsWith("LiberationSans")), fonts.toString());
         }
-        assertTrue(BriefingBookTest.text(out.resolve(BriefingBooks.FILE)).contains("Größe steigern – Ανάπτυξη Рост"));
+    }
+
+    @Test
+    void givenTextThenOnlyAChineseJapaneseOrKoreanCharacterLiberationSansLacksCallsForTheFallbackFonts() throws Exception {
+        BookFonts fonts = BookFonts.load(Files.createDirectories(shared.resolve("fonts")));
+        for (String text : List.of("Größe – Ανάπτυξη Рост ● ▲ ♦ ○ ▼ € ½", "watch ◆ marker", "emoji 😀 and Thai ส่ง", "")) {
+            assertFalse(fonts.needsFallback(text), text);
+        }
+        for (String text : List.of("收入", "x カタカナ", "품질", "「」", "ＡＢＣ", "ㄅㄆ")) {
+            assertTrue(fonts.needsFallback(text), text);
+        }
     }
 
     /** The cover, the map and the first objective as PNG, to look at (portal-tests/target/screenshots/book-cjk-*.png). */
