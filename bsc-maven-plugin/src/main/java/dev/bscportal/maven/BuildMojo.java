@@ -1,12 +1,12 @@
 package dev.bscportal.maven;
 
 import dev.bscportal.core.book.BookSize;
-import dev.bscportal.core.presentation.BookUnits;
 import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.Edition;
 import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.options.InvalidOptionException;
+import dev.bscportal.core.options.OptionChecks;
 import dev.bscportal.core.options.SiteSettings;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -114,15 +114,8 @@ public class BuildMojo extends AbstractStrategyMojo {
         return options(failOnWarnings).outputDirectory(outputDirectory.toPath()).mapCacheDirectory(mapCacheDirectory.toPath())
                 .site(new SiteSettings(title, locale, Optional.ofNullable(templateDirectory).map(File::toPath), siteUrl, buildId,
                         logo, accentColour, allowRawHtml))
-                .engine(graphvizEngine).compareTo(compareTo).editions(editions).books(book ? paper() : null).bookUnits(units())
+                .engine(graphvizEngine).compareTo(compareTo).editions(editions).books(book ? paper() : null).bookUnits(OptionChecks.bookUnits(bookUnits))
                 .adapter(getClass()).build();
-    }
-
-    /** The units that get a book, as written: all, none or unit paths separated by commas. */
-    protected BookUnits units() throws InvalidOptionException {
-        return BookUnits.parse(bookUnits).orElseThrow(() -> new InvalidOptionException("bookUnits", "bookUnits '" + bookUnits
-                + "' is not a list of units; write all, none, or the units' paths separated by commas, e.g."
-                + " <bookUnits>sales,operations</bookUnits> (a unit of a unit: sales/emea)."));
     }
 
     /** The briefing book's paper, checked: A4 or Letter. */

@@ -189,4 +189,19 @@ class OptionChecksTest {
         assertEquals(Optional.of("assets/logo.svg"), options.logo());
         assertEquals(Optional.of("#0b5cad"), options.accentColour());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sales,,operations", "../etc", "sales;ops", "sales\u0007"})
+    void givenABookUnitsValueThatIsNoListOfUnitPathsThenItIsRefusedNamingTheParameterAndWhatToWrite(String value) {
+        InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> OptionChecks.bookUnits(value));
+        assertEquals("bookUnits", e.parameter());
+        assertTrue(e.getMessage().startsWith("bookUnits '"), e.getMessage());
+        assertTrue(e.getMessage().contains("<bookUnits>sales,operations</bookUnits>"), e.getMessage());
+        assertFalse(e.getMessage().contains("\u0007"), "control characters are not echoed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAListOfUnitPathsThenBookUnitsKeepsThem() throws Exception {
+        assertEquals(java.util.List.of("sales", "sales/emea"), OptionChecks.bookUnits("sales, sales/emea").units());
+    }
 }
