@@ -6,6 +6,7 @@ import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.Edition;
 import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.options.InvalidOptionException;
+import dev.bscportal.core.options.OptionChecks;
 import dev.bscportal.core.options.SiteSettings;
 
 import org.apache.maven.plugin.MojoFailureException;
@@ -80,6 +81,14 @@ public class BuildMojo extends AbstractStrategyMojo {
     /** The briefing book's paper: A4 or Letter. */
     @Parameter(property = "bsc.bookSize", defaultValue = "A4")
     protected String bookSize;
+    /**
+     * Which units get a briefing book besides the company: {@code all} (every unit), {@code none} (the company's
+     * book only), or the units' paths separated by commas ({@code sales,operations}; a unit of a unit as
+     * {@code sales/emea}). Pages link only the books written; a unit left out loses its published book. A path the
+     * strategy does not have fails the build (BSC187) and names the units it has.
+     */
+    @Parameter(property = "bsc.bookUnits", defaultValue = "all")
+    protected String bookUnits;
 
     @Override
     protected String goalName() {
@@ -105,7 +114,7 @@ public class BuildMojo extends AbstractStrategyMojo {
         return options(failOnWarnings).outputDirectory(outputDirectory.toPath()).mapCacheDirectory(mapCacheDirectory.toPath())
                 .site(new SiteSettings(title, locale, Optional.ofNullable(templateDirectory).map(File::toPath), siteUrl, buildId,
                         logo, accentColour, allowRawHtml))
-                .engine(graphvizEngine).compareTo(compareTo).editions(editions).books(book ? paper() : null)
+                .engine(graphvizEngine).compareTo(compareTo).editions(editions).books(book ? paper() : null).bookUnits(OptionChecks.bookUnits(bookUnits))
                 .adapter(getClass()).build();
     }
 

@@ -19,7 +19,15 @@ final class BookDocument {
     private BookDocument() {
     }
 
-    static org.w3c.dom.Document of(String html) {
+    /**
+     * The document of {@code html}; with a {@code fallbackFamily} (the book has characters Liberation Sans lacks;
+     * it names the fallback font of such a character, null for others), every font-family list in its drawings ends
+     * with the fallback fonts, so the drawing engine takes those characters from them (the maps name
+     * "Helvetica,Arial,sans-serif", which it would otherwise look up among the machine's fonts), and each stretch
+     * of such characters in a drawing's text names its font ({@link SvgFallbackRuns}).
+     */
+    static org.w3c.dom.Document of(String html, java.util.function.IntFunction<String> fallbackFamily) {
+        boolean fallback = fallbackFamily != null;
         org.jsoup.nodes.Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
         StringBuilder svgStyle = new StringBuilder();
@@ -46,9 +54,17 @@ final class BookDocument {
             if (svg.parents().stream().anyMatch(p -> p.hasClass("map"))) {
                 MapLinks.add(doc, svg);
             }
-            // every glyph from the embedded font (PDF/UA): a drawing that names no font would ask for serif
+            // every glyph from an embedded font (PDF/UA): a drawing that names no font would ask for serif
             if (!svg.hasAttr("font-family")) {
-                svg.attr("font-family", BookFonts.FAMILY);
+                svg.attr("font-family", fallback ? BookFonts.SVG_FAMILY_LIST : BookFonts.FAMILY);
+            }
+            if (fallback) {
+                SvgFallbackRuns.split(svg, fallbackFamily);
+                for (Element e : svg.getElementsByAttribute("font-family")) {
+                    if (!e.attr("font-family").contains(FallbackFont.DROID.family())) {
+                        e.attr("font-family", FallbackFont.appendedTo(e.attr("font-family")));
+                    }
+                }
             }
         }
         // PDF/UA: a link annotation needs a description; the link's own words say where it goes

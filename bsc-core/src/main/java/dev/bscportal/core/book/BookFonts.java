@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The fonts every book embeds, from a Maven artifact ({@code com.github.librepdf:openpdf-fonts-extra}: Liberation
@@ -24,6 +25,12 @@ import java.util.Map;
  * applies it to every string it writes, compiling regular expressions per string, which was a third of a book's
  * CPU time (JFR, bench/profile); for Latin, Greek and Cyrillic text Liberation Sans's substitutions are optional
  * ligatures, so the text draws the same glyphs a browser shows without them.
+ *
+ * <p>Chinese, Japanese and Korean characters, which Liberation Sans lacks, are drawn with the {@link FallbackFont}s
+ * (Droid Sans Fallback, and a Hangul subset of NanumGothic): the page lists them after {@link #FAMILY} and the
+ * PDF writer and the drawing engine take each glyph from the first font that has it. They are read only when a book
+ * has a character Liberation Sans cannot draw ({@link #needsFallback}), once per build, and only such a book
+ * registers them: a book without one is laid out exactly as before.
  */
 final class BookFonts {
 
@@ -33,6 +40,9 @@ final class BookFonts {
 
     /** One of the font files, named to find the artifact they come from. */
     static final String RESOURCE = ROOT + "Regular.ttf";
+
+    /** The font-family list of a drawing that names none: the font, then the fallbacks. */
+    static final String SVG_FAMILY_LIST = FallbackFont.appendedTo("'" + FAMILY + "'");
 
     private static final List<String> STYLES = List.of("Regular", "Bold", "Italic", "BoldItalic");
 
@@ -44,12 +54,20 @@ final class BookFonts {
      */
     private static final List<String> SVG_FAMILIES = List.of(FAMILY, "Helvetica");
 
+
     private final Map<String, byte[]> bytes;
     private final Map<String, Path> files;
+    private final FontCoverage coverage;
+    private final Path directory;
+    private Map<FallbackFont, byte[]> fallbackBytes;
+    private Map<FallbackFont, Path> fallbackFiles;
+    private Map<FallbackFont, FontCoverage> fallbackCoverage;
 
-    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files) {
+    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, FontCoverage coverage, Path directory) {
         this.bytes = bytes;
         this.files = files;
+        this.coverage = coverage;
+        this.directory = directory;
     }
 
     /** Reads the four styles from the class path and writes them as files into {@code directory}. */
@@ -66,14 +84,95 @@ final class BookFonts {
             bytes.put(style, font);
             files.put(style, file);
         }
-        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files));
+        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), FontCoverage.of(bytes.get("Regular")), directory);
     }
 
-    void register(PdfRendererBuilder builder) {
+    /**
+     * Whether {@code text} has a Chinese, Japanese or Korean character Liberation Sans cannot draw, so its book
+     * needs the fallback fonts. Other missing characters do not count: the fallbacks lack emoji and other scripts
+     * too, and the charts' ◆, which the document replaces, would otherwise load them for nearly every book.
+     */
+    boolean needsFallback(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0x1100 && FallbackFont.mayCover(cp) && !coverage.covers(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * For each character: the family of the first fallback font that draws it, or null when Liberation Sans does (or
+     * no font does). Reads the fallback fonts.
+     */
+    IntFunction<String> fallbackFamilies() throws IOException {
+        Map<FallbackFont, FontCoverage> covers = fallbackCoverage();
+        return cp -> {
+            if (coverage.covers(cp)) {
+                return null;
+            }
+            for (var e : covers.entrySet()) {
+                if (e.getValue().covers(cp)) {
+                    return e.getKey().family();
+                }
+            }
+            return null;
+        };
+    }
+
+    private synchronized Map<FallbackFont, FontCoverage> fallbackCoverage() throws IOException {
+        if (fallbackCoverage == null) {
+            Map<FallbackFont, FontCoverage> covers = new LinkedHashMap<>();
+            for (var e : fallbacks().entrySet()) {
+                covers.put(e.getKey(), FontCoverage.of(e.getValue()));
+            }
+            fallbackCoverage = covers;
+        }
+        return fallbackCoverage;
+    }
+
+    /** Registers the fonts with the PDF writer; the fallback only when {@code fallback} (read on first use). */
+    void register(PdfRendererBuilder builder, boolean fallback) throws IOException {
         builder.useFont(() -> stream("Regular"), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> stream("Bold"), FAMILY, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> stream("Italic"), FAMILY, 400, FontStyle.ITALIC, true);
         builder.useFont(() -> stream("BoldItalic"), FAMILY, 700, FontStyle.ITALIC, true);
+        if (fallback) {
+            for (var e : fallbacks().entrySet()) {
+                byte[] font = e.getValue();
+                String family = e.getKey().family();
+                // one face each (the fonts have no bold or italic): the same glyphs for every weight and style
+                builder.useFont(() -> new ByteArrayInputStream(font), family, 400, FontStyle.NORMAL, true);
+                builder.useFont(() -> new ByteArrayInputStream(font), family, 700, FontStyle.NORMAL, true);
+                builder.useFont(() -> new ByteArrayInputStream(font), family, 400, FontStyle.ITALIC, true);
+                builder.useFont(() -> new ByteArrayInputStream(font), family, 700, FontStyle.ITALIC, true);
+            }
+        }
+    }
+
+    /** The fallback fonts without their GSUB tables, read from the class path and written as files once per build. */
+    private synchronized Map<FallbackFont, byte[]> fallbacks() throws IOException {
+        if (fallbackBytes == null) {
+            Map<FallbackFont, byte[]> read = new LinkedHashMap<>();
+            Map<FallbackFont, Path> written = new LinkedHashMap<>();
+            for (FallbackFont f : FallbackFont.ALL) {
+                byte[] font = withoutGlyphSubstitution(f.read());
+                Path file = directory.resolve(f.fileName());
+                Files.write(file, font);
+                read.put(f, font);
+                written.put(f, file);
+            }
+            fallbackFiles = written;
+            fallbackBytes = read;
+        }
+        return fallbackBytes;
+    }
+
+    private synchronized Map<FallbackFont, Path> fallbackFiles() throws IOException {
+        fallbacks();
+        return fallbackFiles;
     }
 
     private InputStream stream(String style) {
@@ -107,7 +206,8 @@ final class BookFonts {
      * Batik, which draws the maps and charts, gets the same font under every family they name; without this it
      * would take whatever font the machine has.
      */
-    BatikSVGDrawer svgDrawer() {
+    BatikSVGDrawer svgDrawer(boolean fallback) throws IOException {
+        Map<FallbackFont, Path> fallbackFonts = fallback ? fallbackFiles() : Map.of();
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
             @Override
             public void importFontFaceRules(List<com.openhtmltopdf.css.sheet.FontFaceRule> fontFaces,
@@ -123,6 +223,15 @@ final class BookFonts {
                         float base = 997.5f;
                         faces.addFont(files.get("Regular").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
                         faces.addFont(files.get("Bold").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
+                    }
+                    // Batik takes each character from the first family of the drawing's list that has it; the book's
+                    // document lists the fallbacks last in every drawing (BookDocument)
+                    for (var e : fallbackFonts.entrySet()) {
+                        String family = e.getKey().family();
+                        addFontFile(e.getValue().toFile(), family, 400, FontStyle.NORMAL);
+                        var faces = (com.openhtmltopdf.svgsupport.OpenHtmlGvtFontFamily) fontResolver.resolve(family);
+                        faces.addFont(e.getValue().toFile(), 997.5f, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
+                        faces.addFont(e.getValue().toFile(), 997.5f, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
                     }
                 } catch (IOException | java.awt.FontFormatException e) {
                     throw new IllegalStateException("The embedded font could not be given to the SVG renderer: " + e.getMessage(), e);

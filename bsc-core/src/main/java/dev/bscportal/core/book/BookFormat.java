@@ -36,7 +36,10 @@ record BookFormat(String stamp) {
                 PDDocument.class, Transcoder.class}) {
             parts.add(CodeStamp.of(type));
         }
-        parts.add(fontStamp());
+        parts.add(fontStamp(BookFonts.RESOURCE));
+        for (FallbackFont f : FallbackFont.ALL) {
+            parts.add(fontStamp(f.resource()));
+        }
         return new BookFormat(String.join("|", parts));
     }
 
@@ -50,9 +53,9 @@ record BookFormat(String stamp) {
         }
     }
 
-    /** The jar (or folder) the embedded font is read from. */
-    private static String fontStamp() {
-        URL font = BookFormat.class.getClassLoader().getResource(BookFonts.RESOURCE);
+    /** The jar (or folder) an embedded font is read from. */
+    private static String fontStamp(String resource) {
+        URL font = BookFormat.class.getClassLoader().getResource(resource);
         if (font == null) {
             return "no font";
         }

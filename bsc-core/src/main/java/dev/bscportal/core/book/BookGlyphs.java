@@ -10,9 +10,6 @@ import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Theme;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the names a briefing book cannot print: characters the embedded font has no glyph for (Chinese, Japanese,
- * Korean, most emoji), which the PDF renderer would draw as {@code #}. Each name gets a warning (BSC186) at its
+ * Finds the names a briefing book cannot print: characters neither embedded font has a glyph for (Liberation Sans
+ * draws Latin, Greek and Cyrillic, the {@link FallbackFont}s Chinese, Japanese and Korean; left are most
+ * emoji and scripts such as Devanagari, Thai or Arabic), which the PDF renderer would draw as {@code #}. Each name gets a warning (BSC186) at its
  * file and line, naming the element and the characters, so the author hears of it in the build and not from the
  * board. The site is not affected (browsers use the reader's fonts).
  */
@@ -33,20 +31,51 @@ public final class BookGlyphs {
     /** Most characters listed in one warning. */
     private static final int SHOWN = 8;
 
-    private final TrueTypeFont font;
+    private final FontCoverage font;
+    private List<FontCoverage> fallbacks;
 
-    private BookGlyphs(TrueTypeFont font) {
+    private BookGlyphs(FontCoverage font) {
         this.font = font;
     }
 
-    /** The glyphs of the books' font (Liberation Sans, regular: the styles cover the same characters). */
+    /**
+     * The glyphs of the books' fonts (Liberation Sans, regular: the styles cover the same characters; the fallback
+     * is read only when a name has a character Liberation Sans lacks).
+     */
     public static BookGlyphs ofBookFont() throws IOException {
-        try (InputStream in = BookGlyphs.class.getClassLoader().getResourceAsStream(BookFonts.RESOURCE)) {
+        return new BookGlyphs(FontCoverage.of(read(BookFonts.RESOURCE)));
+    }
+
+    private static byte[] read(String resource) throws IOException {
+        try (InputStream in = BookGlyphs.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("The font " + BookFonts.RESOURCE + " is missing from the class path.");
+                throw new IOException("The font " + resource + " is missing from the class path.");
             }
-            return new BookGlyphs(new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes())));
+            return in.readAllBytes();
         }
+    }
+
+    private List<FontCoverage> fallbacks() throws IOException {
+        if (fallbacks == null) {
+            List<FontCoverage> read = new ArrayList<>();
+            for (FallbackFont f : FallbackFont.ALL) {
+                read.add(FontCoverage.of(f.read()));
+            }
+            fallbacks = List.copyOf(read);
+        }
+        return fallbacks;
+    }
+
+    private boolean printable(int codePoint) throws IOException {
+        if (font.covers(codePoint)) {
+            return true;
+        }
+        for (FontCoverage f : fallbacks()) {
+            if (f.covers(codePoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A warning for every name in {@code strategy} with a character the books cannot print, in the strategy's order. */
@@ -82,19 +111,15 @@ public final class BookGlyphs {
         String shown = missing.stream().limit(SHOWN).collect(Collectors.joining(" "))
                 + (missing.size() > SHOWN ? " and " + (missing.size() - SHOWN) + " more" : "");
         problems.add(Problem.of(ProblemCode.BOOK_GLYPHS_MISSING, origin.of("name"),
-                element + " is named \"" + name + "\", but the briefing book's font has no glyph for " + shown
+                element + " is named \"" + name + "\", but the briefing book's fonts have no glyph for " + shown
                         + ": the book prints # in their place (the site shows them)."));
     }
 
-    /** The characters of {@code text} the font cannot draw, each once, as {@code 'X' (U+XXXX)}. */
+    /** The characters of {@code text} neither font can draw, each once, as {@code 'X' (U+XXXX)}. */
     Set<String> missing(String text) throws IOException {
         Set<String> missing = new LinkedHashSet<>();
-        var cmap = font.getUnicodeCmapLookup();
         for (int cp : text.codePoints().toArray()) {
-            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                continue;
-            }
-            if (cmap.getGlyphId(cp) == 0) {
+            if (!printable(cp)) {
                 missing.add("'" + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp) + ")");
             }
         }

@@ -21,7 +21,8 @@ import java.util.TimeZone;
 /**
  * One book as PDF bytes: tagged PDF/UA-1 (title, language, structure tree, alt text), embedded fonts, no external
  * resource ever loaded (a strategy's text may name files or addresses), and nothing that changes from one build
- * to the next: creation and modification date are {@code date} (the as-of period's end) and the document id is
+ * to the next (the fallback font is registered only when {@code fallback}: the book has a character the main font
+ * lacks): creation and modification date are {@code date} (the as-of period's end) and the document id is
  * {@code id}, the digest of the book's content, so the same input gives the same bytes.
  */
 final class BookPdf {
@@ -35,17 +36,17 @@ final class BookPdf {
     private BookPdf() {
     }
 
-    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts)
+    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts, boolean fallback)
             throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("bsc-maven-plugin");
         builder.withW3cDocument(document, "about:blank");
-        builder.useSVGDrawer(fonts.svgDrawer());
+        builder.useSVGDrawer(fonts.svgDrawer(fallback));
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        fonts.register(builder);
+        fonts.register(builder, fallback);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();

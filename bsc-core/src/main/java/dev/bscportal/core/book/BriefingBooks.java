@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the briefing books of one edition: {@code briefing-book.pdf} for the company and
- * {@code units/<id>/briefing-book.pdf} for every unit, in parallel on all cores. A book whose content did not change
+ * {@code units/<id>/briefing-book.pdf} for every unit the options' {@code bookUnits} select, in parallel on all cores. A book whose content did not change
  * since the previous build (same document, same code and fonts writing it: its PDF document id says so, see {@link BookFormat}) is taken from there instead of
  * being laid out again, and is byte-identical to a fresh one.
  */
@@ -95,6 +95,9 @@ public final class BriefingBooks {
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
             List<Future<?>> futures = new ArrayList<>();
             for (Scorecard scorecard : views.scorecards()) {
+                if (!options.bookUnits().includes(scorecard)) {
+                    continue;
+                }
                 futures.add(executor.submit(() -> {
                     String path = path(scorecard);
                     String html = views.document(scorecard, "book.ftlh", path, page);
@@ -106,7 +109,8 @@ public final class BriefingBooks {
                     } else {
                         byte[] pdf;
                         try {
-                            pdf = BookPdf.render(BookDocument.of(html), date, id, fonts);
+                            boolean fallback = fonts.needsFallback(html);
+                            pdf = BookPdf.render(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date, id, fonts, fallback);
                         } catch (RuntimeException | IOException e) {
                             throw new RenderException("The briefing book " + path + " could not be made: " + e, e);
                         }

@@ -41,6 +41,7 @@ final class BuildFingerprint {
         f.field("engine", options.engine());
         f.field("compareTo", options.compareTo());
         f.field("books", options.books().map(BookSize::id));
+        f.field("bookUnits", options.bookUnits().id());
         CheckOptions check = options.check();
         f.field("disabledRules", String.join(",", check.disabled().stream().map(ProblemCode::code).sorted().toList()));
         f.field("failOnWarnings", Boolean.toString(check.failOnWarnings()));

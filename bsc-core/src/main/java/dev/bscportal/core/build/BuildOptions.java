@@ -3,6 +3,7 @@ package dev.bscportal.core.build;
 import dev.bscportal.core.book.BookSize;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.options.SiteSettings;
+import dev.bscportal.core.presentation.BookUnits;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * builds keep between runs (map cache, last check, "What changed" baseline, preview scratch), by default
  * {@code target/}; {@code adapter} is the class of the caller (a Maven goal), whose code counts as an input of the
  * site: a new plugin build rebuilds; {@code books} is the paper of the briefing books written into every edition
- * (none when empty). Build one with {@link #builder(Path, Path)}.
+ * (none when empty); {@code bookUnits} the units that get one besides the company. Build one with {@link #builder(Path, Path)}.
  */
 public record BuildOptions(
         Path strategyDirectory,
@@ -30,12 +31,14 @@ public record BuildOptions(
         Optional<String> compareTo,
         List<Edition> editions,
         Optional<BookSize> books,
-        Optional<Class<?>> adapter) {
+        Optional<Class<?>> adapter,
+        BookUnits bookUnits) {
 
     public BuildOptions {
         Objects.requireNonNull(strategyDirectory, "strategyDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         editions = List.copyOf(editions);
+        bookUnits = bookUnits == null ? BookUnits.ALL : bookUnits;
     }
 
     /** Defaults: the project is the strategy's parent, work under {@code <project>/target}, engine auto, no editions. */
@@ -55,6 +58,7 @@ public record BuildOptions(
         b.compareTo = compareTo.orElse(null);
         b.adapter = adapter.orElse(null);
         b.books = books.orElse(null);
+        b.bookUnits = bookUnits;
         return b;
     }
 
@@ -91,6 +95,7 @@ public record BuildOptions(
         private List<Edition> editions = List.of();
         private Class<?> adapter;
         private BookSize books;
+        private BookUnits bookUnits = BookUnits.ALL;
 
         private Builder(Path strategyDirectory, Path outputDirectory) {
             this.strategyDirectory = strategyDirectory;
@@ -149,6 +154,12 @@ public record BuildOptions(
             return this;
         }
 
+        /** The scorecards that get a book besides the company's: all units (the default), none, or those listed. */
+        public Builder bookUnits(BookUnits value) {
+            bookUnits = value;
+            return this;
+        }
+
         public Builder adapter(Class<?> value) {
             adapter = value;
             return this;
@@ -162,7 +173,7 @@ public record BuildOptions(
             Path cache = mapCacheDirectory != null ? mapCacheDirectory : work.resolve("bsc-map-cache");
             Path output = outputDirectory != null ? outputDirectory : work.resolve("strategy-site");
             return new BuildOptions(strategyDirectory, base, output, work, cache, check, site, engine,
-                    Optional.ofNullable(compareTo), editions, Optional.ofNullable(books), Optional.ofNullable(adapter));
+                    Optional.ofNullable(compareTo), editions, Optional.ofNullable(books), Optional.ofNullable(adapter), bookUnits);
         }
     }
 }

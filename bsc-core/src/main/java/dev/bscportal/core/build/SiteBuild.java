@@ -95,6 +95,9 @@ public final class SiteBuild {
         }
         record.forget();
         CheckResult checked = check();
+        if (options.books().isPresent()) {
+            checkBookUnits(checked);
+        }
         List<Problem> bookWarnings = options.books().isPresent() ? bookGlyphs(checked) : List.of();
         timer.checked();
         MapEngine maps = engine();
@@ -167,6 +170,7 @@ public final class SiteBuild {
     public synchronized BookReport books(Path directory, BookSize size) throws BuildException {
         SiteOptions settings = siteOptions().withBook(true);
         CheckResult checked = check();
+        checkBookUnits(checked);
         bookGlyphs(checked);
         EditionPublisher publisher = new EditionPublisher(options, engine(), "", new SharedRendering(templates));
         int books = 0;
@@ -181,6 +185,19 @@ public final class SiteBuild {
             }
         }
         return new BookReport(books, kept);
+    }
+
+    /** Fails the build (BSC187) when bookUnits lists a unit the strategy does not have, naming the units it has. */
+    private void checkBookUnits(CheckResult checked) throws BuildException {
+        List<String> unknown = options.bookUnits().unknownIn(checked.strategy().orElseThrow());
+        if (!unknown.isEmpty()) {
+            List<String> known = checked.strategy().orElseThrow().allScorecards().stream()
+                    .filter(s -> !s.isCompany()).map(s -> s.path()).toList();
+            ProblemCode code = ProblemCode.BOOK_UNITS_UNKNOWN;
+            throw new BuildException(code.code() + " bookUnits (" + options.bookUnits().id() + "): "
+                    + (unknown.size() == 1 ? "no unit " : "no units ") + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
+                    + " in this strategy; its units are " + (known.isEmpty() ? "none" : String.join(", ", known)) + ". Fix: " + code.hint());
+        }
     }
 
     /**
@@ -224,7 +241,8 @@ public final class SiteBuild {
     /** The site settings, checked once: a bad one stops the build with its message. */
     public synchronized SiteOptions siteOptions() throws BuildException {
         if (site.isEmpty()) {
-            site = Optional.of(option(() -> options.site().check().withBook(options.books().isPresent())));
+            site = Optional.of(option(() -> options.site().check().withBook(options.books().isPresent())
+                    .withBookUnits(options.bookUnits())));
         }
         return site.get();
     }

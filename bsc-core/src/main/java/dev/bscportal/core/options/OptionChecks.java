@@ -1,5 +1,7 @@
 package dev.bscportal.core.options;
 
+import dev.bscportal.core.presentation.BookUnits;
+
 import dev.bscportal.core.site.LogoPath;
 
 import java.net.URI;
@@ -163,6 +165,16 @@ public final class OptionChecks {
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
                 || type == Character.SURROGATE;
+    }
+
+    /**
+     * The bookUnits parameter: {@code all}, {@code none} or unit paths separated by commas (whether the strategy has
+     * them is checked by the build, BSC187); anything else is refused with what to write.
+     */
+    public static BookUnits bookUnits(String text) throws InvalidOptionException {
+        return BookUnits.parse(text).orElseThrow(() -> new InvalidOptionException("bookUnits", "bookUnits " + quote(text)
+                + " is not a list of units; write all, none, or the units' paths separated by commas, e.g."
+                + " <bookUnits>sales,operations</bookUnits> (a unit of a unit: sales/emea)."));
     }
 
     /** The refused value for the message: quoted, control characters as '?', at most 80 characters. */

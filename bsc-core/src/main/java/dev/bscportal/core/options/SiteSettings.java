@@ -39,6 +39,6 @@ public record SiteSettings(String title, String locale, Optional<Path> templateD
                     + ". Put the image there, e.g. src/site-template/assets/logo.svg, and write <logo>assets/logo.svg</logo>.");
         }
         return new SiteOptions(checkedTitle, checkedLocale, templateDirectory, checkedUrl, checkedBuildId, checkedLogo,
-                checkedColour, allowRawHtml, Set.of(), false);
+                checkedColour, allowRawHtml, Set.of(), false, null);
     }
 }

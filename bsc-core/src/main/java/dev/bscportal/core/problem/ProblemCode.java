@@ -94,7 +94,8 @@ public enum ProblemCode {
     QUERY_FAILED("BSC184", Severity.ERROR, "Check the JDBC URL and the query; the JDBC driver must be a dependency of the plugin in your pom (e.g. org.postgresql:postgresql)."),
     FETCH_NOT_WRITTEN("BSC185", Severity.ERROR, "Make measurements/ writable; the previous file is left as it was."),
     // --- briefing book (warnings) ---
-    BOOK_GLYPHS_MISSING("BSC186", Severity.WARNING, "The book's font (Liberation Sans) covers Latin, Greek and Cyrillic, not Chinese, Japanese or Korean: add a Latin name beside the other (e.g. 'Grow revenue 收入增长'), or turn the books off (-Dbsc.book=false) and print from the site."),
+    BOOK_GLYPHS_MISSING("BSC186", Severity.WARNING, "The book's fonts (Liberation Sans, Droid Sans Fallback, BSC Hangul from NanumGothic) cover Latin, Greek, Cyrillic, Chinese, Japanese and Korean, not emoji or other scripts: write the name without the character, add a word beside it (e.g. 'Grow revenue 📈' becomes 'Grow revenue'), or turn the books off (-Dbsc.book=false) and print from the site."),
+    BOOK_UNITS_UNKNOWN("BSC187", Severity.ERROR, "Write the units' paths as under units/ (a unit of a unit as sales/emea), separated by commas, e.g. <bookUnits>sales,operations</bookUnits> or -Dbsc.bookUnits=sales; or all (every unit, the default) or none (the company's book only)."),
 
     // --- best-practice advice (warnings) ---
     TOO_MANY_OBJECTIVES("BSC100", Severity.WARNING, "Keep 2-5 objectives per perspective; merge or drop the least strategic ones."),

@@ -1,5 +1,7 @@
 package dev.bscportal.core.site;
 
+import dev.bscportal.core.model.Scorecard;
+
 import dev.bscportal.core.presentation.SitePaths;
 import dev.bscportal.core.redact.Redaction;
 import dev.bscportal.core.history.Change;
@@ -83,9 +85,14 @@ public final class SiteModel {
         return labels.format(key, args);
     }
 
-    /** True when every scorecard's home page has a briefing book (PDF) beside it to link. */
+    /** True when the build writes briefing books (PDF), at least the company's. */
     public boolean isBook() {
         return options.book();
+    }
+
+    /** True when {@code scorecard}'s home page has a briefing book beside it to link (bookUnits selects it). */
+    public boolean hasBook(Scorecard scorecard) {
+        return options.hasBook(scorecard);
     }
 
     /** False in an audience profile that withholds people's names (owners, sponsors, attendees). */

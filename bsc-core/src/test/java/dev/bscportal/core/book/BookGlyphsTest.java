@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Names the books' font cannot print are reported at their file and line, before the board sees a #. */
+/** Names the books' fonts cannot print are reported at their file and line, before the board sees a #; CJK names print. */
 class BookGlyphsTest {
 
     @TempDir
@@ -42,22 +42,37 @@ class BookGlyphsTest {
     }
 
     @Test
-    void givenChineseJapaneseKoreanAndEmojiNamesThenEachIsReportedAtItsFileAndLineWithItsCharacters() throws Exception {
-        CheckResult checked = strategyNamed("收入增长", "顧客満足 Kunden", "품질 향상", "Umsatz 😀").check();
+    void givenEmojiAndScriptsNoEmbeddedFontHasThenEachIsReportedAtItsFileAndLineWithItsCharacters() throws Exception {
+        CheckResult checked = strategyNamed("विकास Growth", "การเติบโต Kunden", "ዕድገት", "Umsatz 😀").check();
         List<Problem> problems = glyphs(checked);
         assertEquals(java.util.Set.of("BSC186 objectives/f1.md:2", "BSC186 objectives/c1.md:2", "BSC186 objectives/p1.md:2",
                 "BSC186 measures/revenue.yaml:1"), java.util.Set.copyOf(problems.stream().map(StrategyDir::line).toList()));
         assertEquals(4, problems.size());
         Problem f1 = problems.stream().filter(p -> p.position().file().endsWith("f1.md")).findFirst().orElseThrow();
-        assertTrue(f1.message().contains("Objective f1") && f1.message().contains("收入增长")
-                && f1.message().contains("'收' (U+6536)"), f1.message());
+        assertTrue(f1.message().contains("Objective f1") && f1.message().contains("विकास")
+                && f1.message().contains("'व' (U+0935)"), f1.message());
         assertEquals(dev.bscportal.core.problem.Severity.WARNING, f1.severity());
         assertEquals(ProblemCode.BOOK_GLYPHS_MISSING, f1.code());
-        assertTrue(f1.hint().contains("Latin name"), f1.hint());
+        assertTrue(f1.hint().contains("emoji"), f1.hint());
         Problem c1 = problems.stream().filter(p -> p.position().file().endsWith("c1.md")).findFirst().orElseThrow();
         assertFalse(c1.message().contains("'K'"), "a Latin letter reported: " + c1.message());
         Problem revenue = problems.stream().filter(p -> p.position().file().endsWith("revenue.yaml")).findFirst().orElseThrow();
         assertTrue(revenue.message().contains("U+1F600"), revenue.message());
+    }
+
+    @Test
+    void givenChineseJapaneseAndKoreanNamesThenNothingIsReportedBecauseTheFallbackFontsDrawThem() throws Exception {
+        CheckResult checked = strategyNamed("收入增长 營收", "顧客満足の向上 カタカナ", "품질 향상 김민준", "売上高「前年比」、。").check();
+        assertEquals(List.of(), glyphs(checked).stream().map(StrategyDir::line).toList());
+    }
+
+    @Test
+    void givenACjkNameWithAnEmojiThenOnlyTheEmojiIsReported() throws Exception {
+        CheckResult checked = strategyNamed("收入增长 🚀", "Customers", "Processes", "Revenue").check();
+        List<Problem> problems = glyphs(checked);
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).message().contains("'🚀' (U+1F680)"), problems.get(0).message());
+        assertFalse(problems.get(0).message().contains("U+6536"), problems.get(0).message());
     }
 
     @Test
@@ -69,25 +84,26 @@ class BookGlyphsTest {
 
     @Test
     void givenManyMissingCharactersThenTheWarningShowsEightAndCountsTheRest() throws Exception {
-        CheckResult checked = strategyNamed("一二三四五六七八九十", "Customers", "Processes", "Revenue").check();
+        CheckResult checked = strategyNamed("😀😁😂😃😄😅😆😇😈😉", "Customers", "Processes", "Revenue").check();
         List<Problem> problems = glyphs(checked);
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).message().contains("'八' (U+516B) and 2 more"), problems.get(0).message());
+        assertTrue(problems.get(0).message().contains("'😇' (U+1F607) and 2 more"), problems.get(0).message());
     }
 
     /** What the warning says happens: the book still builds and prints # for the name's missing characters. */
     @Test
-    void givenAChineseObjectiveNameWhenTheBookIsWrittenThenItPrintsHashesWhereTheWarningSaysItWill() throws Exception {
+    void givenAnEmojiInAnObjectiveNameWhenTheBookIsWrittenThenItPrintsHashesWhereTheWarningSaysItWillAndTheChineseBesideIt() throws Exception {
         Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
         RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        CheckResult checked = strategyNamed("收入增长", "Customers", "Processes", "Revenue").check();
+        CheckResult checked = strategyNamed("收入增长 😀😀", "Customers", "Processes", "Revenue").check();
         Path out = java.nio.file.Files.createDirectories(dir.resolve("books"));
         new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), Optional.of(dot.get()), false)
                 .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, Optional.empty());
         try (PDDocument doc = Loader.loadPDF(out.resolve(BriefingBooks.FILE).toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertFalse(text.contains("收入增长"), "the font has CJK glyphs after all: drop BSC186");
-            assertTrue(text.contains("####"), "no # where the name was");
+            assertTrue(text.contains("收入增长"), "the fallback font did not print the Chinese");
+            assertFalse(text.contains("😀"), "a font has emoji glyphs after all: BSC186 should not warn of them");
+            assertTrue(text.contains("收入增长 ##"), "no # where the emoji were");
         }
     }
 }

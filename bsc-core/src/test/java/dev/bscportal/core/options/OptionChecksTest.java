@@ -169,7 +169,7 @@ class OptionChecksTest {
         SiteOptions base = SiteOptions.defaults();
 
         assertThrows(IllegalArgumentException.class, () -> new SiteOptions("", Locale.ENGLISH, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of("#fff;}</style><script>alert(1)</script>"), false, java.util.Set.of(), false));
+                Optional.empty(), Optional.empty(), Optional.of("#fff;}</style><script>alert(1)</script>"), false, java.util.Set.of(), false, null));
         assertThrows(IllegalArgumentException.class, () -> base.withSiteUrl("javascript:alert(1)//"));
         assertThrows(IllegalArgumentException.class, () -> base.withSiteUrl("https://example.com/\"><script>/"));
     }
@@ -188,5 +188,20 @@ class OptionChecksTest {
         assertEquals(Optional.of("it-42"), options.buildId());
         assertEquals(Optional.of("assets/logo.svg"), options.logo());
         assertEquals(Optional.of("#0b5cad"), options.accentColour());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sales,,operations", "../etc", "sales;ops", "sales\u0007"})
+    void givenABookUnitsValueThatIsNoListOfUnitPathsThenItIsRefusedNamingTheParameterAndWhatToWrite(String value) {
+        InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> OptionChecks.bookUnits(value));
+        assertEquals("bookUnits", e.parameter());
+        assertTrue(e.getMessage().startsWith("bookUnits '"), e.getMessage());
+        assertTrue(e.getMessage().contains("<bookUnits>sales,operations</bookUnits>"), e.getMessage());
+        assertFalse(e.getMessage().contains("\u0007"), "control characters are not echoed");
+    }
+
+    @org.junit.jupiter.api.Test
+    void givenAListOfUnitPathsThenBookUnitsKeepsThem() throws Exception {
+        assertEquals(java.util.List.of("sales", "sales/emea"), OptionChecks.bookUnits("sales, sales/emea").units());
     }
 }
