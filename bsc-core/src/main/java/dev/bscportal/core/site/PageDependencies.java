@@ -50,17 +50,35 @@ final class PageDependencies {
         if (page.scorecard() == null || "changes".equals(page.kind())) {
             return Optional.empty();
         }
+        if (PageInputs.ELEMENT_KINDS.contains(page.kind())) {
+            return Optional.of("page:" + page.path());
+        }
         return Optional.of("scorecard:" + page.scorecard().getScorecard().path());
     }
 
-    /** The digest of every group of these pages, computed in parallel; keys in a stable order. */
+    /**
+     * The digest of every group of these pages, computed in parallel; keys in a stable order. A scorecard's
+     * roll-up pages share the digest of the whole scorecard; each element page has its own (see {@link PageInputs}).
+     */
     Map<String, String> digests(List<PageSpec> pages) {
         Map<String, PageSpec> firstOfGroup = new LinkedHashMap<>();
+        Map<ScorecardView, Boolean> views = new LinkedHashMap<>();
         for (PageSpec page : pages) {
             groupOf(page).ifPresent(group -> firstOfGroup.putIfAbsent(group, page));
+            if (page.scorecard() != null && PageInputs.ELEMENT_KINDS.contains(page.kind())) {
+                views.put(page.scorecard(), true);
+            }
+        }
+        PageInputs inputs = new PageInputs(digest);
+        List<ScorecardView> cards = new ArrayList<>(views.keySet());
+        List<String> frameDigests = cards.parallelStream().map(v -> inputs.frame(siteWide, v)).toList();
+        Map<ScorecardView, String> frames = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            frames.put(cards.get(i), frameDigests.get(i));
         }
         List<Map.Entry<String, PageSpec>> groups = new ArrayList<>(firstOfGroup.entrySet());
-        List<String> digests = groups.parallelStream().map(e -> digestOf(e.getValue())).toList();
+        List<String> digests = groups.parallelStream().map(e -> e.getKey().startsWith("page:")
+                ? inputs.of(frames.get(e.getValue().scorecard()), e.getValue()) : digestOf(e.getValue())).toList();
         Map<String, String> result = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             result.put(groups.get(i).getKey(), digests.get(i));
@@ -72,7 +90,7 @@ final class PageDependencies {
      * What pages show of an objective in another scorecard: its name and status, not its score. A unit measurement
      * moves the company objectives' scores a little; if that re-rendered every unit's pages, no edit would be small.
      */
-    private static List<Object> shown(List<LinkedObjective> links) {
+    static List<Object> shown(List<LinkedObjective> links) {
         return links.stream().map(l -> (Object) List.of(l.unitName(), l.path(), l.objective(), l.result().status())).toList();
     }
 
