@@ -143,19 +143,20 @@ class IncrementalEditsTest {
         // then the rendered pages are the measure's page, the pages of the unit and its parent that roll scores up,
         // and the site-wide pages; every other objective, measure, initiative and review page is kept
         Set<String> rendered = rendered(before.site(), site);
-        Set<String> elementPages = new TreeSet<>();
-        for (String page : rendered) {
-            if (page.matches(".*/(objectives|measures|initiatives|reviews)/[^/]+\\.html") && !page.endsWith("/index.html")) {
-                elementPages.add(page);
-            } else {
-                assertTrue(page.startsWith("units/sales/") || !page.contains("/") || page.equals("owners/index.html"),
-                        "only the unit's roll-up pages and the site-wide pages are rendered besides: " + page);
+        Set<String> expected = new TreeSet<>(Set.of("units/sales/measures/pipeline-value.html",
+                "units/sales/objectives/fill-pipeline.html", "404.html", "search.html", "owners/index.html"));
+        for (String page : files(before.site()).keySet()) {
+            if (page.startsWith("units/sales/") && page.endsWith(".html") && !isElementPage(page)) {
+                expected.add(page);
             }
         }
-        assertEquals(Set.of("units/sales/measures/pipeline-value.html", "units/sales/objectives/fill-pipeline.html"),
-                elementPages, "element pages rendered: " + rendered);
-        assertEquals(report.pages() - report.pagesKept(), rendered.size());
-        assertTrue(rendered.size() <= 30, rendered.size() + " of " + report.pages() + " pages rendered: " + rendered);
+        assertEquals(expected, rendered);
+        assertEquals(report.pages() - report.pagesKept(), rendered.size(), report.toString());
+        System.out.printf("one unit measurement: %d of %d pages rendered%n", rendered.size(), report.pages());
+    }
+
+    private static boolean isElementPage(String page) {
+        return page.matches(".*/(objectives|measures|initiatives|reviews)/[^/]+\\.html") && !page.endsWith("/index.html");
     }
 
     /** The pages of {@code site} that are not the same file as the page of {@code before} (kept pages are links). */
