@@ -159,6 +159,27 @@ class IncrementalEditsTest {
         return page.matches(".*/(objectives|measures|initiatives|reviews)/[^/]+\\.html") && !page.endsWith("/index.html");
     }
 
+    @Test
+    void givenTheExample_whenTheTextOfACompanyObjectiveThatUnitsSupportChanges_thenNoUnitPageIsRendered() throws Exception {
+        // given the example and more text for a company objective that unit objectives support
+        Built before = before("example", SiteOptions.defaults());
+        Path source = TreeCopy.copy(FIXTURES.get("example"), dir.resolve("strategy"));
+        replace(source.resolve("objectives/win-new-customers.md"), "\n---\n", "\n---\nOne more sentence of rationale.\n\n");
+        Path site = Files.createDirectories(dir.resolve("incremental"));
+
+        // when it is rebuilt keeping unchanged pages
+        render(source, SiteOptions.defaults(), site, Optional.of(new PreviousSite(before.site(), before.report().pageDigests())));
+
+        // then its own page and the company's roll-up pages are rendered, no page of a unit (they show its name only)
+        Set<String> rendered = rendered(before.site(), site);
+        assertTrue(rendered.contains("objectives/win-new-customers.html"), rendered.toString());
+        for (String page : rendered) {
+            assertTrue(!page.startsWith("units/"), "a unit page is rendered: " + page);
+            assertTrue(!isElementPage(page) || page.equals("objectives/win-new-customers.html"),
+                    "another element page is rendered: " + page);
+        }
+    }
+
     /** The pages of {@code site} that are not the same file as the page of {@code before} (kept pages are links). */
     private static Set<String> rendered(Path before, Path site) throws IOException {
         Set<String> result = new TreeSet<>();
