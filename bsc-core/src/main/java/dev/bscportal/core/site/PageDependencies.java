@@ -17,13 +17,14 @@ import java.util.Optional;
 
 /**
  * What each page is made of, as a digest per group of pages, so a rebuild can keep the pages whose inputs did
- * not change. Groups: all pages of one scorecard ({@code scorecard:<path>}) and each owner's page
- * ({@code owner:<name>}); site-wide pages (owners index, search, 404, what changed) have no group and are always
- * rendered. The inputs of a scorecard's pages, as the built-in templates use them: the site-wide settings, the
- * scorecard's own content (not its units'), its scores and heatmap, its maps, the names of its ancestors, the name,
- * score, status and objective count of its direct units, and the objectives linked to its own by "supports" in
- * either direction, with their status. Overridden page templates may show anything, so with those every page is
- * rendered (see {@link SiteRenderer}).
+ * not change. Groups: each objective, measure, initiative and review page on its own ({@code page:<path>}, keyed by
+ * what its template shows: {@link PageInputs}); the other pages of one scorecard, its roll-ups
+ * ({@code scorecard:<path>}); and each owner's page ({@code owner:<name>}); site-wide pages (owners index, search,
+ * 404, what changed) have no group and are always rendered. The inputs of a scorecard's roll-up pages, as the
+ * built-in templates use them: the site-wide settings, the scorecard's own content (not its units'), its scores and
+ * heatmap, its maps, the names of its ancestors, the name, score, status and objective count of its direct units,
+ * and the objectives linked to its own by "supports" in either direction, with their name and status. Overridden
+ * page templates may show anything, so with those every page is rendered (see {@link SiteRenderer}).
  */
 final class PageDependencies {
 
