@@ -1,6 +1,8 @@
 package dev.bscportal.core.site;
 
 import dev.bscportal.core.model.ModelWalk;
+import dev.bscportal.core.score.MeasureResult;
+import dev.bscportal.core.score.ObjectiveResult;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,7 +12,9 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * A SHA-256 of model values that is the same in every JVM: records by their components in declaration order,
@@ -27,64 +32,122 @@ import java.util.OptionalLong;
  */
 final class ContentDigest {
 
+    /**
+     * Values that many keys share (a measure's result is on its own page, its objectives' pages and the scorecard's
+     * roll-ups): each is digested once per build and then fed by its digest. Always by digest, so a key does not
+     * depend on which page asked first.
+     */
+    private static final Set<Class<?>> SHARED = Set.of(MeasureResult.class, ObjectiveResult.class);
+
     private final ModelWalk walk = new ModelWalk();
+    private final MessageDigest prototype = sha256();
+    private final ClassValue<byte[]> typeNames = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            return type.getName().getBytes(StandardCharsets.UTF_8);
+        }
+    };
+    private final Map<Object, byte[]> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** A new SHA-256 feed (a copy of a prototype: looking the algorithm up each time costs more than the hashing). */
+    private Feed feed() {
+        try {
+            return new Feed((MessageDigest) prototype.clone());
+        } catch (CloneNotSupportedException e) {
+            return new Feed(sha256());
+        }
+    }
 
     /** The digest of the values, in order, as hex. */
     String of(Object... values) {
-        MessageDigest sha = sha256();
+        Feed feed = feed();
         for (Object value : values) {
-            feed(sha, value);
+            feed(feed, value);
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(feed.digest());
     }
 
     private byte[] bytesOf(Object value) {
-        MessageDigest sha = sha256();
-        feed(sha, value);
-        return sha.digest();
+        Feed feed = feed();
+        feed(feed, value);
+        return feed.digest();
     }
 
-    private void feed(MessageDigest sha, Object value) {
+    private void feed(Feed sha, Object value) {
         if (value == null) {
-            sha.update((byte) 'N');
+            sha.kind('N');
         } else if (value instanceof String s) {
-            tag(sha, 'S', s);
+            sha.text('S', s);
         } else if (value instanceof Double || value instanceof Float) {
-            tag(sha, 'D', Long.toHexString(Double.doubleToLongBits(((Number) value).doubleValue())));
+            sha.number('D', Double.doubleToLongBits(((Number) value).doubleValue()));
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            sha.number('I', ((Number) value).longValue());
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
-            tag(sha, 'P', value.toString());
+            sha.text('P', value.toString());
         } else if (value instanceof Enum<?> e) {
-            tag(sha, 'E', e.getDeclaringClass().getName() + "." + e.name());
+            sha.text('E', e.getDeclaringClass().getName());
+            sha.number('e', e.ordinal());
         } else if (value instanceof TemporalAccessor || value instanceof Path || value instanceof Locale) {
-            tag(sha, 'T', value.getClass().getName() + ":" + value);
+            sha.text('T', value.getClass().getName());
+            sha.text('t', value.toString());
         } else if (value instanceof Optional<?> o) {
-            sha.update((byte) 'O');
+            sha.kind('O');
             feed(sha, o.orElse(null));
         } else if (value instanceof OptionalDouble o) {
-            sha.update((byte) 'O');
+            sha.kind('O');
             feed(sha, o.isPresent() ? (Object) o.getAsDouble() : null);
         } else if (value instanceof OptionalInt o) {
-            sha.update((byte) 'O');
+            sha.kind('O');
             feed(sha, o.isPresent() ? (Object) o.getAsInt() : null);
         } else if (value instanceof OptionalLong o) {
-            sha.update((byte) 'O');
+            sha.kind('O');
             feed(sha, o.isPresent() ? (Object) o.getAsLong() : null);
         } else if (value instanceof List<?> list) {
-            tag(sha, 'L', Integer.toString(list.size()));
-            list.forEach(item -> feed(sha, item));
-        } else if (value instanceof Collection<?> set) {
-            tag(sha, 'C', Integer.toString(set.size()));
-            unordered(sha, set.stream().map(this::bytesOf).toList());
-        } else if (value instanceof Map<?, ?> map) {
-            tag(sha, 'M', Integer.toString(map.size()));
-            unordered(sha, map.entrySet().stream().map(e -> bytesOf(List.of(wrap(e.getKey()), wrap(e.getValue())))).toList());
-        } else if (value.getClass().isRecord()) {
-            tag(sha, 'R', value.getClass().getName());
-            for (ModelWalk.Component component : walk.components((Record) value)) {
-                feed(sha, component.value());
+            sha.number('L', list.size());
+            for (Object item : list) {
+                feed(sha, item);
             }
+        } else if (value instanceof Collection<?> set) {
+            sha.number('C', set.size());
+            List<byte[]> parts = new ArrayList<>(set.size());
+            for (Object item : set) {
+                parts.add(bytesOf(item));
+            }
+            unordered(sha, parts);
+        } else if (value instanceof Map<?, ?> map) {
+            sha.number('M', map.size());
+            List<byte[]> parts = new ArrayList<>(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                parts.add(bytesOf(List.of(wrap(e.getKey()), wrap(e.getValue()))));
+            }
+            unordered(sha, parts);
+        } else if (SHARED.contains(value.getClass())) {
+            byte[] digest = shared.get(value);
+            if (digest == null) {
+                digest = recordBytes((Record) value);
+                shared.put(value, digest);
+            }
+            sha.kind('H');
+            sha.bytes(digest);
+        } else if (value.getClass().isRecord()) {
+            record(sha, (Record) value);
         } else {
             throw new IllegalArgumentException("ContentDigest cannot digest a " + value.getClass().getName());
+        }
+    }
+
+    private byte[] recordBytes(Record value) {
+        Feed feed = feed();
+        record(feed, value);
+        return feed.digest();
+    }
+
+    private void record(Feed sha, Record value) {
+        byte[] type = typeNames.get(value.getClass());
+        sha.number('R', type.length);
+        sha.bytes(type);
+        for (ModelWalk.Component component : walk.components(value)) {
+            feed(sha, component.value());
         }
     }
 
@@ -93,18 +156,71 @@ final class ContentDigest {
         return value == null ? Optional.empty() : value;
     }
 
-    private static void unordered(MessageDigest sha, List<byte[]> parts) {
-        List<byte[]> sorted = new ArrayList<>(parts);
-        sorted.sort(Arrays::compare);
-        sorted.forEach(sha::update);
+    private static void unordered(Feed sha, List<byte[]> parts) {
+        parts.sort(Arrays::compare);
+        parts.forEach(sha::bytes);
     }
 
-    private static void tag(MessageDigest sha, char kind, String text) {
-        sha.update((byte) kind);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
+    /**
+     * A SHA-256 fed through a buffer: each value is a kind byte and a fixed-width number, or a kind byte, a length
+     * and the UTF-8 bytes of a text, so no two different sequences of values feed the same bytes.
+     */
+    private static final class Feed {
+
+        private final MessageDigest sha;
+
+        Feed(MessageDigest fresh) {
+            this.sha = fresh;
+        }
+        private final byte[] buffer = new byte[512];
+        private int used;
+
+        void kind(char kind) {
+            room(1);
+            buffer[used++] = (byte) kind;
+        }
+
+        void number(char kind, long value) {
+            room(9);
+            buffer[used++] = (byte) kind;
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buffer[used++] = (byte) (value >>> shift);
+            }
+        }
+
+        void text(char kind, String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            number(kind, bytes.length);
+            bytes(bytes);
+        }
+
+        void bytes(byte[] bytes) {
+            if (bytes.length > buffer.length - used) {
+                flush();
+                if (bytes.length > buffer.length) {
+                    sha.update(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buffer, used, bytes.length);
+            used += bytes.length;
+        }
+
+        byte[] digest() {
+            flush();
+            return sha.digest();
+        }
+
+        private void room(int bytes) {
+            if (buffer.length - used < bytes) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            sha.update(buffer, 0, used);
+            used = 0;
+        }
     }
 
     private static MessageDigest sha256() {

@@ -17,13 +17,14 @@ import java.util.Optional;
 
 /**
  * What each page is made of, as a digest per group of pages, so a rebuild can keep the pages whose inputs did
- * not change. Groups: all pages of one scorecard ({@code scorecard:<path>}) and each owner's page
- * ({@code owner:<name>}); site-wide pages (owners index, search, 404, what changed) have no group and are always
- * rendered. The inputs of a scorecard's pages, as the built-in templates use them: the site-wide settings, the
- * scorecard's own content (not its units'), its scores and heatmap, its maps, the names of its ancestors, the name,
- * score, status and objective count of its direct units, and the objectives linked to its own by "supports" in
- * either direction, with their status. Overridden page templates may show anything, so with those every page is
- * rendered (see {@link SiteRenderer}).
+ * not change. Groups: each objective, measure, initiative and review page on its own ({@code page:<path>}, keyed by
+ * what its template shows: {@link PageInputs}); the other pages of one scorecard, its roll-ups
+ * ({@code scorecard:<path>}); and each owner's page ({@code owner:<name>}); site-wide pages (owners index, search,
+ * 404, what changed) have no group and are always rendered. The inputs of a scorecard's roll-up pages, as the
+ * built-in templates use them: the site-wide settings, the scorecard's own content (not its units'), its scores and
+ * heatmap, its maps, the names of its ancestors, the name, score, status and objective count of its direct units,
+ * and the objectives linked to its own by "supports" in either direction, with their name and status. Overridden
+ * page templates may show anything, so with those every page is rendered (see {@link SiteRenderer}).
  */
 final class PageDependencies {
 
@@ -50,17 +51,35 @@ final class PageDependencies {
         if (page.scorecard() == null || "changes".equals(page.kind())) {
             return Optional.empty();
         }
+        if (PageInputs.ELEMENT_KINDS.contains(page.kind())) {
+            return Optional.of("page:" + page.path());
+        }
         return Optional.of("scorecard:" + page.scorecard().getScorecard().path());
     }
 
-    /** The digest of every group of these pages, computed in parallel; keys in a stable order. */
+    /**
+     * The digest of every group of these pages, computed in parallel; keys in a stable order. A scorecard's
+     * roll-up pages share the digest of the whole scorecard; each element page has its own (see {@link PageInputs}).
+     */
     Map<String, String> digests(List<PageSpec> pages) {
         Map<String, PageSpec> firstOfGroup = new LinkedHashMap<>();
+        Map<ScorecardView, Boolean> views = new LinkedHashMap<>();
         for (PageSpec page : pages) {
             groupOf(page).ifPresent(group -> firstOfGroup.putIfAbsent(group, page));
+            if (page.scorecard() != null && PageInputs.ELEMENT_KINDS.contains(page.kind())) {
+                views.put(page.scorecard(), true);
+            }
+        }
+        PageInputs inputs = new PageInputs(digest);
+        List<ScorecardView> cards = new ArrayList<>(views.keySet());
+        List<String> frameDigests = cards.parallelStream().map(v -> inputs.frame(siteWide, v)).toList();
+        Map<ScorecardView, String> frames = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            frames.put(cards.get(i), frameDigests.get(i));
         }
         List<Map.Entry<String, PageSpec>> groups = new ArrayList<>(firstOfGroup.entrySet());
-        List<String> digests = groups.parallelStream().map(e -> digestOf(e.getValue())).toList();
+        List<String> digests = groups.parallelStream().map(e -> e.getKey().startsWith("page:")
+                ? inputs.of(frames.get(e.getValue().scorecard()), e.getValue()) : digestOf(e.getValue())).toList();
         Map<String, String> result = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             result.put(groups.get(i).getKey(), digests.get(i));
@@ -69,11 +88,14 @@ final class PageDependencies {
     }
 
     /**
-     * What pages show of an objective in another scorecard: its name and status, not its score. A unit measurement
-     * moves the company objectives' scores a little; if that re-rendered every unit's pages, no edit would be small.
+     * What pages show of an objective in another scorecard (objective.ftlh's "supports" lists): its unit's name, its
+     * page, its name and status; not its text or score. A unit measurement moves the company objectives' scores a
+     * little, and an edit of a company objective's text changes nothing a unit shows; if either re-rendered every
+     * unit's pages, no edit would be small (at 10k pages a company objective's text re-rendered 9,575 pages).
      */
-    private static List<Object> shown(List<LinkedObjective> links) {
-        return links.stream().map(l -> (Object) List.of(l.unitName(), l.path(), l.objective(), l.result().status())).toList();
+    static List<Object> shown(List<LinkedObjective> links) {
+        return links.stream().map(l -> (Object) List.of(l.unitName(), l.path(), l.objective().id(), l.objective().name(),
+                l.result().status())).toList();
     }
 
     private String digestOf(PageSpec page) {
