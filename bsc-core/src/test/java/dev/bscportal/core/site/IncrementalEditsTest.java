@@ -241,6 +241,28 @@ class IncrementalEditsTest {
             delete(f);
             return o;
         }));
+        edits.put("a measure's name", (s, o) -> firstLine(s.resolve("measures"), "^name: (.+)$",
+                m -> "name: " + m.group(1) + " (restated)").map(x -> o));
+        edits.put("a measure's unit", (s, o) -> firstLine(s.resolve("measures"), "^unit: (.+)$",
+                m -> "unit: widgets").map(x -> o));
+        edits.put("a measure's decimals", (s, o) -> firstLine(s.resolve("measures"), "^decimals: (\\d+)$",
+                m -> "decimals: " + (m.group(1).equals("3") ? "1" : "3")).map(x -> o));
+        edits.put("a measure's formula", (s, o) -> firstLine(s.resolve("measures"), "^formula: (.+)$",
+                m -> "formula: \"Counted differently since the audit\"").map(x -> o));
+        edits.put("a measure's target for one period", (s, o) -> periodTarget(s.resolve("measures")).map(x -> o));
+        edits.put("an initiative's budget spent", (s, o) -> firstLine(s.resolve("initiatives"), "^(\\s+spent: )(\\d+)$",
+                m -> m.group(1) + (Long.parseLong(m.group(2)) + 1000)).map(x -> o));
+        edits.put("an initiative's progress", (s, o) -> firstLine(s.resolve("initiatives"), "^progress: (\\d+)$",
+                m -> "progress: " + (Integer.parseInt(m.group(1)) == 0 ? 1 : Integer.parseInt(m.group(1)) - 1)).map(x -> o));
+        edits.put("an initiative's milestone done", (s, o) -> firstLine(s.resolve("initiatives"), "^(\\s+done: )false$",
+                m -> m.group(1) + "true").map(x -> o));
+        edits.put("an initiative's owner", (s, o) -> firstLine(s.resolve("initiatives"), "^owner: (.+)$",
+                m -> "owner: Ada Newcomer").map(x -> o));
+        edits.put("an OKR's key result", (s, o) -> firstLine(s.resolve("okrs"), "^(\\s+-?\\s*(?:name|title|key-result|description): )(.+)$",
+                m -> m.group(1) + m.group(2) + " (restated)").map(x -> o));
+        edits.put("an OKR's current value", (s, o) -> firstLine(s.resolve("okrs"), "^(\\s+current: )(\\d+)$",
+                m -> m.group(1) + (Integer.parseInt(m.group(2)) + 1)).map(x -> o));
+        edits.put("a perspective's name", (s, o) -> perspectiveName(s.resolve("strategy.yaml")).map(x -> o));
         edits.put("a label of the site's language", (s, o) -> {
             Path labels = s.resolveSibling("templates").resolve("i18n/labels.properties");
             Files.createDirectories(labels.getParent());
@@ -358,6 +380,52 @@ class IncrementalEditsTest {
                     Files.writeString(file, String.join("\n", lines) + "\n");
                     return Optional.of(file);
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves the target of the first per-period target halfway towards its threshold, which keeps the order the check
+     * demands (threshold, target, stretch) for either polarity.
+     */
+    private static Optional<Path> periodTarget(Path measures) throws IOException {
+        Pattern threshold = Pattern.compile("^\\s+threshold: (-?[0-9.]+)$");
+        Pattern target = Pattern.compile("^(\\s+target: )(-?[0-9.]+)$");
+        if (!Files.isDirectory(measures)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> list = Files.list(measures)) {
+            for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(f));
+                for (int i = 1; i < lines.size(); i++) {
+                    Matcher t = threshold.matcher(lines.get(i - 1));
+                    Matcher m = target.matcher(lines.get(i));
+                    if (t.matches() && m.matches()) {
+                        double moved = (Double.parseDouble(t.group(1)) + Double.parseDouble(m.group(2))) / 2;
+                        lines.set(i, m.group(1) + String.format(java.util.Locale.ROOT, "%.3f", moved));
+                        Files.writeString(f, String.join("\n", lines) + "\n");
+                        return Optional.of(f);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Renames the first perspective a strategy declares itself (the four default ones have no name to edit). */
+    private static Optional<Path> perspectiveName(Path strategyYaml) throws IOException {
+        if (!Files.isRegularFile(strategyYaml)) {
+            return Optional.empty();
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(strategyYaml));
+        int start = lines.indexOf("perspectives:");
+        for (int i = start + 1; start >= 0 && i < lines.size() && lines.get(i).startsWith(" "); i++) {
+            Matcher m = Pattern.compile("^(\\s+name: )(.+)$").matcher(lines.get(i));
+            if (m.matches()) {
+                lines.set(i, m.group(1) + m.group(2) + " and partners");
+                Files.writeString(strategyYaml, String.join("\n", lines) + "\n");
+                return Optional.of(strategyYaml);
             }
         }
         return Optional.empty();
