@@ -46,16 +46,19 @@ final class BookFonts {
 
     private final Map<String, byte[]> bytes;
     private final Map<String, Path> files;
+    private final Map<String, java.awt.Font> awt;
 
-    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files) {
+    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, Map<String, java.awt.Font> awt) {
         this.bytes = bytes;
         this.files = files;
+        this.awt = awt;
     }
 
     /** Reads the four styles from the class path and writes them as files into {@code directory}. */
     static BookFonts load(Path directory) throws IOException {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         Map<String, Path> files = new LinkedHashMap<>();
+        Map<String, java.awt.Font> awt = new LinkedHashMap<>();
         for (String style : STYLES) {
             byte[] font;
             try (InputStream in = open(style)) {
@@ -65,8 +68,13 @@ final class BookFonts {
             Files.write(file, font);
             bytes.put(style, font);
             files.put(style, file);
+            try {
+                awt.put(style, java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile()));
+            } catch (java.awt.FontFormatException e) {
+                throw new IOException("The font " + ROOT + style + ".ttf could not be read: " + e.getMessage(), e);
+            }
         }
-        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files));
+        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), Map.copyOf(awt));
     }
 
     void register(PdfRendererBuilder builder) {
@@ -74,6 +82,14 @@ final class BookFonts {
         builder.useFont(() -> stream("Bold"), FAMILY, 700, FontStyle.NORMAL, true);
         builder.useFont(() -> stream("Italic"), FAMILY, 400, FontStyle.ITALIC, true);
         builder.useFont(() -> stream("BoldItalic"), FAMILY, 700, FontStyle.ITALIC, true);
+    }
+
+    /**
+     * The face for drawing a chart's text ({@link ChartImage}): its metrics place anchored text, and the PDF output
+     * maps it back to the embedded font of the same family, weight and style, so the text is the book's font.
+     */
+    java.awt.Font awt(boolean bold, boolean italic) {
+        return awt.get(bold ? (italic ? "BoldItalic" : "Bold") : (italic ? "Italic" : "Regular"));
     }
 
     private InputStream stream(String style) {
@@ -104,10 +120,16 @@ final class BookFonts {
     }
 
     /**
-     * Batik, which draws the maps and charts, gets the same font under every family they name; without this it
-     * would take whatever font the machine has.
+     * The book's drawer of SVG: charts straight into the PDF ({@link BookSvgDrawer}), the rest through Batik, which
+     * gets the same font under every family the drawings name; without this it would take whatever font the machine
+     * has.
      */
-    BatikSVGDrawer svgDrawer() {
+    com.openhtmltopdf.extend.SVGDrawer svgDrawer() {
+        return new BookSvgDrawer(batik(), this);
+    }
+
+    /** Batik for every drawing, charts too (as before {@link ChartImage}): tests compare the two. */
+    BatikSVGDrawer batik() {
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
             @Override
             public void importFontFaceRules(List<com.openhtmltopdf.css.sheet.FontFaceRule> fontFaces,
