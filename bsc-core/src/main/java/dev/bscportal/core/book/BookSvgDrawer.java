@@ -13,9 +13,11 @@ import org.w3c.dom.Element;
 import java.awt.FontFormatException;
 import java.io.File;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The book's SVG drawer: our own charts (class {@code chart}, read by {@link ChartSvg}) are drawn straight into the
@@ -26,6 +28,10 @@ final class BookSvgDrawer implements SVGDrawer {
 
     private final SVGDrawer general;
     private final BookFonts fonts;
+    /** Per book (one drawer per book, used by the one thread laying it out): the layout asks for a drawing more than once. */
+    private final Map<Element, Optional<ChartSvg>> read = new IdentityHashMap<>();
+    /** The book's chart sheet, the same text in every chart, read once. */
+    private final Map<String, Optional<ChartStyles>> sheets = new HashMap<>();
 
     BookSvgDrawer(SVGDrawer general, BookFonts fonts) {
         this.general = general;
@@ -37,18 +43,21 @@ final class BookSvgDrawer implements SVGDrawer {
      * width alone (the charts' width="100%"), the one sizing {@link ChartImage} does as the general engine does.
      */
     static Optional<ChartSvg> chart(Element svg, double cssHeight, double cssMaxWidth, double cssMaxHeight) {
-        if (cssHeight >= 0 || cssMaxWidth >= 0 || cssMaxHeight >= 0
-                || !Set.of(svg.getAttribute("class").split("\\s+")).contains("chart")) {
-            return Optional.empty();
-        }
-        return ChartSvg.read(svg);
+        return sized(svg, cssHeight, cssMaxWidth, cssMaxHeight) ? ChartSvg.read(svg) : Optional.empty();
+    }
+
+    private static boolean sized(Element svg, double cssHeight, double cssMaxWidth, double cssMaxHeight) {
+        return cssHeight < 0 && cssMaxWidth < 0 && cssMaxHeight < 0
+                && List.of(svg.getAttribute("class").split(" ")).contains("chart");
     }
 
     @Override
     public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
             double dotsPerPixel) {
-        Optional<ChartSvg> chart = chart(svg, cssHeight, CalculatedStyle.getCSSMaxWidth(css, box),
-                CalculatedStyle.getCSSMaxHeight(css, box));
+        Optional<ChartSvg> chart = sized(svg, cssHeight, CalculatedStyle.getCSSMaxWidth(css, box),
+                CalculatedStyle.getCSSMaxHeight(css, box))
+                ? read.computeIfAbsent(svg, e -> ChartSvg.read(e, text -> sheets.computeIfAbsent(text, ChartStyles::parse)))
+                : Optional.empty();
         if (chart.isPresent()) {
             return new ChartImage(chart.get(), box, cssWidth, dotsPerPixel, fonts);
         }

@@ -23,6 +23,10 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
 
     private static final Set<String> NOT_INHERITED = Set.of("opacity");
 
+    private static final java.util.regex.Pattern HEX3 = java.util.regex.Pattern.compile("#[0-9a-f]{3}");
+    private static final java.util.regex.Pattern HEX6 = java.util.regex.Pattern.compile("#[0-9a-f]{6}");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]*\\.?[0-9]+");
+
     /** The style of a child with these {@code attributes} (presentation attributes) and classes on {@code path}. */
     ChartStyle child(Map<String, String> attributes, List<Set<String>> path, ChartStyles sheet) {
         Map<String, String> declared = new java.util.HashMap<>();
@@ -90,11 +94,11 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
         if (v.equals("currentcolor")) {
             return Optional.of(Color.BLACK);
         }
-        if (v.matches("#[0-9a-f]{3}")) {
+        if (HEX3.matcher(v).matches()) {
             return Optional.of(new Color(Integer.parseInt("" + v.charAt(1) + v.charAt(1) + v.charAt(2) + v.charAt(2)
                     + v.charAt(3) + v.charAt(3), 16)));
         }
-        if (v.matches("#[0-9a-f]{6}")) {
+        if (HEX6.matcher(v).matches()) {
             return Optional.of(new Color(Integer.parseInt(v.substring(1), 16)));
         }
         throw new IllegalArgumentException("paint " + value);
@@ -103,7 +107,7 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
     /** A plain number or one in px, finite and not negative. */
     static double length(String value) {
         String v = value.endsWith("px") ? value.substring(0, value.length() - 2) : value;
-        if (!v.matches("[0-9]*\\.?[0-9]+")) {
+        if (!NUMBER.matcher(v).matches()) {
             throw new IllegalArgumentException("length " + value);
         }
         return Double.parseDouble(v);

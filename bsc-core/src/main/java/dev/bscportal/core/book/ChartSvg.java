@@ -9,11 +9,13 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One of our charts ({@code dev.bscportal.core.charts}) read back from its SVG for drawing straight into the PDF:
@@ -31,6 +33,10 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]*\\.?[0-9]+");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,5}");
+
     /** Attributes that never change the drawing (naming, accessibility, links: the book draws no links in charts). */
     private static final Set<String> IGNORED = Set.of("class", "id", "role", "aria-labelledby", "aria-label", "alt",
             "xmlns", "xmlns:xlink", "href", "xlink:href", "title", "type", "font-family");
@@ -46,8 +52,13 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
 
     /** The chart drawn by {@code svg}, or empty when it uses anything outside the subset. */
     static Optional<ChartSvg> read(Element svg) {
+        return read(svg, ChartStyles::parse);
+    }
+
+    /** As {@link #read(Element)}, with style sheets read by {@code sheets} (a book reads its one sheet once). */
+    static Optional<ChartSvg> read(Element svg, Function<String, Optional<ChartStyles>> sheets) {
         try {
-            return Optional.of(new Reader().root(svg));
+            return Optional.of(new Reader(sheets).root(svg));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -56,7 +67,7 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
     /** What in {@code svg} is outside the subset (for messages), or empty when it is read. */
     static Optional<String> unread(Element svg) {
         try {
-            new Reader().root(svg);
+            new Reader(ChartStyles::parse).root(svg);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
@@ -67,15 +78,20 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
     private static final class Reader {
         private final List<ChartItem> items = new ArrayList<>();
         private final List<Set<String>> path = new ArrayList<>();
+        private final Function<String, Optional<ChartStyles>> sheets;
         private ChartStyles sheet = ChartStyles.NONE;
         private Element root;
+
+        Reader(Function<String, Optional<ChartStyles>> sheets) {
+            this.sheets = sheets;
+        }
 
         ChartSvg root(Element svg) {
             if (!name(svg).equals("svg")) {
                 throw new IllegalArgumentException("not an svg");
             }
             root = svg;
-            String[] box = svg.getAttribute("viewBox").strip().split("\\s+");
+            String[] box = SPACE.split(svg.getAttribute("viewBox").strip());
             if (box.length != 4 || !box[0].equals("0") || !box[1].equals("0")) {
                 throw new IllegalArgumentException("viewBox");
             }
@@ -95,7 +111,7 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
                     css.append(e.getTextContent()).append('\n');
                 }
             }
-            sheet = ChartStyles.parse(css.toString()).orElseThrow(() -> new IllegalArgumentException("sheet"));
+            sheet = sheets.apply(css.toString()).orElseThrow(() -> new IllegalArgumentException("sheet"));
             children(svg, ChartStyle.INITIAL.child(attributes, List.of(), ChartStyles.NONE));
             return new ChartSvg(width, height, List.copyOf(items));
         }
@@ -130,7 +146,7 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
                     throw new IllegalArgumentException("attribute " + a + " on " + name);
                 }
             }
-            path.add(Set.of(e.getAttribute("class").strip().split("\\s+")));
+            path.add(Set.copyOf(Arrays.asList(SPACE.split(e.getAttribute("class").strip()))));
             ChartStyle style = parent.child(attributes, path, sheet);
             switch (name) {
                 case "g", "a" -> children(e, style);
@@ -228,14 +244,14 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
 
     static double num(Map<String, String> attributes, String name) {
         String v = attributes.getOrDefault(name, "0").strip();
-        if (!v.matches("-?[0-9]*\\.?[0-9]+")) {
+        if (!NUMBER.matcher(v).matches()) {
             throw new IllegalArgumentException(name + "=" + v);
         }
         return Double.parseDouble(v);
     }
 
     private static int whole(String v) {
-        if (!v.matches("[0-9]{1,5}") || Integer.parseInt(v) == 0) {
+        if (!WHOLE.matcher(v).matches() || Integer.parseInt(v) == 0) {
             throw new IllegalArgumentException("viewBox size " + v);
         }
         return Integer.parseInt(v);
