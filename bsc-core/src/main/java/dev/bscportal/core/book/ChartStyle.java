@@ -21,8 +21,6 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
     static final ChartStyle INITIAL = new ChartStyle(Optional.of(Color.BLACK), 1, Optional.empty(), 1, 1, null, 1, 16,
             false, false, "start");
 
-    private static final Set<String> NOT_INHERITED = Set.of("opacity");
-
     private static final java.util.regex.Pattern HEX3 = java.util.regex.Pattern.compile("#[0-9a-f]{3}");
     private static final java.util.regex.Pattern HEX6 = java.util.regex.Pattern.compile("#[0-9a-f]{6}");
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]*\\.?[0-9]+");
@@ -49,6 +47,7 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
                 }
             }
         }
+        // everything is inherited but opacity
         ChartStyle s = new ChartStyle(fill, fillOpacity, stroke, strokeOpacity, strokeWidth, dashes,
                 1, fontSize, bold, italic, anchor);
         for (Map.Entry<String, String> d : declared.entrySet()) {
@@ -163,9 +162,5 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
     Color withAlpha(Color colour, double paintOpacity) {
         int alpha = (int) Math.round(255 * Math.max(0, Math.min(1, opacity * paintOpacity)));
         return alpha == 255 ? colour : new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
-    }
-
-    static boolean inherited(String property) {
-        return !NOT_INHERITED.contains(property);
     }
 }

@@ -75,12 +75,13 @@ class ChartDrawingTest {
             for (int page = 0; page < a.getNumberOfPages(); page++) {
                 BufferedImage ia = ra.renderImageWithDPI(page, 72);
                 BufferedImage ib = rb.renderImageWithDPI(page, 72);
-                double off = differing(ia, ib, 64);
-                if (off >= 0.001) {
+                // edge smoothing of thin lines differs (Batik places in float): compared after a 3x3 blur, which
+                // keeps a missing label, band or marker, a wrong colour or a shifted drawing far above the bound
+                double off = differing(blurred(ia), blurred(ib), 48);
+                if (off >= 0.0005) {
                     ImageIO.write(sideBySide(ia, ib), "png", shots.resolve("book-chart-page-" + (page + 1) + "-differs.png").toFile());
                 }
-                assertTrue(off < 0.001, "page " + (page + 1) + ": " + off * 100 + "% of pixels differ by more than a quarter");
-                assertTrue(differing(ia, ib, 0) < 0.02, "page " + (page + 1) + " differs beyond edge smoothing");
+                assertTrue(off < 0.0005, "page " + (page + 1) + ": " + off * 100 + "% of pixels differ beyond edge smoothing");
             }
             ImageIO.write(sideBySide(ra.renderImageWithDPI(chartPage, 110), rb.renderImageWithDPI(chartPage, 110)), "png",
                     shots.resolve("book-chart-drawn-left-batik-right.png").toFile());
@@ -170,6 +171,36 @@ class ChartDrawingTest {
             }
         }
         return off / (double) (a.getWidth() * a.getHeight());
+    }
+
+    /** Each pixel the mean of its 3x3 neighbourhood. */
+    private static BufferedImage blurred(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int r = 0;
+                int g = 0;
+                int b = 0;
+                int n = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int xx = x + dx;
+                        int yy = y + dy;
+                        if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
+                            int p = image.getRGB(xx, yy);
+                            r += (p >> 16) & 0xff;
+                            g += (p >> 8) & 0xff;
+                            b += p & 0xff;
+                            n++;
+                        }
+                    }
+                }
+                out.setRGB(x, y, ((r / n) << 16) | ((g / n) << 8) | (b / n));
+            }
+        }
+        return out;
     }
 
     private static BufferedImage sideBySide(BufferedImage left, BufferedImage right) {
