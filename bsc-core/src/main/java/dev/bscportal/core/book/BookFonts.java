@@ -47,11 +47,14 @@ final class BookFonts {
     private final Map<String, byte[]> bytes;
     private final Map<String, Path> files;
     private final Map<String, java.awt.Font> awt;
+    private final Map<String, ChartFontMetrics> metrics;
 
-    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, Map<String, java.awt.Font> awt) {
+    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, Map<String, java.awt.Font> awt,
+            Map<String, ChartFontMetrics> metrics) {
         this.bytes = bytes;
         this.files = files;
         this.awt = awt;
+        this.metrics = metrics;
     }
 
     /** Reads the four styles from the class path and writes them as files into {@code directory}. */
@@ -59,6 +62,7 @@ final class BookFonts {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, java.awt.Font> awt = new LinkedHashMap<>();
+        Map<String, ChartFontMetrics> metrics = new LinkedHashMap<>();
         for (String style : STYLES) {
             byte[] font;
             try (InputStream in = open(style)) {
@@ -68,13 +72,15 @@ final class BookFonts {
             Files.write(file, font);
             bytes.put(style, font);
             files.put(style, file);
-            try {
-                awt.put(style, java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, file.toFile()));
+            metrics.put(style, ChartFontMetrics.of(font));
+            // from the bytes, not the file: the JDK keeps its own copy, so the face never points at a deleted file
+            try (InputStream in = new ByteArrayInputStream(font)) {
+                awt.put(style, java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
             } catch (java.awt.FontFormatException e) {
                 throw new IOException("The font " + ROOT + style + ".ttf could not be read: " + e.getMessage(), e);
             }
         }
-        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), Map.copyOf(awt));
+        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), Map.copyOf(awt), Map.copyOf(metrics));
     }
 
     void register(PdfRendererBuilder builder) {
@@ -85,11 +91,20 @@ final class BookFonts {
     }
 
     /**
-     * The face for drawing a chart's text ({@link ChartImage}): its metrics place anchored text, and the PDF output
-     * maps it back to the embedded font of the same family, weight and style, so the text is the book's font.
+     * The face for drawing a chart's text ({@link ChartImage}): the PDF output maps it back to the embedded font of
+     * the same family, weight and style, so the text is the book's font.
      */
     java.awt.Font awt(boolean bold, boolean italic) {
-        return awt.get(bold ? (italic ? "BoldItalic" : "Bold") : (italic ? "Italic" : "Regular"));
+        return awt.get(style(bold, italic));
+    }
+
+    /** The advance widths of the face, to place a chart's anchored text ({@link ChartImage}). */
+    ChartFontMetrics metrics(boolean bold, boolean italic) {
+        return metrics.get(style(bold, italic));
+    }
+
+    private static String style(boolean bold, boolean italic) {
+        return bold ? (italic ? "BoldItalic" : "Bold") : (italic ? "Italic" : "Regular");
     }
 
     private InputStream stream(String style) {

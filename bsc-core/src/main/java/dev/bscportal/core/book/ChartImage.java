@@ -9,7 +9,6 @@ import com.openhtmltopdf.simple.extend.ReplacedElementScaleHelper;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 
@@ -21,8 +20,6 @@ import java.awt.geom.Line2D;
  * as any SVG (the renderer tags the replaced element, not its content).
  */
 final class ChartImage implements SVGDrawer.SVGImage {
-
-    private static final FontRenderContext METRICS = new FontRenderContext(null, true, true);
 
     private final ChartSvg chart;
     private final Box box;
@@ -94,7 +91,7 @@ final class ChartImage implements SVGDrawer.SVGImage {
                 }
             } else if (item instanceof ChartItem.Label l && !l.text().isEmpty() && s.fill().isPresent()) {
                 Font font = fonts.awt(s.bold(), s.italic()).deriveFont(style(s), (float) s.fontSize());
-                double width = font.getStringBounds(l.text(), METRICS).getWidth();
+                double width = fonts.metrics(s.bold(), s.italic()).width(l.text(), s.fontSize());
                 double shift = switch (s.anchor()) {
                     case "middle" -> width / 2;
                     case "end" -> width;
