@@ -57,15 +57,20 @@ final class BookFonts {
 
     private final Map<String, byte[]> bytes;
     private final Map<String, Path> files;
+    private final Map<String, java.awt.Font> awt;
+    private final Map<String, ChartFontMetrics> metrics;
     private final FontCoverage coverage;
     private final Path directory;
     private Map<FallbackFont, byte[]> fallbackBytes;
     private Map<FallbackFont, Path> fallbackFiles;
     private Map<FallbackFont, FontCoverage> fallbackCoverage;
 
-    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, FontCoverage coverage, Path directory) {
+    private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, Map<String, java.awt.Font> awt,
+            Map<String, ChartFontMetrics> metrics, FontCoverage coverage, Path directory) {
         this.bytes = bytes;
         this.files = files;
+        this.awt = awt;
+        this.metrics = metrics;
         this.coverage = coverage;
         this.directory = directory;
     }
@@ -74,6 +79,8 @@ final class BookFonts {
     static BookFonts load(Path directory) throws IOException {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         Map<String, Path> files = new LinkedHashMap<>();
+        Map<String, java.awt.Font> awt = new LinkedHashMap<>();
+        Map<String, ChartFontMetrics> metrics = new LinkedHashMap<>();
         for (String style : STYLES) {
             byte[] font;
             try (InputStream in = open(style)) {
@@ -83,8 +90,16 @@ final class BookFonts {
             Files.write(file, font);
             bytes.put(style, font);
             files.put(style, file);
+            metrics.put(style, ChartFontMetrics.of(font));
+            // from the bytes, not the file: the JDK keeps its own copy, so the face never points at a deleted file
+            try (InputStream in = new ByteArrayInputStream(font)) {
+                awt.put(style, java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+            } catch (java.awt.FontFormatException e) {
+                throw new IOException("The font " + ROOT + style + ".ttf could not be read: " + e.getMessage(), e);
+            }
         }
-        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), FontCoverage.of(bytes.get("Regular")), directory);
+        return new BookFonts(Map.copyOf(bytes), Map.copyOf(files), Map.copyOf(awt), Map.copyOf(metrics),
+                FontCoverage.of(bytes.get("Regular")), directory);
     }
 
     /**
@@ -175,6 +190,23 @@ final class BookFonts {
         return fallbackFiles;
     }
 
+    /**
+     * The face for drawing a chart's text ({@link ChartImage}): the PDF output maps it back to the embedded font of
+     * the same family, weight and style, so the text is the book's font.
+     */
+    java.awt.Font awt(boolean bold, boolean italic) {
+        return awt.get(style(bold, italic));
+    }
+
+    /** The advance widths of the face, to place a chart's anchored text ({@link ChartImage}). */
+    ChartFontMetrics metrics(boolean bold, boolean italic) {
+        return metrics.get(style(bold, italic));
+    }
+
+    private static String style(boolean bold, boolean italic) {
+        return bold ? (italic ? "BoldItalic" : "Bold") : (italic ? "Italic" : "Regular");
+    }
+
     private InputStream stream(String style) {
         return new ByteArrayInputStream(bytes.get(style));
     }
@@ -203,10 +235,16 @@ final class BookFonts {
     }
 
     /**
-     * Batik, which draws the maps and charts, gets the same font under every family they name; without this it
-     * would take whatever font the machine has.
+     * The book's drawer of SVG: charts straight into the PDF ({@link BookSvgDrawer}), the rest through Batik, which
+     * gets the same font under every family the drawings name; without this it would take whatever font the machine
+     * has.
      */
-    BatikSVGDrawer svgDrawer(boolean fallback) throws IOException {
+    com.openhtmltopdf.extend.SVGDrawer svgDrawer(boolean fallback) throws IOException {
+        return new BookSvgDrawer(batik(fallback), this);
+    }
+
+    /** Batik for every drawing, charts too (as before {@link ChartImage}): tests compare the two. */
+    BatikSVGDrawer batik(boolean fallback) throws IOException {
         Map<FallbackFont, Path> fallbackFonts = fallback ? fallbackFiles() : Map.of();
         return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
             @Override

@@ -38,12 +38,18 @@ final class BookPdf {
 
     static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts, boolean fallback)
             throws IOException {
+        return render(document, date, id, fonts, fallback, fonts.svgDrawer(fallback));
+    }
+
+    /** With the given SVG drawer (tests compare the charts drawn straight into the PDF with Batik's). */
+    static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts, boolean fallback,
+            com.openhtmltopdf.extend.SVGDrawer svg) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("bsc-maven-plugin");
         builder.withW3cDocument(document, "about:blank");
-        builder.useSVGDrawer(fonts.svgDrawer(fallback));
+        builder.useSVGDrawer(svg);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         fonts.register(builder, fallback);
