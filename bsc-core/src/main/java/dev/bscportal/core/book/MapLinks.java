@@ -20,6 +20,7 @@ final class MapLinks {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE]-?\\d+)?");
     private static final Pattern TRANSLATE = Pattern.compile("translate\\(\\s*(" + NUMBER + ")[\\s,]+(" + NUMBER + ")\\s*\\)");
     private static final Pattern SCALE = Pattern.compile("scale\\(\\s*(" + NUMBER + ")(?:[\\s,]+(" + NUMBER + "))?\\s*\\)");
+    private static final Pattern NATURAL_WIDTH = Pattern.compile("(\\d{1,5}(?:\\.\\d{1,3})?)pt");
     private static final Pattern OBJECTIVE_PAGE = Pattern.compile("(?:^|/)objectives/([^/]+)\\.html$");
 
     private MapLinks() {
@@ -43,7 +44,7 @@ final class MapLinks {
             return;
         }
         double aspect = box[3] / box[2];
-        double width = Math.min(MAX_WIDTH_MM, MAX_HEIGHT_MM / aspect);
+        double width = Math.min(naturalWidthMm(svg.attr("data-width")), Math.min(MAX_WIDTH_MM, MAX_HEIGHT_MM / aspect));
         double height = width * aspect;
         svg.attr("style", String.format(Locale.ROOT, "width:%.2fmm;height:%.2fmm", width, height));
         Element graph = svg.selectFirst("g.graph");
@@ -77,6 +78,20 @@ final class MapLinks {
                             + "width:%.2fmm;height:%.2fmm", width * left, height * top, width * (right - left),
                             height * (bottom - top)));
         }
+    }
+
+    /**
+     * The width Graphviz drew the map at ({@code data-width}, in points) in millimetres: a small map (a unit with two
+     * objectives) is not blown up to the page's width, as the site does not stretch it past that either. Unbounded when
+     * the attribute is missing or not a plain size in points.
+     */
+    static double naturalWidthMm(String dataWidth) {
+        Matcher m = NATURAL_WIDTH.matcher(dataWidth.strip());
+        if (!m.matches()) {
+            return Double.MAX_VALUE;
+        }
+        double points = Double.parseDouble(m.group(1));
+        return points > 0 ? points * 25.4 / 72 : Double.MAX_VALUE;
     }
 
     /** The objective an SVG link names by its site page ({@code .../objectives/ID.html}). */
