@@ -77,6 +77,11 @@ final class WorkbookMeasurementReader {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false))) {
             List<Sheet> sheets = workbook.getSheets().toList();
             for (Sheet sheet : sheets) {
+                if (sheet.getName() == null || sheet.getName().isBlank()) {
+                    report.accept(Problem.of(ProblemCode.MALFORMED_WORKBOOK, SourcePosition.file(file), "The workbook's sheet "
+                            + (sheet.getIndex() + 1) + " has no name, so it is not read: the file is damaged."));
+                    continue;
+                }
                 if (sheet.getVisibility() != SheetVisibility.VISIBLE) {
                     report.accept(Problem.of(ProblemCode.HIDDEN_SHEET, SourcePosition.sheet(file, sheet.getName()), "The sheet "
                             + Quote.of(sheet.getName()) + " is hidden, so it is not read."));

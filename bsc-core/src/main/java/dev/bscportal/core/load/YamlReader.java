@@ -67,6 +67,9 @@ final class YamlReader {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
+            if (String.valueOf(e.getProblem()).contains("URI escape") && refusedBrokenTag(text, file, lineOffset, report)) {
+                return Optional.empty();
+            }
             String problem = e.getProblem() == null ? "syntax error" : firstLine(e.getProblem());
             String context = e.getContext() == null ? "" : e.getContext();
             boolean unclosed = context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted")
@@ -86,6 +89,14 @@ final class YamlReader {
             report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, lineOffset + 1),
                     "The YAML was refused: " + firstLine(String.valueOf(e.getMessage())) + "."));
             return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML decodes a tag's %-escapes with Integer.parseInt and lets a short or non-hex one escape as a
+            // bare NumberFormatException: a tag, which strategy files never use, so it is refused as one
+            if (!refusedBrokenTag(text, file, lineOffset, report)) {
+                report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lineOffset + 1),
+                        "The YAML could not be read: " + UNEXPECTED_FAILURE + " (" + e.getClass().getSimpleName() + ")."));
+            }
+            return Optional.empty();
         } catch (RuntimeException | StackOverflowError e) {
             // Not a syntax error SnakeYAML knows: a defect in the library or in our limits. The user still gets a
             // problem instead of a trace; the fuzz tests fail on this wording, so such inputs become findings.
@@ -101,6 +112,26 @@ final class YamlReader {
         }
         CommentCuts.check(root, text, file, lineOffset, report);
         return Optional.of(root);
+    }
+
+    /** A tag token ({@code !name}, {@code !!name}, {@code !<uri>}) with a %-escape in it, where a node may start. */
+    private static final java.util.regex.Pattern TAG_WITH_ESCAPE =
+            java.util.regex.Pattern.compile("(?:^|[\\s\\[{,:?-])(![^\\s]*%\\S*)");
+
+    /** Reports the first tag with a %-escape as a refused tag at its line; false when there is none. */
+    private static boolean refusedBrokenTag(String text, String file, int lineOffset, Consumer<Problem> report) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = TAG_WITH_ESCAPE.matcher(lines[i]);
+            if (m.find()) {
+                String tag = m.group(1).length() > 40 ? m.group(1).substring(0, 40) + "..." : m.group(1);
+                report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, i + 1 + lineOffset),
+                        "The tag '" + tag + "' is not allowed (and its %-escape is not two hexadecimal digits).",
+                        "Remove the tag: strategy files use plain values. If the text is meant literally, put it in quotes."));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.bscportal.core.load;
 import dev.bscportal.core.model.Frequency;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.problem.SourcePosition;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -299,6 +301,22 @@ class WorkbookMeasurementReaderTest {
         String everything = measurements + " " + problems;
         assertTrue(!everything.contains("TOP-SECRET-42"), everything);
         assertTrue(!problems.isEmpty() || measurements.stream().noneMatch(m -> m.note().contains("SECRET")), everything);
+    }
+
+    /** A sheet without a name made the reader's own positions throw (fuzz finding): it is the user's damaged file. */
+    @Test
+    void givenASheetWithoutAName_whenRead_thenTheFileIsReportedDamagedAtTheFileAndNothingThrows() throws IOException {
+        byte[] bytes;
+        try (InputStream in = WorkbookMeasurementReaderTest.class.getResourceAsStream(
+                "/dev/bscportal/core/fuzz/WorkbookFuzzTestInputs/workbookEndsInMeasurementsOrProblems/finding-sheet-without-name")) {
+            bytes = in.readAllBytes();
+        }
+
+        read(bytes);
+
+        assertTrue(problems.stream().anyMatch(p -> p.code() == ProblemCode.MALFORMED_WORKBOOK
+                && p.position().equals(SourcePosition.file(FILE)) && p.message().contains("has no name")), problems.toString());
+        assertTrue(problems.stream().noneMatch(p -> p.message().contains(WorkbookMeasurementReader.UNEXPECTED)), problems.toString());
     }
 
     /** A minimal workbook around one sheet's XML, as a hostile tool might write it. */

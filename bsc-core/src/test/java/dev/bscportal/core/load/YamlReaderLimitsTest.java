@@ -89,6 +89,29 @@ class YamlReaderLimitsTest {
         assertEquals("m.yaml:" + tagLine, problems.get(0).position().toString());
     }
 
+    /** A tag's %-escape that is cut short or not hexadecimal made SnakeYAML throw a bare NumberFormatException (fuzz finding). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "!h%0",
+            "!h%0 x\n",
+            "a: 1\nb: !a%zz x\n",
+            "a:\n  - [1, !t%]\n",
+            "a: 1\n? !k%4g\n: v\n",
+            "a: 1\nb: !<%0> x\n",
+            "a:\n  b: !!str%G1 v\n",
+            "!h$$,$$%5",
+            "a:\n  - !x,y%q\n",
+    })
+    void aTagWithABrokenPercentEscapeIsRefusedAsATagAtItsLine(String yaml) {
+        assertTrue(parse(yaml).isEmpty());
+        assertEquals(1, problems.size(), lines().toString());
+        assertEquals("BSC010", problems.get(0).code().code());
+        int tagLine = (int) yaml.substring(0, yaml.indexOf('!')).chars().filter(c -> c == '\n').count() + 1;
+        assertEquals("m.yaml:" + tagLine, problems.get(0).position().toString());
+        assertTrue(problems.get(0).message().contains("tag"), problems.get(0).message());
+        assertTrue(!problems.get(0).message().contains(YamlReader.UNEXPECTED_FAILURE), problems.get(0).message());
+    }
+
     @Test
     void aMergeKeyInsideANestedMappingIsRefused() {
         assertTrue(parse("base: &b {unit: EUR}\nlist:\n  - name: x\n    <<: *b\n").isEmpty());
