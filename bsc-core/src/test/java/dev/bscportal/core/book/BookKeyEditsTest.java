@@ -117,7 +117,7 @@ class BookKeyEditsTest {
                 stale.add(path);
             }
         }
-        assertEquals(List.of(), stale, "books whose document changed under an unchanged key");
+        assertEquals(List.of(), stale, edit + " on " + fixture + ": books whose document changed under an unchanged key");
     }
 
     @ParameterizedTest(name = "{1} on {0}")
@@ -140,7 +140,7 @@ class BookKeyEditsTest {
         // then both are the same bytes, and exactly the books whose key changed were laid out again
         Map<String, String> keysAfter = keys(checked, options, BookOptions.defaults());
         List<String> changed = keysAfter.keySet().stream().filter(p -> !keysAfter.get(p).equals(keysBefore.get(p))).toList();
-        assertSameBooks(scratch, kept);
+        assertSameBooks(scratch, kept, edit + " on " + fixture);
         assertEquals(keysAfter.size() - changed.size(), report.kept(), "kept; changed keys: " + changed);
         assertEquals(new TreeSet<>(changed), new TreeSet<>(laidOut(before, kept)), "laid out again");
         assertTrue(!changed.isEmpty(), "the edit changes a book: " + edit);
@@ -244,12 +244,12 @@ class BookKeyEditsTest {
         return result;
     }
 
-    private static void assertSameBooks(Path expected, Path actual) throws IOException {
+    private static void assertSameBooks(Path expected, Path actual, String edit) throws IOException {
         TreeMap<String, Path> want = books(expected);
         TreeMap<String, Path> got = books(actual);
         assertEquals(want.keySet(), got.keySet());
         for (String path : want.keySet()) {
-            assertEquals(-1L, Files.mismatch(want.get(path), got.get(path)), path + " differs from the book built from scratch");
+            assertEquals(-1L, Files.mismatch(want.get(path), got.get(path)), edit + ": " + path + " differs from the book built from scratch");
         }
     }
 
