@@ -13,15 +13,19 @@ import java.util.List;
 
 /**
  * What makes the PDF of a given book document: the code that lays it out and writes it (this engine, openhtmltopdf,
- * PDFBox, Batik) and the font artifact, each by its {@link CodeStamp} (path, size and modification time of its jar
+ * PDFBox, Batik), the templates that make its document (the built-in templates' jar, Freemarker, flexmark) and the
+ * font artifact, each by its {@link CodeStamp} (path, size and modification time of its jar
  * or class folder), as the site's page reuse and build fingerprint stamp their code. Its {@link #digest()} is
  * recorded beside the published books ({@link BriefingBooks#RECORD}), and a book is reused only when the code that
  * wrote it had the same one: a new plugin build, a changed class or an upgraded library lays every book out again,
- * without anyone raising a version by hand. It is kept out of the PDF itself (its id stays the digest of the
- * document), so the bytes of a book do not depend on where the plugin is installed. The book's template and labels
- * need no stamp: their output is the document itself.
+ * without anyone raising a version by hand. It is kept out of the PDF itself (its id is the book's key, see
+ * {@link dev.bscportal.core.site.BookKeys}, which holds the template overrides and labels by content), so the bytes of a
+ * book do not depend on where the plugin is installed.
  */
 record BookFormat(String stamp) {
+
+    /** The built-in book template, whose jar (or folder) is stamped. */
+    private static final String TEMPLATE = "dev/bscportal/site/templates/book.ftlh";
 
     BookFormat {
         if (stamp == null || stamp.isBlank()) {
@@ -33,9 +37,11 @@ record BookFormat(String stamp) {
     static BookFormat ofRunningCode() {
         List<String> parts = new ArrayList<>();
         for (Class<?> type : new Class<?>[] {BriefingBooks.class, PdfRendererBuilder.class, BatikSVGDrawer.class,
-                PDDocument.class, Transcoder.class}) {
+                PDDocument.class, Transcoder.class, freemarker.template.Template.class,
+                com.vladsch.flexmark.parser.Parser.class}) {
             parts.add(CodeStamp.of(type));
         }
+        parts.add(fontStamp(TEMPLATE));
         parts.add(fontStamp(BookFonts.RESOURCE));
         for (FallbackFont f : FallbackFont.ALL) {
             parts.add(fontStamp(f.resource()));
@@ -53,7 +59,7 @@ record BookFormat(String stamp) {
         }
     }
 
-    /** The jar (or folder) an embedded font is read from. */
+    /** The jar (or folder) a resource (an embedded font, the book template) is read from. */
     private static String fontStamp(String resource) {
         URL font = BookFormat.class.getClassLoader().getResource(resource);
         if (font == null) {

@@ -3,6 +3,7 @@ package dev.bscportal.core.book;
 import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.site.BookKeys;
 import dev.bscportal.core.site.BookViews;
 import dev.bscportal.core.site.RenderException;
 import dev.bscportal.core.site.SiteOptions;
@@ -12,27 +13,26 @@ import dev.bscportal.core.score.StrategyScores;
 import dev.bscportal.core.files.WriterThreads;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the briefing books of one edition: {@code briefing-book.pdf} for the company and
- * {@code units/<id>/briefing-book.pdf} for every unit the options' {@code bookUnits} select, in parallel on all cores. A book whose content did not change
- * since the previous build (same document, same code and fonts writing it: its PDF document id says so, see {@link BookFormat}) is taken from there instead of
- * being laid out again, and is byte-identical to a fresh one.
+ * {@code units/<id>/briefing-book.pdf} for every unit the options' {@code bookUnits} select, in parallel on all cores.
+ * Each book has a key computed from what it shows, without rendering it ({@link BookKeys}); its first 16 bytes are
+ * the PDF's document id. A published book whose id is today's key, written by today's code and fonts (recorded
+ * beside the books, see {@link BookFormat}), is kept as it is: no template, chart, map or PDF work. It is
+ * byte-identical to a fresh one, since the same key stands for the same document.
  */
 public final class BriefingBooks {
 
@@ -43,8 +43,8 @@ public final class BriefingBooks {
     /** The name the digest of the code that wrote the books is recorded under, beside them ({@link BookFormat}). */
     public static final String RECORD = "book-code";
 
-    /** Part of every book's digest; raise it only if the same document and code ever should give another PDF. */
-    private static final String DOCUMENT_FORMAT = "bsc-book/2";
+    /** Part of every book's key; raise it only if the same inputs and code ever should give another PDF. */
+    private static final String DOCUMENT_FORMAT = "bsc-book/3";
 
     private static final LocalDate NO_DATA_DATE = LocalDate.of(2000, 1, 1);
 
@@ -74,18 +74,51 @@ public final class BriefingBooks {
 
     /**
      * Writes every book of the edition into {@code target}; {@code previous} are the books published before (read
-     * only), which are reused when they were written by today's code from today's document.
+     * only), which are reused when they were written by today's code from today's inputs (their id is today's key).
      */
     public BookReport write(Strategy strategy, StrategyScores scores, Path target, Optional<PreviousBooks> previous)
             throws RenderException {
         Optional<Path> reusable = previous.filter(p -> p.codeDigest().equals(codeDigest())).map(PreviousBooks::directory);
+        List<BookKeys.Key> todo = new ArrayList<>();
+        int books = 0;
+        try {
+            for (BookKeys.Key key : keys(strategy, scores)) {
+                if (!options.bookUnits().includes(key.scorecard())) {
+                    continue;
+                }
+                books++;
+                Path file = target.resolve(key.path());
+                Files.createDirectories(file.getParent());
+                if (!reuse(reusable.map(p -> p.resolve(key.path())), key.key(), file)) {
+                    todo.add(key);
+                }
+            }
+        } catch (IOException e) {
+            throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
+        }
+        if (!todo.isEmpty()) {
+            render(strategy, scores, target, todo);
+        }
+        return new BookReport(books, books - todo.size());
+    }
+
+    /**
+     * The key of every book of the edition, from what its template shows ({@link BookKeys}) and this writer's
+     * settings; its first 16 bytes are the PDF's document id, so a published book tells which inputs made it.
+     */
+    List<BookKeys.Key> keys(Strategy strategy, StrategyScores scores) throws RenderException {
+        return BookKeys.of(options, strategy, scores, layout,
+                List.of(DOCUMENT_FORMAT, book.size().id(), book.edition(), BookPage.PERIODS));
+    }
+
+    /** Lays out the books whose key changed, in parallel on all cores; only these pay for templates, maps and fonts. */
+    private void render(Strategy strategy, StrategyScores scores, Path target, List<BookKeys.Key> todo) throws RenderException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-book");
             t.setDaemon(true);
             return t;
         });
-        AtomicInteger kept = new AtomicInteger();
         Path fontDirectory = null;
         try {
             fontDirectory = Files.createTempDirectory("bsc-book-fonts");
@@ -93,36 +126,26 @@ public final class BriefingBooks {
             BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor);
             LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
+            Map<String, Scorecard> shown = new HashMap<>();
+            views.scorecards().forEach(s -> shown.put(path(s), s));
             List<Future<?>> futures = new ArrayList<>();
-            for (Scorecard scorecard : views.scorecards()) {
-                if (!options.bookUnits().includes(scorecard)) {
-                    continue;
-                }
+            for (BookKeys.Key key : todo) {
                 futures.add(executor.submit(() -> {
-                    String path = path(scorecard);
-                    String html = views.document(scorecard, "book.ftlh", path, page);
-                    String id = digest(html);
-                    Path file = target.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    if (reuse(reusable.map(p -> p.resolve(path)), id, file)) {
-                        kept.incrementAndGet();
-                    } else {
-                        byte[] pdf;
-                        try {
-                            boolean fallback = fonts.needsFallback(html);
-                            pdf = BookPdf.render(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date, id, fonts, fallback);
-                        } catch (RuntimeException | IOException e) {
-                            throw new RenderException("The briefing book " + path + " could not be made: " + e, e);
-                        }
-                        Files.write(file, pdf);
+                    String html = views.document(shown.get(key.path()), "book.ftlh", key.path(), page);
+                    byte[] pdf;
+                    try {
+                        boolean fallback = fonts.needsFallback(html);
+                        pdf = BookPdf.render(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date, key.key(), fonts, fallback);
+                    } catch (RuntimeException | IOException e) {
+                        throw new RenderException("The briefing book " + key.path() + " could not be made: " + e, e);
                     }
+                    Files.write(target.resolve(key.path()), pdf);
                     return null;
                 }));
             }
             for (Future<?> f : futures) {
                 f.get();
             }
-            return new BookReport(futures.size(), kept.get());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RenderException r) {
@@ -143,18 +166,6 @@ public final class BriefingBooks {
     /** The digest of the code that writes the books, to record beside them under {@link #RECORD}. */
     public String codeDigest() {
         return format.digest();
-    }
-
-    /** The book's identity: its document and page size; the first 16 bytes are the PDF's id. */
-    private String digest(String html) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((DOCUMENT_FORMAT + "|" + book.size().id() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(html.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Links (or copies) the previous book when it has this id; false when there is none or it differs. */

@@ -125,7 +125,7 @@ final class PageReuse {
     }
 
     /** Every override file, by name and content, read as the renderer reads it (only regular files inside the directory). */
-    private static String overridesDigest(SiteResources resources) {
+    static String overridesDigest(SiteResources resources) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");

@@ -223,7 +223,7 @@ public final class SiteRenderer {
         }
     }
 
-    private static MapText mapText(Labels labels) {
+    static MapText mapText(Labels labels) {
         Map<Status, String> names = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             names.put(s, labels.get("status." + s.id()));

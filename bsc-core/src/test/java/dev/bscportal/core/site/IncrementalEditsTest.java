@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * did not change must write exactly what a full build writes, file by file and byte by byte. And an edit of one
  * measurement renders only the few pages that show it.
  */
-class IncrementalEditsTest {
+public class IncrementalEditsTest {
 
     private static final Map<String, Path> FIXTURES = Map.of(
             "example", Path.of("../example-strategy/src/strategy"),
@@ -51,11 +51,16 @@ class IncrementalEditsTest {
             "sparse", Path.of("src/test/resources/strategies/sparse"));
 
     /** One edit an author makes; returns the site options to build with, or empty when it does not apply. */
-    interface Edit {
+    public interface Edit {
         Optional<SiteOptions> apply(Path strategy, SiteOptions options) throws IOException;
     }
 
     private static final Map<String, Edit> EDITS = edits();
+
+    /** The author's edits by name, for the tests of other outputs that keep what did not change (the briefing books). */
+    public static Map<String, Edit> authorEdits() {
+        return EDITS;
+    }
 
     @TempDir
     static Path shared;
