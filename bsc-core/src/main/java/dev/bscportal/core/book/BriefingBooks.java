@@ -78,7 +78,8 @@ public final class BriefingBooks {
      */
     public BookReport write(Strategy strategy, StrategyScores scores, Path target, Optional<PreviousBooks> previous)
             throws RenderException {
-        Optional<Path> reusable = previous.filter(p -> p.codeDigest().equals(codeDigest())).map(PreviousBooks::directory);
+        Optional<Path> reusable = BookKeys.mayKeep(options)
+                ? previous.filter(p -> p.codeDigest().equals(codeDigest())).map(PreviousBooks::directory) : Optional.empty();
         List<BookKeys.Key> todo = new ArrayList<>();
         int books = 0;
         try {

@@ -41,6 +41,14 @@ public final class BookKeys {
     public record Key(Scorecard scorecard, String path, String key) {
     }
 
+    /**
+     * Whether a published book may be kept when its key is unchanged: not when the project overrides a template, since
+     * an overridden template may show what the key does not hold (the site's pages follow the same rule).
+     */
+    public static boolean mayKeep(SiteOptions options) throws RenderException {
+        return !PageReuse.overridesPageTemplates(SiteResources.open(options.templateOverrides()));
+    }
+
     /** The key of every scorecard's book, the company first, in the strategy's order. */
     public static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
             List<Object> book) throws RenderException {

@@ -291,6 +291,31 @@ class BriefingBookTest {
     }
 
     @Test
+    void givenAnOverriddenTemplate_whenNothingChanged_thenNoBookIsKeptBecauseTheTemplateMayShowWhatTheKeyDoesNotHold()
+            throws Exception {
+        // given a project that overrides a template (here one that shows nothing new: the rule does not read it)
+        Path overrides = shared.resolve("overrides");
+        Files.createDirectories(overrides.resolve("templates"));
+        Files.writeString(overrides.resolve("templates/book.ftlh"), Files.readString(
+                Path.of("../site-template/src/main/resources/dev/bscportal/site/templates/book.ftlh")));
+        SiteOptions overridden = SiteOptions.defaults().withTemplateOverrides(overrides);
+        Path first = Files.createDirectories(shared.resolve("overridden-first"));
+        books(overridden, BookOptions.defaults(), first, Optional.empty());
+
+        // when the books are written again with nothing changed
+        Path next = Files.createDirectories(shared.resolve("overridden-next"));
+        BookReport again = books(overridden, BookOptions.defaults(), next, Optional.of(first));
+
+        // then every book is laid out again, to the same bytes
+        assertEquals(0, again.kept());
+        assertEquals(report.books(), again.books());
+        for (Scorecard card : example.strategy().orElseThrow().allScorecards()) {
+            String path = BriefingBooks.path(card);
+            assertArrayEquals(Files.readAllBytes(first.resolve(path)), Files.readAllBytes(next.resolve(path)), path);
+        }
+    }
+
+    @Test
     void givenThePreviousBooksWhenOtherCodeWroteThemThenNoneIsKeptAndTheNewOnesAreTheSameBytes() throws Exception {
         Path next = Files.createDirectories(shared.resolve("after-a-code-change"));
         BookReport again = new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), layout, false)
