@@ -266,22 +266,7 @@ class BookKeyEditsTest {
     // --- the edits -----------------------------------------------------------------------------------------------------
 
     private static Stream<Arguments> cases(Iterable<String> fixtures, Iterable<String> edits) throws IOException {
-        List<Arguments> cases = new ArrayList<>();
-        Path probe = Files.createTempDirectory("bsc-book-edit-probe");
-        int probes = 0;
-        try {
-            for (String fixture : fixtures) {
-                for (String edit : edits) {
-                    Path copy = TreeCopy.copy(FIXTURES.get(fixture), probe.resolve(fixture + "-" + probes++).resolve("strategy"));
-                    if (EDITS.get(edit).apply(copy, SiteOptions.defaults()).isPresent()) {
-                        cases.add(Arguments.of(fixture, edit));
-                    }
-                }
-            }
-        } finally {
-            dev.bscportal.core.files.FileTrees.deleteQuietly(probe);
-        }
-        return cases.stream();
+        return IncrementalEditsTest.applicable(FIXTURES, fixtures, EDITS, edits);
     }
 
     /** The author's edits of the site's incremental test, and what else changes a book. */

@@ -8,6 +8,7 @@ import dev.bscportal.core.maps.MapLayout;
 import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.redact.Redaction;
 import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The page keys ({@link PageDependencies}, {@link PageInputs}) must hold everything a page shows, or a rebuild keeps
@@ -82,15 +81,24 @@ public class IncrementalEditsTest {
     }
 
     static Stream<Arguments> editsOnFixtures() throws IOException {
+        return applicable(FIXTURES, new TreeSet<>(FIXTURES.keySet()), EDITS, EDITS.keySet());
+    }
+
+    /**
+     * Each (fixture, edit) pair of the given names where the edit finds what it changes in that fixture: tried on a
+     * throwaway copy, so only edits that apply become test cases.
+     */
+    public static Stream<Arguments> applicable(Map<String, Path> fixtures, Iterable<String> fixtureNames,
+            Map<String, Edit> edits, Iterable<String> editNames) throws IOException {
         List<Arguments> cases = new ArrayList<>();
         Path probe = Files.createTempDirectory("bsc-edit-probe");
         int probes = 0;
         try {
-            for (String fixture : new TreeSet<>(FIXTURES.keySet())) {
-                for (Map.Entry<String, Edit> edit : EDITS.entrySet()) {
-                    Path copy = TreeCopy.copy(FIXTURES.get(fixture), probe.resolve(fixture + "-" + probes++).resolve("strategy"));
-                    if (edit.getValue().apply(copy, SiteOptions.defaults()).isPresent()) {
-                        cases.add(Arguments.of(fixture, edit.getKey()));
+            for (String fixture : fixtureNames) {
+                for (String edit : editNames) {
+                    Path copy = TreeCopy.copy(fixtures.get(fixture), probe.resolve(fixture + "-" + probes++).resolve("strategy"));
+                    if (edits.get(edit).apply(copy, SiteOptions.defaults()).isPresent()) {
+                        cases.add(Arguments.of(fixture, edit));
                     }
                 }
             }
@@ -115,7 +123,7 @@ public class IncrementalEditsTest {
         render(source, options, Files.createDirectories(dir.resolve("full")), Optional.empty());
 
         // then both are the same, byte for byte
-        assertSameFiles(dir.resolve("full"), dir.resolve("incremental"));
+        SameFiles.assertSame(dir.resolve("full"), dir.resolve("incremental"));
         assertTrue(report.pagesKept() < report.pages(), "the edited pages are rendered: " + report);
     }
 
@@ -130,7 +138,7 @@ public class IncrementalEditsTest {
                 Optional.of(new PreviousSite(before.site(), before.report().pageDigests())));
         render(source, noActuals, Files.createDirectories(dir.resolve("full")), Optional.empty());
 
-        assertSameFiles(dir.resolve("full"), dir.resolve("incremental"));
+        SameFiles.assertSame(dir.resolve("full"), dir.resolve("incremental"));
     }
 
     @Test
@@ -150,7 +158,7 @@ public class IncrementalEditsTest {
         Set<String> rendered = rendered(before.site(), site);
         Set<String> expected = new TreeSet<>(Set.of("units/sales/measures/pipeline-value.html",
                 "units/sales/objectives/fill-pipeline.html", "404.html", "search.html", "owners/index.html"));
-        for (String page : files(before.site()).keySet()) {
+        for (String page : SameFiles.files(before.site()).keySet()) {
             if (page.startsWith("units/sales/") && page.endsWith(".html") && !isElementPage(page)) {
                 expected.add(page);
             }
@@ -188,7 +196,7 @@ public class IncrementalEditsTest {
     /** The pages of {@code site} that are not the same file as the page of {@code before} (kept pages are links). */
     private static Set<String> rendered(Path before, Path site) throws IOException {
         Set<String> result = new TreeSet<>();
-        for (Map.Entry<String, Path> page : files(site).entrySet()) {
+        for (Map.Entry<String, Path> page : SameFiles.files(site).entrySet()) {
             Path old = before.resolve(page.getKey());
             if (page.getKey().endsWith(".html") && !(Files.exists(old) && Files.isSameFile(old, page.getValue()))) {
                 result.add(page.getKey());
@@ -469,24 +477,5 @@ public class IncrementalEditsTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        TreeMap<String, Path> want = files(expected);
-        TreeMap<String, Path> got = files(actual);
-        assertEquals(want.keySet(), got.keySet(), "the same files");
-        for (String path : want.keySet()) {
-            if (!Arrays.equals(Files.readAllBytes(want.get(path)), Files.readAllBytes(got.get(path)))) {
-                fail("differs from a full build: " + path);
-            }
-        }
-    }
-
-    private static TreeMap<String, Path> files(Path root) throws IOException {
-        TreeMap<String, Path> result = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).forEach(f -> result.put(root.relativize(f).toString(), f));
-        }
-        return result;
     }
 }

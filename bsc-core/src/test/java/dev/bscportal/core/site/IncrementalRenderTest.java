@@ -8,6 +8,7 @@ import dev.bscportal.core.maps.MapLayout;
 import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.testing.RequiresProgram;
 import org.junit.jupiter.api.BeforeAll;
+import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,15 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * A rebuild that keeps unchanged pages from the previous site must write exactly what a full build writes. Each
@@ -98,7 +96,7 @@ class IncrementalRenderTest {
         render(source, full, Optional.empty());
 
         // then both are the same, and some pages were kept while the edited ones were rendered
-        assertSameFiles(full, incremental);
+        SameFiles.assertSame(full, incremental);
         if (!what.contains("all change")) {
             assertTrue(report.pagesKept() > 0, "some pages are kept: " + report);
         }
@@ -113,7 +111,7 @@ class IncrementalRenderTest {
 
         RenderReport report = render(source, again, publishedBefore(before));
 
-        assertSameFiles(before, again);
+        SameFiles.assertSame(before, again);
         int siteWidePages = 4;   // owners index, search, 404 and what changed are always rendered
         assertTrue(report.pagesKept() >= report.pages() - siteWidePages, report.toString());
         assertEquals(beforeReport.pages(), report.pages());
@@ -128,7 +126,7 @@ class IncrementalRenderTest {
 
         render(source, again, publishedBefore(damaged));
 
-        assertSameFiles(before, again);
+        SameFiles.assertSame(before, again);
     }
 
     @Test
@@ -140,7 +138,7 @@ class IncrementalRenderTest {
         RenderReport report = render(source, again, Optional.of(new PreviousSite(before, "")));
 
         assertEquals(0, report.pagesKept(), "nothing is kept without the digests: " + report);
-        assertSameFiles(before, again);
+        SameFiles.assertSame(before, again);
     }
 
     /** The site published before with the page digests its build recorded. */
@@ -154,24 +152,5 @@ class IncrementalRenderTest {
         return new SiteRenderer(SiteOptions.defaults(), layout, true)
                 .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), Optional.empty(), target,
                         n -> { }, previous);
-    }
-
-    private static void assertSameFiles(Path expected, Path actual) throws IOException {
-        TreeMap<String, Path> want = files(expected);
-        TreeMap<String, Path> got = files(actual);
-        assertEquals(want.keySet(), got.keySet(), "the same files");
-        for (String path : want.keySet()) {
-            if (!Arrays.equals(Files.readAllBytes(want.get(path)), Files.readAllBytes(got.get(path)))) {
-                fail("differs from a full build: " + path);
-            }
-        }
-    }
-
-    private static TreeMap<String, Path> files(Path root) throws IOException {
-        TreeMap<String, Path> result = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).forEach(f -> result.put(root.relativize(f).toString(), f));
-        }
-        return result;
     }
 }
