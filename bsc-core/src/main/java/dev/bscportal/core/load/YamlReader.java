@@ -92,7 +92,7 @@ final class YamlReader {
         } catch (IllegalArgumentException e) {
             // SnakeYAML decodes a tag's %-escapes with Integer.parseInt and lets a short or non-hex one escape as a
             // bare NumberFormatException: a tag, which strategy files never use, so it is refused as one
-            if (!refusedBrokenTag(text, file, lineOffset, report)) {
+            if (!refusedBrokenTag(text, file, lineOffset, report) && !refusedEscapeBeyondUnicode(text, file, lineOffset, report)) {
                 report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lineOffset + 1),
                         "The YAML could not be read: " + UNEXPECTED_FAILURE + " (" + e.getClass().getSimpleName() + ")."));
             }
@@ -129,6 +129,30 @@ final class YamlReader {
                         "The tag '" + tag + "' is not allowed (and its %-escape is not two hexadecimal digits).",
                         "Remove the tag: strategy files use plain values. If the text is meant literally, put it in quotes."));
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A double-quoted scalar's {@code \UXXXXXXXX} escape, after an even number of backslashes. */
+    private static final java.util.regex.Pattern LONG_ESCAPE =
+            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\U([0-9A-Fa-f]{8})");
+
+    /**
+     * SnakeYAML decodes {@code \UXXXXXXXX} with Integer.parseInt, which lets a value of 0x80000000 or more escape as
+     * a bare NumberFormatException: reports the first escape beyond U+10FFFF at its line; false when there is none.
+     */
+    private static boolean refusedEscapeBeyondUnicode(String text, String file, int lineOffset, Consumer<Problem> report) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = LONG_ESCAPE.matcher(lines[i]);
+            while (m.find()) {
+                if (Long.parseLong(m.group(1), 16) > Character.MAX_CODE_POINT) {
+                    report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, i + 1 + lineOffset),
+                            "YAML: the escape '\\U" + m.group(1) + "' is not a Unicode character (the largest is \\U0010FFFF).",
+                            "Write the character itself, or an escape up to \\U0010FFFF; for a literal backslash, use single quotes."));
+                    return true;
+                }
             }
         }
         return false;

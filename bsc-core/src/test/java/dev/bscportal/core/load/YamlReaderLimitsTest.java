@@ -2,6 +2,7 @@ package dev.bscportal.core.load;
 
 import dev.bscportal.core.problem.Problem;
 
+import dev.bscportal.core.problem.ProblemCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -110,6 +111,41 @@ class YamlReaderLimitsTest {
         assertEquals("m.yaml:" + tagLine, problems.get(0).position().toString());
         assertTrue(problems.get(0).message().contains("tag"), problems.get(0).message());
         assertTrue(!problems.get(0).message().contains(YamlReader.UNEXPECTED_FAILURE), problems.get(0).message());
+    }
+
+    /** A double-quoted \UXXXXXXXX of 0x80000000 or more made SnakeYAML throw a bare NumberFormatException (fuzz finding). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            " \"ld\n\\U8888888888888888 !?cl",
+            "a: \"\\U88888888\"\n",
+            "a: 1\nb: \"x \\UFFFFFFFF y\"\n",
+            "a: 1\nb: \"\\UFFFFFFFE\"\n",
+            "a:\n  - \"ok \\U0001F600\"\n  - \"\\\\\\U9ABCDEF0\"\n",
+            "a: \"line one\n  \\U80000000\"\n",
+    })
+    void aLongEscapeBeyondUnicodeIsReportedAtItsLine(String yaml) {
+        assertTrue(parse(yaml).isEmpty());
+        assertEquals(1, problems.size(), lines().toString());
+        String bad = java.util.stream.Stream.of("88888888", "FFFFFFFF", "FFFFFFFE", "9ABCDEF0", "80000000")
+                .filter(yaml::contains).findFirst().orElseThrow();
+        int line = (int) yaml.substring(0, yaml.indexOf(bad)).chars().filter(c -> c == '\n').count() + 1;
+        assertEquals(ProblemCode.MALFORMED_YAML.code() + " m.yaml:" + line, lines().get(0));
+        assertTrue(problems.get(0).message().contains("\\U" + bad), problems.get(0).message());
+        assertTrue(!problems.get(0).message().contains(YamlReader.UNEXPECTED_FAILURE), problems.get(0).message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"00110000", "7FFFFFFF"})
+    void aLongEscapeBeyondUnicodeThatFitsAnIntIsReportedByTheParser(String hex) {
+        assertTrue(parse("a: 1\nb: \"\\U" + hex + "\"\n").isEmpty());
+        assertEquals(List.of(ProblemCode.MALFORMED_YAML.code() + " m.yaml:2"), lines());
+        assertTrue(problems.get(0).message().contains(hex), problems.get(0).message());
+    }
+
+    @Test
+    void aLongEscapeWithinUnicodeIsRead() {
+        assertTrue(parse("a: \"\\U0001F600 \\U0010FFFF\"\n").isPresent(), lines().toString());
+        assertEquals(List.of(), lines());
     }
 
     @Test
