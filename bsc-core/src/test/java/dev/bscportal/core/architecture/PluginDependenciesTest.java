@@ -38,12 +38,25 @@ class PluginDependenciesTest {
     }
 
     @Test
-    void givenTheEngine_whenItsDependenciesAreRead_thenNoClassUsesOpenPdfOrTheAnnotationsLeftOut() {
+    void givenTheEngine_whenItsDependenciesAreRead_thenNoClassUsesOpenPdfFlexmarkOptionsOrTheAnnotationsLeftOut() {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("com.lowagie..", "org.librepdf..", "org.openpdf..", "org.jetbrains.annotations..",
+                        "com.vladsch.flexmark.util.options..",
                         "javax.annotation", "javax.annotation.meta..",
                         "javax.annotation.concurrent..", "org.slf4j.bridge..")
-                .because("bsc-core excludes OpenPDF, and the plugin flexmark's and graphviz-java's annotations")
+                .because("bsc-core excludes OpenPDF and flexmark-util-options; the plugin flexmark's and graphviz-java's"
+                        + " annotations")
                 .check(classes);
+    }
+
+    @Test
+    void givenFlexmarkAsWeUseIt_whenItsClassesAreRead_thenNoneUsesTheOptionsParserLeftOut() {
+        // given every flexmark class on our class path (flexmark and its util modules, the tables extension)
+        JavaClasses flexmark = new ClassFileImporter().importPackages("com.vladsch.flexmark");
+        // then none refers to flexmark-util-options, which bsc-core excludes (a class that did would fail at run time)
+        noClasses().that().resideOutsideOfPackage("com.vladsch.flexmark.util.options..")
+                .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark.util.options..")
+                .because("bsc-core excludes com.vladsch.flexmark:flexmark-util (and so flexmark-util-options)")
+                .check(flexmark);
     }
 }
