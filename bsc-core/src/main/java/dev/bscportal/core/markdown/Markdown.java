@@ -7,9 +7,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 
+import dev.bscportal.core.memo.Generations;
+
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +30,13 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean allowRawHtml;
-    /** The same description shows on several pages (objective, perspective, theme, search): converted once. */
-    private final Map<String, String> htmlByText = new ConcurrentHashMap<>();
+    /**
+     * The same description shows on several pages (objective, perspective, theme, search): converted once. A converter
+     * kept between builds (the preview's) keeps the texts of the last build ({@link #next()}): the key is the whole
+     * text, and the options are this converter's, fixed at construction.
+     */
+    private final Generations<String, String> htmlByText = new Generations<>();
+    private final Generations<String, String> plainByText = new Generations<>();
 
     public Markdown(boolean allowRawHtml) {
         this.allowRawHtml = allowRawHtml;
@@ -51,12 +56,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = htmlByText.get(markdown);
-        if (html == null) {
-            html = convert(markdown);
-            htmlByText.put(markdown, html);
-        }
-        return html;
+        return htmlByText.get(markdown, this::convert);
     }
 
     /**
@@ -88,7 +88,18 @@ public final class Markdown {
         }
         // jsoup decodes every entity and separates blocks by a space; flexmark's TextCollectingVisitor splits an
         // entity from its word ("Caf é") when asked to separate blocks, and joins blocks when not
-        String text = Jsoup.parseBodyFragment(toHtml(markdown)).body().text();
-        return SPACES.matcher(text).replaceAll(" ").trim();
+        return plainByText.get(markdown, m -> {
+            String text = Jsoup.parseBodyFragment(toHtml(m)).body().text();
+            return SPACES.matcher(text).replaceAll(" ").trim();
+        });
+    }
+
+    /**
+     * A new build starts with this converter: texts the last build did not convert are forgotten, so a converter kept
+     * by a preview holds about one build's texts however many edits it has seen.
+     */
+    public void next() {
+        htmlByText.next();
+        plainByText.next();
     }
 }
