@@ -48,7 +48,7 @@ public final class SiteBuild {
      * Measure results, Markdown, digests of page inputs and maps kept from one build to the next (a preview's rebuilds
      * take what their inputs did not change), bounded to what the last build used.
      */
-    private final RenderMemo memo = new RenderMemo();
+    private final RenderMemo memo;
     private Optional<MapEngine> engine;
     private Optional<SiteOptions> site;
 
@@ -67,6 +67,7 @@ public final class SiteBuild {
         this.engine = engine;
         this.site = site;
         this.lines = new ProblemLines(options.strategyDirectory(), options.baseDirectory());
+        this.memo = new RenderMemo(Optional.of(options.workDirectory().resolve("bsc-memo")));
     }
 
     public BuildOptions options() {
@@ -129,6 +130,7 @@ public final class SiteBuild {
         List<Problem> warnings = new ArrayList<>(checked.warnings());
         warnings.addAll(bookWarnings);
         record.save(fingerprint, warnings.stream().map(lines::line).toList());
+        memo.save();
         return new BuildResult(false, List.copyOf(warnings), List.of(), full.pages(), full.pagesKept(), full.maps(),
                 maps.layout().isPresent(), fullEdition.mapsLaidOut(), fullEdition.mapsFromCache(), published, timer.timings());
     }

@@ -35,11 +35,29 @@ public final class Markdown {
      * kept between builds (the preview's) keeps the texts of the last build ({@link #next()}): the key is the whole
      * text, and the options are this converter's, fixed at construction.
      */
-    private final Generations<String, String> htmlByText = new Generations<>();
-    private final Generations<String, String> plainByText = new Generations<>();
+    private final Generations<String, Text> texts = new Generations<>();
+    /** The texts of the build before, on disk (a fresh JVM's build takes their HTML from there), or none. */
+    private final ConvertedTexts disk;
+
+    /** The HTML of a text and, once asked for, its plain text. */
+    private static final class Text {
+        private final String html;
+        private volatile String plain;
+
+        Text(String html, String plain) {
+            this.html = html;
+            this.plain = plain;
+        }
+    }
 
     public Markdown(boolean allowRawHtml) {
+        this(allowRawHtml, ConvertedTexts.none());
+    }
+
+    /** A converter that takes the texts {@code disk} kept from the build before, and keeps this build's there. */
+    public Markdown(boolean allowRawHtml, ConvertedTexts disk) {
         this.allowRawHtml = allowRawHtml;
+        this.disk = disk;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -56,7 +74,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return htmlByText.get(markdown, this::convert);
+        return texts.get(markdown, this::text).html;
     }
 
     /**
@@ -86,12 +104,43 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        Text text = texts.get(markdown, this::text);
+        if (text.plain == null) {
+            text.plain = plainOf(text.html);
+        }
+        return text.plain;
+    }
+
+    private static String plainOf(String html) {
         // jsoup decodes every entity and separates blocks by a space; flexmark's TextCollectingVisitor splits an
         // entity from its word ("Caf é") when asked to separate blocks, and joins blocks when not
-        return plainByText.get(markdown, m -> {
-            String text = Jsoup.parseBodyFragment(toHtml(m)).body().text();
-            return SPACES.matcher(text).replaceAll(" ").trim();
-        });
+        String text = Jsoup.parseBodyFragment(html).body().text();
+        return SPACES.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** A text not converted by this converter yet: from the disk memo when it has it, else converted. */
+    private Text text(String markdown) {
+        if (disk.kept()) {
+            ConvertedTexts.Converted kept = disk.find(ConvertedTexts.keyOf(markdown));
+            if (kept != null) {
+                return new Text(kept.html(), kept.plain());
+            }
+        }
+        return new Text(convert(markdown), null);
+    }
+
+    /**
+     * Keeps the texts of this build (the current generation) on disk for the next build, with their plain text; does
+     * nothing without a disk memo.
+     */
+    public void save() {
+        if (!disk.kept()) {
+            return;
+        }
+        java.util.Map<String, ConvertedTexts.Converted> used = new java.util.HashMap<>();
+        texts.forEachCurrent((markdown, text) -> used.put(ConvertedTexts.keyOf(markdown),
+                new ConvertedTexts.Converted(text.html, text.plain != null ? text.plain : plainOf(text.html))));
+        disk.save(used);
     }
 
     /**
@@ -99,7 +148,6 @@ public final class Markdown {
      * by a preview holds about one build's texts however many edits it has seen.
      */
     public void next() {
-        htmlByText.next();
-        plainByText.next();
+        texts.next();
     }
 }

@@ -63,6 +63,11 @@ public final class Generations<K, V> {
         current = new ConcurrentHashMap<>();
     }
 
+    /** Each key and value the current build asked for or put, so far. */
+    public void forEachCurrent(java.util.function.BiConsumer<? super K, ? super V> action) {
+        current.forEach(action);
+    }
+
     /** How many values are kept (for tests and benchmarks). */
     public int size() {
         Map<K, V> all = new java.util.HashMap<>(older);

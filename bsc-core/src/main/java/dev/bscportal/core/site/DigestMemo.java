@@ -28,6 +28,7 @@ final class DigestMemo {
     private static final Set<Class<?>> RECORDS = Set.of(Objective.class, Measure.class, Initiative.class, Review.class,
             OkrSet.class, StrategyInfo.class, StatusHistory.Heatmap.class);
 
+    private final boolean keeps;
     private final Generations<Object, byte[]> digests = new Generations<>();
     /**
      * Digests of scoring results by the instance: a result taken from the score memo is the same instance in the next
@@ -49,12 +50,24 @@ final class DigestMemo {
         }
     }
 
+    /** A memo that keeps digests. */
+    DigestMemo() {
+        this(true);
+    }
+
+    /** A memo that keeps digests, or one that keeps none (every value is digested where it is fed). */
+    DigestMemo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
     byte[] findInstance(Object value) {
-        return byInstance.find(new Same(value));
+        return keeps ? byInstance.find(new Same(value)) : null;
     }
 
     void putInstance(Object value, byte[] digest) {
-        byInstance.put(new Same(value), digest);
+        if (keeps) {
+            byInstance.put(new Same(value), digest);
+        }
     }
 
     /** Whether {@code value} is fed by its kept digest (always, hit or miss, so a key never depends on the memo). */
@@ -63,11 +76,13 @@ final class DigestMemo {
     }
 
     byte[] find(Object value) {
-        return digests.find(value);
+        return keeps ? digests.find(value) : null;
     }
 
     void put(Object value, byte[] digest) {
-        digests.put(value, digest);
+        if (keeps) {
+            digests.put(value, digest);
+        }
     }
 
     /** A new build starts: digests the last build did not use are dropped. */

@@ -24,7 +24,7 @@ public final class SharedRendering {
 
     /** Sharing within one build, with the templates of {@code templates} when they are unchanged. */
     public SharedRendering(TemplateCache templates) {
-        this(templates, new RenderMemo());
+        this(templates, RenderMemo.none());
     }
 
     /**

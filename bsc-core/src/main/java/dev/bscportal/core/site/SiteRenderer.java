@@ -116,7 +116,7 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            Map<String, RenderedMap> maps = renderMaps(labels, mapLayout, parallelMaps, strategy, scores, executor, Optional.of(shared.memo().maps()));
+            Map<String, RenderedMap> maps = renderMaps(labels, mapLayout, parallelMaps, strategy, scores, executor, shared.memo().maps());
             for (RenderedMap map : maps.values()) {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
                 write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
