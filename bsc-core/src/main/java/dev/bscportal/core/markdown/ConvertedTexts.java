@@ -4,6 +4,7 @@ import dev.bscportal.core.files.CodeStamp;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -97,8 +98,12 @@ public final class ConvertedTexts {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     out.write(header);
                     out.write('\n');
+                    CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
                     for (Map.Entry<String, Converted> e : new java.util.TreeMap<>(used).entrySet()) {
-                        out.write(entry(e.getKey(), e.getValue()));
+                        // a text with a lone surrogate half has no UTF-8 form: it is converted again next time
+                        if (utf8.canEncode(e.getValue().html()) && utf8.canEncode(e.getValue().plain())) {
+                            out.write(entry(e.getKey(), e.getValue()));
+                        }
                     }
                 }
                 try {
