@@ -59,12 +59,12 @@ final class EditionPublisher {
         try {
             publisher.publish(protectedDirs, staging -> {
                 int laidOutBefore = engine.laidOut();
-                int cacheHitsBefore = engine.cacheHits();
+                int cacheHitsBefore = engine.cacheHits() + shared.mapsKept();
                 RenderReport report = new SiteRenderer(site.withRedactions(edition.omit()), engine.layout(), engine.parallel(), shared)
                         .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), changes, staging, progress,
                                 previousSite(publisher));
                 int laidOut = engine.laidOut() - laidOutBefore;
-                int cacheHits = engine.cacheHits() - cacheHitsBefore;
+                int cacheHits = engine.cacheHits() + shared.mapsKept() - cacheHitsBefore;
                 if (options.books().isEmpty()) {
                     result.set(new EditionResult(report, laidOut, cacheHits, new BookReport(0, 0)));
                     return Map.of(SiteFingerprint.ENTRY, fingerprint, PreviousSite.RECORD, report.pageDigests());

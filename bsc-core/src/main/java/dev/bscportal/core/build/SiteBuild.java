@@ -15,6 +15,7 @@ import dev.bscportal.core.publish.PublishException;
 import dev.bscportal.core.publish.SitePublisher;
 import dev.bscportal.core.site.PreviousSite;
 import dev.bscportal.core.site.RenderException;
+import dev.bscportal.core.site.RenderMemo;
 import dev.bscportal.core.site.RenderReport;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.site.SiteRenderer;
@@ -43,6 +44,11 @@ public final class SiteBuild {
     private final ProblemLines lines;
     /** Parsed templates kept from one build or preview render to the next (unchanged templates are not parsed again). */
     private final TemplateCache templates = new TemplateCache();
+    /**
+     * Measure results, Markdown, digests of page inputs and maps kept from one build to the next (a preview's rebuilds
+     * take what their inputs did not change), bounded to what the last build used.
+     */
+    private final RenderMemo memo;
     private Optional<MapEngine> engine;
     private Optional<SiteOptions> site;
 
@@ -61,6 +67,7 @@ public final class SiteBuild {
         this.engine = engine;
         this.site = site;
         this.lines = new ProblemLines(options.strategyDirectory(), options.baseDirectory());
+        this.memo = new RenderMemo(Optional.of(options.workDirectory().resolve("bsc-memo")));
     }
 
     public BuildOptions options() {
@@ -79,7 +86,8 @@ public final class SiteBuild {
 
     /** Loads, validates and scores, reporting nothing; never throws for anything found in the strategy. */
     public synchronized CheckResult checkQuietly() {
-        return new StrategyChecker(options.check(), parsed).check(options.strategyDirectory());
+        memo.next();
+        return new StrategyChecker(options.check(), parsed, memo.scores()).check(options.strategyDirectory());
     }
 
     /** Checks, then publishes the full site and every edition; or does nothing when no input changed since the last build. */
@@ -103,7 +111,7 @@ public final class SiteBuild {
         MapEngine maps = engine();
         Optional<ChangeReport> changes = WhatChanged.report(options, revision, checked, parsed, log);
         timer.changed();
-        EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint, new SharedRendering(templates));
+        EditionPublisher publisher = new EditionPublisher(options, maps, fingerprint, new SharedRendering(templates, memo));
         EditionResult fullEdition = publisher.publish(Edition.FULL, settings, checked, changes, log::pagesWritten);
         RenderReport full = fullEdition.site();
         timer.rendered();
@@ -122,6 +130,7 @@ public final class SiteBuild {
         List<Problem> warnings = new ArrayList<>(checked.warnings());
         warnings.addAll(bookWarnings);
         record.save(fingerprint, warnings.stream().map(lines::line).toList());
+        memo.save();
         return new BuildResult(false, List.copyOf(warnings), List.of(), full.pages(), full.pagesKept(), full.maps(),
                 maps.layout().isPresent(), fullEdition.mapsLaidOut(), fullEdition.mapsFromCache(), published, timer.timings());
     }
@@ -172,7 +181,7 @@ public final class SiteBuild {
         CheckResult checked = check();
         checkBookUnits(checked);
         bookGlyphs(checked);
-        EditionPublisher publisher = new EditionPublisher(options, engine(), "", new SharedRendering(templates));
+        EditionPublisher publisher = new EditionPublisher(options, engine(), "", new SharedRendering(templates, memo));
         int books = 0;
         int kept = 0;
         for (Edition edition : options.allEditions()) {
@@ -224,7 +233,7 @@ public final class SiteBuild {
     public synchronized RenderReport render(CheckResult checked, Path target, Optional<PreviousSite> previous)
             throws BuildException, RenderException {
         MapEngine maps = engine();
-        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel(), new SharedRendering(templates)).render(checked.strategy().orElseThrow(),
+        return new SiteRenderer(siteOptions(), maps.layout(), maps.parallel(), new SharedRendering(templates, memo)).render(checked.strategy().orElseThrow(),
                 checked.scores().orElseThrow(), Optional.empty(), target, pages -> { }, previous);
     }
 

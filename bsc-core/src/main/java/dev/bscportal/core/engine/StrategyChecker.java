@@ -6,6 +6,7 @@ import dev.bscportal.core.load.ParsedFiles;
 import dev.bscportal.core.load.StrategyLoader;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.problem.Problem;
+import dev.bscportal.core.score.ScoreMemo;
 import dev.bscportal.core.score.Scoring;
 import dev.bscportal.core.score.StrategyScores;
 import dev.bscportal.core.validate.StandardRules;
@@ -25,6 +26,7 @@ public final class StrategyChecker {
     private final StrategyValidator validator;
 
     private final ParsedFiles parsed;
+    private final ScoreMemo scoreMemo;
 
     public StrategyChecker(CheckOptions options) {
         this(options, new ParsedFiles());
@@ -32,7 +34,16 @@ public final class StrategyChecker {
 
     /** A checker whose load keeps what it read in {@code parsed}, for a second load in the same build to reuse. */
     public StrategyChecker(CheckOptions options, ParsedFiles parsed) {
+        this(options, parsed, ScoreMemo.none());
+    }
+
+    /**
+     * A checker that also takes the results of measures whose inputs are unchanged from {@code scoreMemo} (a preview
+     * keeps both between rebuilds).
+     */
+    public StrategyChecker(CheckOptions options, ParsedFiles parsed, ScoreMemo scoreMemo) {
         this.parsed = parsed;
+        this.scoreMemo = scoreMemo;
         this.options = options;
         this.validator = new StrategyValidator(StandardRules.all(), options.validationOptions());
     }
@@ -46,7 +57,7 @@ public final class StrategyChecker {
         Optional<Strategy> calculated = loaded.strategy().map(Calculations::apply);
         if (calculated.isPresent()) {
             Strategy strategy = calculated.get();
-            StrategyScores computed = Scoring.score(strategy);
+            StrategyScores computed = Scoring.score(strategy, scoreMemo);
             scores = Optional.of(computed);
             problems.addAll(validator.validate(new ValidationContext(strategy, computed)));
             // sources/*.yaml are checked here (never run: only bsc:fetch runs them)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -24,11 +25,18 @@ public final class StrategyMaps {
     private final StrategyMapDot dot;
     private final MapLayout layout;
     private final boolean parallel;
+    private final Optional<MapMemo> memo;
 
     public StrategyMaps(MapText text, MapLayout layout, boolean parallel) {
+        this(text, layout, parallel, Optional.empty());
+    }
+
+    /** Maps whose engine, path and source are unchanged are taken from {@code memo}. */
+    public StrategyMaps(MapText text, MapLayout layout, boolean parallel, Optional<MapMemo> memo) {
         this.dot = new StrategyMapDot(text);
         this.layout = layout;
         this.parallel = parallel;
+        this.memo = memo;
     }
 
     /** The maps keyed by site path without extension, e.g. {@code maps/strategy-map}, {@code units/sales/maps/theme-x}. */
@@ -63,6 +71,10 @@ public final class StrategyMaps {
     }
 
     private RenderedMap lay(Job job) throws MapException {
+        return memo.isPresent() ? memo.get().map(layout.name(), job.path(), job.source(), () -> layOut(job)) : layOut(job);
+    }
+
+    private RenderedMap layOut(Job job) throws MapException {
         String svg = layout.layout(job.source().dot());
         String name = job.source().subject();
         return new RenderedMap(job.path(), job.source().dot(), MapSvg.clean(svg, name, job.source().titles()));

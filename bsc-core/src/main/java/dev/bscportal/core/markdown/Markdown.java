@@ -7,9 +7,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 
+import dev.bscportal.core.memo.Generations;
+
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +30,34 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final boolean allowRawHtml;
-    /** The same description shows on several pages (objective, perspective, theme, search): converted once. */
-    private final Map<String, String> htmlByText = new ConcurrentHashMap<>();
+    /**
+     * The same description shows on several pages (objective, perspective, theme, search): converted once. A converter
+     * kept between builds (the preview's) keeps the texts of the last build ({@link #next()}): the key is the whole
+     * text, and the options are this converter's, fixed at construction.
+     */
+    private final Generations<String, Text> texts = new Generations<>();
+    /** The texts of the build before, on disk (a fresh JVM's build takes their HTML from there), or none. */
+    private final ConvertedTexts disk;
+
+    /** The HTML of a text and, once asked for, its plain text. */
+    private static final class Text {
+        private final String html;
+        private volatile String plain;
+
+        Text(String html, String plain) {
+            this.html = html;
+            this.plain = plain;
+        }
+    }
 
     public Markdown(boolean allowRawHtml) {
+        this(allowRawHtml, ConvertedTexts.none());
+    }
+
+    /** A converter that takes the texts {@code disk} kept from the build before, and keeps this build's there. */
+    public Markdown(boolean allowRawHtml, ConvertedTexts disk) {
         this.allowRawHtml = allowRawHtml;
+        this.disk = disk;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -51,12 +74,7 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        String html = htmlByText.get(markdown);
-        if (html == null) {
-            html = convert(markdown);
-            htmlByText.put(markdown, html);
-        }
-        return html;
+        return texts.get(markdown, this::text).html;
     }
 
     /**
@@ -86,9 +104,50 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        Text text = texts.get(markdown, this::text);
+        if (text.plain == null) {
+            text.plain = plainOf(text.html);
+        }
+        return text.plain;
+    }
+
+    private static String plainOf(String html) {
         // jsoup decodes every entity and separates blocks by a space; flexmark's TextCollectingVisitor splits an
         // entity from its word ("Caf é") when asked to separate blocks, and joins blocks when not
-        String text = Jsoup.parseBodyFragment(toHtml(markdown)).body().text();
+        String text = Jsoup.parseBodyFragment(html).body().text();
         return SPACES.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** A text not converted by this converter yet: from the disk memo when it has it, else converted. */
+    private Text text(String markdown) {
+        if (disk.kept()) {
+            ConvertedTexts.Converted kept = disk.find(ConvertedTexts.keyOf(markdown));
+            if (kept != null) {
+                return new Text(kept.html(), kept.plain());
+            }
+        }
+        return new Text(convert(markdown), null);
+    }
+
+    /**
+     * Keeps the texts of this build (the current generation) on disk for the next build, with their plain text; does
+     * nothing without a disk memo.
+     */
+    public void save() {
+        if (!disk.kept()) {
+            return;
+        }
+        java.util.Map<String, ConvertedTexts.Converted> used = new java.util.HashMap<>();
+        texts.forEachCurrent((markdown, text) -> used.put(ConvertedTexts.keyOf(markdown),
+                new ConvertedTexts.Converted(text.html, text.plain != null ? text.plain : plainOf(text.html))));
+        disk.save(used);
+    }
+
+    /**
+     * A new build starts with this converter: texts the last build did not convert are forgotten, so a converter kept
+     * by a preview holds about one build's texts however many edits it has seen.
+     */
+    public void next() {
+        texts.next();
     }
 }

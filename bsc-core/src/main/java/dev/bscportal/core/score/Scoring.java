@@ -35,17 +35,27 @@ public final class Scoring {
 
     /** Scores at the strategy's as-of period (declared, or the latest period with data). */
     public static StrategyScores score(Strategy strategy) {
+        return score(strategy, ScoreMemo.none());
+    }
+
+    /** As {@link #score(Strategy)}, taking the results of measures whose inputs are unchanged from {@code memo}. */
+    public static StrategyScores score(Strategy strategy, ScoreMemo memo) {
         Optional<Period> asOf = AsOf.of(strategy);
-        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf));
+        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf), memo);
     }
 
     /** Scores as they were at a given period for every scorecard, e.g. for a status history. */
     public static StrategyScores score(Strategy strategy, Optional<Period> asOf) {
-        return score(strategy, asOf, scorecard -> asOf);
+        return score(strategy, asOf, ScoreMemo.none());
+    }
+
+    /** As {@link #score(Strategy, Optional)}, with the measure results of {@code memo}. */
+    public static StrategyScores score(Strategy strategy, Optional<Period> asOf, ScoreMemo memo) {
+        return score(strategy, asOf, scorecard -> asOf, memo);
     }
 
     private static StrategyScores score(Strategy strategy, Optional<Period> asOf,
-            Function<Scorecard, Optional<Period>> asOfOfScorecard) {
+            Function<Scorecard, Optional<Period>> asOfOfScorecard, ScoreMemo memo) {
         Map<ObjectiveKey, List<ObjectiveKey>> supporters = supportersByTarget(strategy);
         Map<ObjectiveKey, ObjectiveResult> objectiveResults = new HashMap<>();
         Map<ObjectiveKey, MeasureSet> beneath = new HashMap<>();
@@ -58,7 +68,7 @@ public final class Scoring {
             Optional<Period> scorecardAsOf = asOfOfScorecard.apply(scorecard);
             Map<String, MeasureResult> measures = new TreeMap<>();
             for (Measure measure : scorecard.measures()) {
-                measures.put(measure.id(), scoreMeasure(scorecard, measure, scorecardAsOf));
+                measures.put(measure.id(), scoreMeasure(scorecard, measure, scorecardAsOf, memo));
             }
             Map<String, ObjectiveResult> objectives = new TreeMap<>();
             for (Objective objective : scorecard.objectives()) {
@@ -76,11 +86,12 @@ public final class Scoring {
         return new StrategyScores(asOf, result);
     }
 
-    private static MeasureResult scoreMeasure(Scorecard scorecard, Measure measure, Optional<Period> asOf) {
+    private static MeasureResult scoreMeasure(Scorecard scorecard, Measure measure, Optional<Period> asOf, ScoreMemo memo) {
         if (asOf.isEmpty() || !measure.judgedAsWritten()) {
             return new MeasureResult(measure.id(), Optional.empty(), measure.targets(), Trend.UNKNOWN, false, List.of());
         }
-        return MeasureScorer.score(measure, scorecard.measurementsOf(measure.id()), asOf.get());
+        return memo.result(scorecard, measure, asOf.get(),
+                () -> MeasureScorer.score(measure, scorecard.measurementsOf(measure.id()), asOf.get()));
     }
 
     private static ObjectiveResult scoreObjective(

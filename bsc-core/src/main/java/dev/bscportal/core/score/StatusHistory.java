@@ -27,11 +27,16 @@ public final class StatusHistory {
     private final Map<String, Heatmap> byScorecard = new LinkedHashMap<>();
 
     public StatusHistory(Strategy strategy, StrategyScores current) {
+        this(strategy, current, ScoreMemo.none());
+    }
+
+    /** The heatmaps, with the measure results of {@code memo} where their inputs are unchanged. */
+    public StatusHistory(Strategy strategy, StrategyScores current, ScoreMemo memo) {
         // fewer columns when the supported period range begins sooner (as-of 1900-02: two)
         List<Period> periods = current.asOf().map(p -> p.lastPeriods(PERIODS)).orElse(List.of());
         List<StrategyScores> scored = new ArrayList<>();
         for (Period p : periods) {
-            scored.add(p.equals(current.asOf().orElse(null)) ? current : Scoring.score(strategy, Optional.of(p)));
+            scored.add(p.equals(current.asOf().orElse(null)) ? current : Scoring.score(strategy, Optional.of(p), memo));
         }
         for (Scorecard s : strategy.allScorecards()) {
             Map<String, List<Status>> rows = new LinkedHashMap<>();

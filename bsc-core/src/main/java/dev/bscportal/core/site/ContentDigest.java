@@ -12,9 +12,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,8 +32,8 @@ final class ContentDigest {
 
     /**
      * Values that many keys share (a measure's result is on its own page, its objectives' pages and the scorecard's
-     * roll-ups): each is digested once per build and then fed by its digest. Always by digest, so a key does not
-     * depend on which page asked first.
+     * roll-ups): each is digested once (per instance, kept in the {@link DigestMemo}) and then fed by its digest.
+     * Always by digest, so a key does not depend on which page asked first.
      */
     private static final Set<Class<?>> SHARED = Set.of(MeasureResult.class, ObjectiveResult.class);
 
@@ -47,7 +45,17 @@ final class ContentDigest {
             return type.getName().getBytes(StandardCharsets.UTF_8);
         }
     };
-    private final Map<Object, byte[]> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final DigestMemo memo;
+
+    /** Digests with a memo of its own (kept while this instance is). */
+    ContentDigest() {
+        this(new DigestMemo());
+    }
+
+    /** Digests whose large values are kept in {@code memo}, which may outlive this instance (a preview's). */
+    ContentDigest(DigestMemo memo) {
+        this.memo = memo;
+    }
 
     /** A new SHA-256 feed (a copy of a prototype: looking the algorithm up each time costs more than the hashing). */
     private Feed feed() {
@@ -102,7 +110,24 @@ final class ContentDigest {
         } else if (value instanceof OptionalLong o) {
             sha.kind('O');
             feed(sha, o.isPresent() ? (Object) o.getAsLong() : null);
-        } else if (value instanceof List<?> list) {
+        } else if (DigestMemo.memoised(value)) {
+            byte[] digest = memo.find(value);
+            if (digest == null) {
+                Feed whole = feed();
+                whole(whole, value);
+                digest = whole.digest();
+                memo.put(value, digest);
+            }
+            sha.kind('H');
+            sha.bytes(digest);
+        } else {
+            whole(sha, value);
+        }
+    }
+
+    /** A list, set, map or record, fed whole (its items each as {@link #feed} feeds them). */
+    private void whole(Feed sha, Object value) {
+        if (value instanceof List<?> list) {
             sha.number('L', list.size());
             for (Object item : list) {
                 feed(sha, item);
@@ -122,10 +147,10 @@ final class ContentDigest {
             }
             unordered(sha, parts);
         } else if (SHARED.contains(value.getClass())) {
-            byte[] digest = shared.get(value);
+            byte[] digest = memo.findInstance(value);
             if (digest == null) {
                 digest = recordBytes((Record) value);
-                shared.put(value, digest);
+                memo.putInstance(value, digest);
             }
             sha.kind('H');
             sha.bytes(digest);

@@ -3,21 +3,19 @@ package dev.bscportal.core.site;
 import dev.bscportal.core.markdown.Markdown;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the renderings of one build share: the template engine (Freemarker's configuration, its parsed templates and
  * its object wrapper's class introspection, all thread-safe), taken from a {@link TemplateCache} that may outlive the
  * build (a preview keeps it between rebuilds; it gives a new engine when a template or the locale changed), and the
- * Markdown converter of each raw-HTML setting (its cache maps a text to its HTML, whatever edition asked). Made on
- * first use, so the second edition of a build neither parses the templates nor builds the Markdown parser again. One
- * instance per build, so the converters' caches do not grow across a preview's rebuilds.
+ * Markdown converter of each raw-HTML setting (its cache maps a text to its HTML, whatever edition asked), from a
+ * {@link RenderMemo} that may outlive the build too (a preview's; bounded to what the last build used). Made on
+ * first use, so the second edition of a build neither parses the templates nor builds the Markdown parser again.
  */
 public final class SharedRendering {
 
     private final TemplateCache templates;
-    private final Map<Boolean, Markdown> converters = new ConcurrentHashMap<>();
+    private final RenderMemo memo;
 
     /** Sharing within one build, with templates parsed anew. */
     public SharedRendering() {
@@ -26,7 +24,21 @@ public final class SharedRendering {
 
     /** Sharing within one build, with the templates of {@code templates} when they are unchanged. */
     public SharedRendering(TemplateCache templates) {
+        this(templates, RenderMemo.none());
+    }
+
+    /**
+     * Sharing within one build, with the templates of {@code templates} when they are unchanged and what {@code memo}
+     * kept from earlier builds (a preview's rebuilds share one).
+     */
+    public SharedRendering(TemplateCache templates, RenderMemo memo) {
         this.templates = templates;
+        this.memo = memo;
+    }
+
+    /** What this build shares with the builds before and after it. */
+    RenderMemo memo() {
+        return memo;
     }
 
     /**
@@ -39,6 +51,11 @@ public final class SharedRendering {
 
     /** The Markdown converter for {@code options}' raw-HTML setting. */
     Markdown markdown(SiteOptions options) {
-        return converters.computeIfAbsent(options.allowRawHtml(), Markdown::new);
+        return memo.markdown(options.allowRawHtml());
+    }
+
+    /** How many maps were taken from memory so far. */
+    public int mapsKept() {
+        return memo.mapsKept();
     }
 }

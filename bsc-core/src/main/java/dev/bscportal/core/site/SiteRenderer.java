@@ -14,6 +14,7 @@ import dev.bscportal.core.maps.RenderedMap;
 import dev.bscportal.core.maps.StrategyMaps;
 import dev.bscportal.core.maps.MapException;
 import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.MapMemo;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
 import dev.bscportal.core.files.WriterThreads;
@@ -82,7 +83,7 @@ public final class SiteRenderer {
             IntConsumer progress, Optional<PreviousSite> previousSite) throws RenderException {
         // the heatmap re-scores past periods from the measurements, which the redacted model no longer has; it
         // holds statuses only
-        StatusHistory history = new StatusHistory(strategy, scores);
+        StatusHistory history = new StatusHistory(strategy, scores, shared.memo().scores());
         SiteResources resources = SiteResources.open(options.templateOverrides());
         TemplateEngine.refuseIncludeCycles(resources);
         LogoPath.check(options.logo(), resources);
@@ -115,12 +116,12 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            Map<String, RenderedMap> maps = renderMaps(labels, mapLayout, parallelMaps, strategy, scores, executor);
+            Map<String, RenderedMap> maps = renderMaps(labels, mapLayout, parallelMaps, strategy, scores, executor, shared.memo().maps());
             for (RenderedMap map : maps.values()) {
                 write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
                 write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
             }
-            ContentDigest digest = new ContentDigest();
+            ContentDigest digest = new ContentDigest(shared.memo().digests());
             String siteWide = digest.of(codeIdentity, options, labels.asMap(), owners.slugs(),
                     scores.asOf(), changes.isPresent(), strategy.company().info().name(), mapLayout.isPresent());
             Map<String, String> digests = new PageDependencies(digest, linked, history, maps, siteWide).digests(pages);
@@ -212,9 +213,15 @@ public final class SiteRenderer {
      */
     static Map<String, RenderedMap> renderMaps(Labels labels, Optional<MapLayout> layout, boolean parallelMaps,
             Strategy strategy, StrategyScores scores, ExecutorService executor) throws RenderException {
+        return renderMaps(labels, layout, parallelMaps, strategy, scores, executor, Optional.empty());
+    }
+
+    /** As above, taking maps whose engine, path and source are unchanged from {@code memo}. */
+    static Map<String, RenderedMap> renderMaps(Labels labels, Optional<MapLayout> layout, boolean parallelMaps,
+            Strategy strategy, StrategyScores scores, ExecutorService executor, Optional<MapMemo> memo) throws RenderException {
         try {
             return layout.isPresent()
-                    ? new StrategyMaps(mapText(labels), layout.get(), parallelMaps).render(strategy, scores, executor)
+                    ? new StrategyMaps(mapText(labels), layout.get(), parallelMaps, memo).render(strategy, scores, executor)
                     : Map.of();
         } catch (MapException e) {
             throw new RenderException(e.getMessage(), e);

@@ -37,7 +37,7 @@ class ArchitectureTest {
      * charts, maps and audience redaction built on them; the exported files; the site that puts it all in pages.
      */
     static final List<List<String>> LAYERS = List.of(
-            List.of("problem", "files", "text"),
+            List.of("problem", "files", "text", "memo"),
             List.of("model"),
             List.of("load"),
             List.of("calc"),

@@ -1,0 +1,97 @@
+package dev.bscportal.core.site;
+
+import dev.bscportal.core.memo.Generations;
+import dev.bscportal.core.model.Initiative;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Objective;
+import dev.bscportal.core.model.OkrSet;
+import dev.bscportal.core.model.Review;
+import dev.bscportal.core.model.StrategyInfo;
+import dev.bscportal.core.score.StatusHistory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SHA-256 of values that page keys digest again and again, kept by the value itself: a preview rebuild digests
+ * 10,000 page keys of a strategy in which one file changed. The key is the value, compared with {@code equals}: the
+ * model is immutable records, lists, sets and maps of values, whose equality holds exactly what {@link ContentDigest}
+ * feeds (records by their components and class, lists in order, sets and maps without it; a record with its own
+ * {@code equals} would break that, and the model has none). Bounded to what the last build used ({@link Generations}).
+ */
+final class DigestMemo {
+
+    /** Lists shorter than this are cheaper to digest than to look up. */
+    static final int SHORTEST_LIST = 8;
+
+    /** Records of the model that page keys name whole (an element page, a scorecard's roll-ups). */
+    private static final Set<Class<?>> RECORDS = Set.of(Objective.class, Measure.class, Initiative.class, Review.class,
+            OkrSet.class, StrategyInfo.class, StatusHistory.Heatmap.class);
+
+    private final boolean keeps;
+    private final Generations<Object, byte[]> digests = new Generations<>();
+    /**
+     * Digests of scoring results by the instance: a result taken from the score memo is the same instance in the next
+     * build, and an immutable instance always has the same digest; comparing results by value would cost about what
+     * digesting them does.
+     */
+    private final Generations<Same, byte[]> byInstance = new Generations<>();
+
+    /** An immutable value by its identity. */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same that && value == that.value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** A memo that keeps digests. */
+    DigestMemo() {
+        this(true);
+    }
+
+    /** A memo that keeps digests, or one that keeps none (every value is digested where it is fed). */
+    DigestMemo(boolean keeps) {
+        this.keeps = keeps;
+    }
+
+    byte[] findInstance(Object value) {
+        return keeps ? byInstance.find(new Same(value)) : null;
+    }
+
+    void putInstance(Object value, byte[] digest) {
+        if (keeps) {
+            byInstance.put(new Same(value), digest);
+        }
+    }
+
+    /** Whether {@code value} is fed by its kept digest (always, hit or miss, so a key never depends on the memo). */
+    static boolean memoised(Object value) {
+        return value instanceof List<?> list ? list.size() >= SHORTEST_LIST : RECORDS.contains(value.getClass());
+    }
+
+    byte[] find(Object value) {
+        return keeps ? digests.find(value) : null;
+    }
+
+    void put(Object value, byte[] digest) {
+        if (keeps) {
+            digests.put(value, digest);
+        }
+    }
+
+    /** A new build starts: digests the last build did not use are dropped. */
+    void next() {
+        digests.next();
+        byInstance.next();
+    }
+
+    int size() {
+        return digests.size();
+    }
+}
