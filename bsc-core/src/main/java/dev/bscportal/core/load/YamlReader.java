@@ -92,7 +92,7 @@ final class YamlReader {
         } catch (IllegalArgumentException e) {
             // SnakeYAML decodes a tag's %-escapes with Integer.parseInt and lets a short or non-hex one escape as a
             // bare NumberFormatException: a tag, which strategy files never use, so it is refused as one
-            if (!refusedBrokenTag(text, file, lineOffset, report) && !refusedEscapeBeyondUnicode(text, file, lineOffset, report)) {
+            if (!refusedBrokenTag(text, file, lineOffset, report) && !refusedBrokenEscape(text, file, lineOffset, report)) {
                 report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lineOffset + 1),
                         "The YAML could not be read: " + UNEXPECTED_FAILURE + " (" + e.getClass().getSimpleName() + ")."));
             }
@@ -137,12 +137,16 @@ final class YamlReader {
     /** A double-quoted scalar's {@code \UXXXXXXXX} escape, after an even number of backslashes. */
     private static final java.util.regex.Pattern LONG_ESCAPE =
             java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\U([0-9A-Fa-f]{8})");
+    /** An escape (backslash and x, u or U) with the text's end where its hexadecimal digits should be. */
+    private static final java.util.regex.Pattern ESCAPE_AT_END =
+            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\([xuU])\\z");
 
     /**
-     * SnakeYAML decodes {@code \UXXXXXXXX} with Integer.parseInt, which lets a value of 0x80000000 or more escape as
-     * a bare NumberFormatException: reports the first escape beyond U+10FFFF at its line; false when there is none.
+     * SnakeYAML decodes a double-quoted scalar's hexadecimal escape with Integer.parseInt, which lets two kinds of
+     * escape out as a bare NumberFormatException: {@code \UXXXXXXXX} of 0x80000000 or more, and an escape cut off
+     * by the end of the text. Reports the first of them at its line; false when there is none.
      */
-    private static boolean refusedEscapeBeyondUnicode(String text, String file, int lineOffset, Consumer<Problem> report) {
+    private static boolean refusedBrokenEscape(String text, String file, int lineOffset, Consumer<Problem> report) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             java.util.regex.Matcher m = LONG_ESCAPE.matcher(lines[i]);
@@ -154,6 +158,13 @@ final class YamlReader {
                     return true;
                 }
             }
+        }
+        java.util.regex.Matcher end = ESCAPE_AT_END.matcher(text);
+        if (end.find()) {
+            report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lines.length + lineOffset),
+                    "YAML: the file ends inside the escape '\\" + end.group(1) + "', before its hexadecimal digits.",
+                    "Complete the escape and close the quoted text, or, for a literal backslash, use single quotes."));
+            return true;
         }
         return false;
     }

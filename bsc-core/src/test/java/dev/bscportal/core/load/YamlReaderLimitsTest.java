@@ -134,6 +134,16 @@ class YamlReaderLimitsTest {
         assertTrue(!problems.get(0).message().contains(YamlReader.UNEXPECTED_FAILURE), problems.get(0).message());
     }
 
+    /** A hexadecimal escape cut off by the end of the text made SnakeYAML throw a bare NumberFormatException (fuzz finding). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a: \"\\U", "a: 1\nb: \"x\\u", "a: 1\nb:\n  - \"x\n  \\x", "a: \"\\\\\\U"})
+    void anEscapeCutOffByTheEndOfTheFileIsReportedAtItsLine(String yaml) {
+        assertTrue(parse(yaml).isEmpty());
+        int lastLine = yaml.split("\n", -1).length;
+        assertEquals(List.of(ProblemCode.MALFORMED_YAML.code() + " m.yaml:" + lastLine), lines());
+        assertTrue(problems.get(0).message().contains("ends inside the escape"), problems.get(0).message());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"00110000", "7FFFFFFF"})
     void aLongEscapeBeyondUnicodeThatFitsAnIntIsReportedByTheParser(String hex) {
