@@ -124,7 +124,10 @@ public final class BriefingBooks {
         try {
             fontDirectory = Files.createTempDirectory("bsc-book-fonts");
             BookFonts fonts = BookFonts.load(fontDirectory);
-            BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor);
+            java.util.Set<String> laidOut = new java.util.HashSet<>();
+            todo.forEach(k -> laidOut.add(k.path()));
+            BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor,
+                    s -> laidOut.contains(path(s)));
             LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
             Map<String, Scorecard> shown = new HashMap<>();
