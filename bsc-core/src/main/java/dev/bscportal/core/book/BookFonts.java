@@ -237,10 +237,16 @@ final class BookFonts {
 
     /**
      * The book's drawer of SVG: charts and maps straight into the PDF ({@link BookSvgDrawer}); anything else through
-     * Batik ({@link BatikDrawer}), made only when a drawing needs it, so a book of our own drawings never loads it.
+     * Batik ({@link BatikDrawer}), made only when a drawing needs it, so a book of our own drawings never loads it;
+     * without Batik on the class path such a drawing is {@link UndrawableDrawing} (BSC188).
      */
     com.openhtmltopdf.extend.SVGDrawer svgDrawer(boolean fallback) throws IOException {
-        return new BookSvgDrawer(() -> BatikDrawer.of(this, fallback), this, fallback ? fallbackFamilies() : null);
+        return new BookSvgDrawer(drawing -> {
+            if (!GeneralSvgEngine.available()) {
+                throw new UndrawableDrawing(drawing);
+            }
+            return BatikDrawer.of(this, fallback);
+        }, this, fallback ? fallbackFamilies() : null);
     }
 
     /** The file of a face of the book's font, for the general SVG engine, which reads fonts from files only. */

@@ -31,9 +31,9 @@ import java.util.function.IntFunction;
  */
 final class BookSvgDrawer implements SVGDrawer {
 
-    /** Makes the general SVG engine. */
+    /** Makes the general SVG engine, for {@code drawing} (its class and what in it the book does not draw). */
     interface General {
-        SVGDrawer make() throws IOException;
+        SVGDrawer make(String drawing) throws IOException;
     }
 
     private final General make;
@@ -52,6 +52,7 @@ final class BookSvgDrawer implements SVGDrawer {
     }
 
     /**
+     * {@code general} makes the general engine when a drawing needs it (or throws {@link UndrawableDrawing});
      * {@code fallbackFamily} names the fallback font of a character the book's font lacks (null for others), null
      * when the book registers no fallback fonts.
      */
@@ -106,7 +107,7 @@ final class BookSvgDrawer implements SVGDrawer {
             return new ChartImage(drawing.get(), box, (float) (cssWidth / dotsPerPixel), (float) (cssHeight / dotsPerPixel),
                     dotsPerPixel, text);
         }
-        return general().buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
+        return general(svg).buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
     }
 
     /** Whether the general engine was made (a drawing needed it). */
@@ -114,10 +115,13 @@ final class BookSvgDrawer implements SVGDrawer {
         return general != null;
     }
 
-    private SVGDrawer general() {
+    private SVGDrawer general(Element svg) {
         if (general == null) {
+            boolean ours = classes(svg).contains("chart") || classes(svg).contains("strategy-map");
+            String why = ChartSvg.unread(svg).orElse(ours ? "sized other than by its width (a chart) or by its width and"
+                    + " height (a map)" : "not a chart or a strategy map");
             try {
-                SVGDrawer made = make.make();
+                SVGDrawer made = make.make("<svg class=\"" + svg.getAttribute("class") + "\">: " + why);
                 for (GeneralCall call : calls) {
                     call.on(made);
                 }
