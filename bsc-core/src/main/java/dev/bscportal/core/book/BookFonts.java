@@ -2,7 +2,6 @@ package dev.bscportal.core.book;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,7 +51,7 @@ final class BookFonts {
      * {@link #FAMILY}. The page itself uses {@link #FAMILY} only (book.ftlh sets it on every element): PDF/UA needs
      * every glyph from an embedded font.
      */
-    private static final List<String> SVG_FAMILIES = List.of(FAMILY, "Helvetica");
+    static final List<String> SVG_FAMILIES = List.of(FAMILY, "Helvetica");
 
 
     private final Map<String, byte[]> bytes;
@@ -64,6 +63,7 @@ final class BookFonts {
     private Map<FallbackFont, byte[]> fallbackBytes;
     private Map<FallbackFont, Path> fallbackFiles;
     private Map<FallbackFont, FontCoverage> fallbackCoverage;
+    private Map<FallbackFont, TextRuns.Face> fallbackFaces;
 
     private BookFonts(Map<String, byte[]> bytes, Map<String, Path> files, Map<String, java.awt.Font> awt,
             Map<String, ChartFontMetrics> metrics, FontCoverage coverage, Path directory) {
@@ -185,7 +185,8 @@ final class BookFonts {
         return fallbackBytes;
     }
 
-    private synchronized Map<FallbackFont, Path> fallbackFiles() throws IOException {
+    /** The fallback fonts as files, for the general SVG engine. */
+    synchronized Map<FallbackFont, Path> fallbackFiles() throws IOException {
         fallbacks();
         return fallbackFiles;
     }
@@ -235,47 +236,44 @@ final class BookFonts {
     }
 
     /**
-     * The book's drawer of SVG: charts straight into the PDF ({@link BookSvgDrawer}), the rest through Batik, which
-     * gets the same font under every family the drawings name; without this it would take whatever font the machine
-     * has.
+     * The book's drawer of SVG: charts and maps straight into the PDF ({@link BookSvgDrawer}); anything else through
+     * Batik ({@link BatikDrawer}), made only when a drawing needs it, so a book of our own drawings never loads it;
+     * without Batik on the class path such a drawing is {@link UndrawableDrawing} (BSC188).
      */
     com.openhtmltopdf.extend.SVGDrawer svgDrawer(boolean fallback) throws IOException {
-        return new BookSvgDrawer(batik(fallback), this);
+        return new BookSvgDrawer(drawing -> {
+            if (!GeneralSvgEngine.available()) {
+                throw new UndrawableDrawing(drawing);
+            }
+            return BatikDrawer.of(this, fallback);
+        }, this, fallback ? fallbackFamilies() : null);
     }
 
-    /** Batik for every drawing, charts too (as before {@link ChartImage}): tests compare the two. */
-    BatikSVGDrawer batik(boolean fallback) throws IOException {
-        Map<FallbackFont, Path> fallbackFonts = fallback ? fallbackFiles() : Map.of();
-        return new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE) {
-            @Override
-            public void importFontFaceRules(List<com.openhtmltopdf.css.sheet.FontFaceRule> fontFaces,
-                    com.openhtmltopdf.layout.SharedContext shared) {
-                super.importFontFaceRules(fontFaces, shared);
-                try {
-                    for (String family : SVG_FAMILIES) {
-                        addFontFile(files.get("Regular").toFile(), family, 400, FontStyle.NORMAL);
-                        // addFontFile keeps each face at size 12 and hands that very face to any text of size 12,
-                        // which then draws about 1 unit high (openhtmltopdf 1.1.31); faces kept at a size no
-                        // drawing uses are always derived to the size asked for
-                        var faces = (com.openhtmltopdf.svgsupport.OpenHtmlGvtFontFamily) fontResolver.resolve(family);
-                        float base = 997.5f;
-                        faces.addFont(files.get("Regular").toFile(), base, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
-                        faces.addFont(files.get("Bold").toFile(), base, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
-                    }
-                    // Batik takes each character from the first family of the drawing's list that has it; the book's
-                    // document lists the fallbacks last in every drawing (BookDocument)
-                    for (var e : fallbackFonts.entrySet()) {
-                        String family = e.getKey().family();
-                        addFontFile(e.getValue().toFile(), family, 400, FontStyle.NORMAL);
-                        var faces = (com.openhtmltopdf.svgsupport.OpenHtmlGvtFontFamily) fontResolver.resolve(family);
-                        faces.addFont(e.getValue().toFile(), 997.5f, java.awt.font.TextAttribute.WEIGHT_REGULAR, 0f);
-                        faces.addFont(e.getValue().toFile(), 997.5f, java.awt.font.TextAttribute.WEIGHT_BOLD, 0f);
-                    }
-                } catch (IOException | java.awt.FontFormatException e) {
-                    throw new IllegalStateException("The embedded font could not be given to the SVG renderer: " + e.getMessage(), e);
-                }
+    /** The file of a face of the book's font, for the general SVG engine, which reads fonts from files only. */
+    Path file(boolean bold) {
+        return files.get(bold ? "Bold" : "Regular");
+    }
+
+    /**
+     * The face and advances of a fallback font, for drawing its stretches of a drawing's text ({@link TextRuns}):
+     * read once per build, when the first drawing needs it.
+     */
+    synchronized TextRuns.Face fallbackFace(FallbackFont font) throws IOException {
+        if (fallbackFaces == null) {
+            fallbackFaces = new LinkedHashMap<>();
+        }
+        TextRuns.Face face = fallbackFaces.get(font);
+        if (face == null) {
+            byte[] bytes = fallbacks().get(font);
+            try (InputStream in = new ByteArrayInputStream(bytes)) {
+                face = new TextRuns.Face(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in), ChartFontMetrics.of(bytes),
+                        fallbackCoverage().get(font)::hasGlyph);
+            } catch (java.awt.FontFormatException e) {
+                throw new IOException("The font " + font.resource() + " could not be read: " + e.getMessage(), e);
             }
-        };
+            fallbackFaces.put(font, face);
+        }
+        return face;
     }
 
     private static InputStream open(String style) throws IOException {

@@ -1,9 +1,7 @@
 package dev.bscportal.core.book;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import dev.bscportal.core.files.CodeStamp;
-import org.apache.batik.transcoder.Transcoder;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.net.MalformedURLException;
@@ -36,11 +34,13 @@ record BookFormat(String stamp) {
     /** The format of the code running now. */
     static BookFormat ofRunningCode() {
         List<String> parts = new ArrayList<>();
-        for (Class<?> type : new Class<?>[] {BriefingBooks.class, PdfRendererBuilder.class, BatikSVGDrawer.class,
-                PDDocument.class, Transcoder.class, freemarker.template.Template.class,
+        for (Class<?> type : new Class<?>[] {BriefingBooks.class, PdfRendererBuilder.class,
+                PDDocument.class, freemarker.template.Template.class,
                 com.vladsch.flexmark.parser.Parser.class}) {
             parts.add(CodeStamp.of(type));
         }
+        // the general SVG engine, when the plugin has one (it draws only drawings of an overridden template)
+        GeneralSvgEngine.stampClass().ifPresent(type -> parts.add(CodeStamp.of(type)));
         parts.add(fontStamp(TEMPLATE));
         parts.add(fontStamp(BookFonts.RESOURCE));
         for (FallbackFont f : FallbackFont.ALL) {

@@ -124,7 +124,10 @@ public final class BriefingBooks {
         try {
             fontDirectory = Files.createTempDirectory("bsc-book-fonts");
             BookFonts fonts = BookFonts.load(fontDirectory);
-            BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor);
+            java.util.Set<String> laidOut = new java.util.HashSet<>();
+            todo.forEach(k -> laidOut.add(k.path()));
+            BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor,
+                    s -> laidOut.contains(path(s)));
             LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
             Map<String, Scorecard> shown = new HashMap<>();
@@ -137,6 +140,8 @@ public final class BriefingBooks {
                     try {
                         boolean fallback = fonts.needsFallback(html);
                         pdf = BookPdf.render(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date, key.key(), fonts, fallback);
+                    } catch (UndrawableDrawing e) {
+                        throw undrawable(key.path(), e);
                     } catch (RuntimeException | IOException e) {
                         throw new RenderException("The briefing book " + key.path() + " could not be made: " + e, e);
                     }
@@ -162,6 +167,15 @@ public final class BriefingBooks {
             WriterThreads.stop(executor);
             FileTrees.deleteQuietly(fontDirectory);
         }
+    }
+
+    /** BSC188: a drawing only a general SVG engine draws, and the plugin has none; names the template it comes from. */
+    private RenderException undrawable(String book, UndrawableDrawing e) {
+        dev.bscportal.core.problem.ProblemCode code = dev.bscportal.core.problem.ProblemCode.BOOK_DRAWING_UNSUPPORTED;
+        String template = options.templateOverrides().map(d -> d.resolve("templates/book.ftlh"))
+                .filter(Files::isRegularFile).map(Path::toString).orElse("templates/book.ftlh");
+        return new RenderException(code.code() + " " + template + ": the briefing book " + book + " has a drawing the book"
+                + " cannot draw without a general SVG engine, " + e.getMessage() + ". Nothing was published. Fix: " + code.hint(), e);
     }
 
     /** The digest of the code that writes the books, to record beside them under {@link #RECORD}. */

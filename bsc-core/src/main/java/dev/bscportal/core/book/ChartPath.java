@@ -3,8 +3,9 @@ package dev.bscportal.core.book;
 import java.awt.geom.Path2D;
 
 /**
- * The path data our charts write ({@code M}, {@code L}, {@code H}, {@code V}, {@code Z}, absolute coordinates) as a
- * shape; any other command, a relative one or a malformed number throws {@link IllegalArgumentException}.
+ * The path data our drawings write as a shape: the charts' {@code M}, {@code L}, {@code H}, {@code V}, {@code Z} and
+ * the maps' (Graphviz's) {@code M} and {@code C} (cubic Bézier), all with absolute coordinates; and a polygon's point
+ * list. Any other command, a relative one or a malformed number throws {@link IllegalArgumentException}.
  */
 final class ChartPath {
 
@@ -54,9 +55,42 @@ final class ChartPath {
                     y = t.number();
                     lineTo(path, started, x, y);
                 }
+                case 'C' -> {
+                    if (!started) {
+                        throw new IllegalArgumentException("curve before M");
+                    }
+                    double x1 = t.number();
+                    double y1 = t.number();
+                    double x2 = t.number();
+                    double y2 = t.number();
+                    x = t.number();
+                    y = t.number();
+                    path.curveTo(x1, y1, x2, y2, x, y);
+                }
                 default -> throw new IllegalArgumentException("path command " + command);
             }
         }
+        return path;
+    }
+
+    /** A polygon's {@code points} (pairs of absolute coordinates), closed as SVG closes it. */
+    static Path2D polygon(String points) {
+        Path2D.Double path = new Path2D.Double();
+        Tokens t = new Tokens(points);
+        int pairs = 0;
+        while (t.skipSpace()) {
+            double x = t.number();
+            double y = t.number();
+            if (pairs++ == 0) {
+                path.moveTo(x, y);
+            } else {
+                path.lineTo(x, y);
+            }
+        }
+        if (pairs == 0) {
+            throw new IllegalArgumentException("polygon without points");
+        }
+        path.closePath();
         return path;
     }
 

@@ -84,10 +84,13 @@ record ChartStyle(Optional<Color> fill, double fillOpacity, Optional<Color> stro
         };
     }
 
-    /** A paint: none, currentColor (black: the chart sees no page colour), #rgb or #rrggbb. */
+    /**
+     * A paint: none, transparent (Graphviz's invisible outline), currentColor (black: the drawing sees no page
+     * colour), #rgb or #rrggbb.
+     */
     static Optional<Color> paint(String value) {
         String v = value.toLowerCase(Locale.ROOT);
-        if (v.equals("none")) {
+        if (v.equals("none") || v.equals("transparent")) {
             return Optional.empty();
         }
         if (v.equals("currentcolor")) {

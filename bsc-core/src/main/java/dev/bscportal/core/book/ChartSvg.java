@@ -1,16 +1,15 @@
 package dev.bscportal.core.book;
 
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,37 +17,39 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One of our charts ({@code dev.bscportal.core.charts}) read back from its SVG for drawing straight into the PDF:
- * a strict reader of the small, fixed set of elements and attributes the charts write (svg, style, title, desc, g,
- * a, rect, line, path, circle, text) and of their style sheet ({@link ChartStyles}). Anything else, from a change to
- * the charts or from a hand-written drawing, makes {@link #read} empty and the drawing goes to the general SVG
- * engine, so nothing is ever dropped. Text is taken as text (the strategy's words end up as PDF text in the book's
- * font, never interpreted).
+ * One of our drawings read back from its SVG for drawing straight into the PDF: a chart
+ * ({@code dev.bscportal.core.charts}) or a strategy map (Graphviz's SVG as {@code dev.bscportal.core.maps} cleans
+ * it). A strict reader of the small, fixed set of elements and attributes they write (svg, style, title, desc, g with
+ * Graphviz's graph transform, a, rect, line, path, polygon, circle, text with the fallback fonts' tspans) and of the
+ * book's style sheet ({@link ChartStyles}). Anything else, from a change to the charts or maps or from a
+ * hand-written drawing, makes {@link #read} empty and the drawing goes to the general SVG engine, so nothing is ever
+ * dropped. Text is taken as text (the strategy's words end up as PDF text in the book's font, never interpreted).
  *
- * @param width  the viewBox width (whole CSS pixels)
- * @param height the viewBox height (whole CSS pixels)
+ * @param width  the viewBox width (CSS pixels)
+ * @param height the viewBox height (CSS pixels)
  * @param items  what is drawn, back to front
  */
-record ChartSvg(int width, int height, List<ChartItem> items) {
-
-    private static final String SVG_NS = "http://www.w3.org/2000/svg";
+record ChartSvg(double width, double height, List<ChartItem> items) {
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]*\\.?[0-9]+");
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{1,5}");
-
-    /** Attributes that never change the drawing (naming, accessibility, links: the book draws no links in charts). */
-    private static final Set<String> IGNORED = Set.of("class", "id", "role", "aria-labelledby", "aria-label", "alt",
-            "xmlns", "xmlns:xlink", "href", "xlink:href", "title", "type", "font-family");
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("[0-9]{1,5}(\\.[0-9]{1,3})?");
+    /** Graphviz's graph transform, the only transform read: scale, no rotation, then translation. */
+    private static final java.util.regex.Pattern TRANSFORM = java.util.regex.Pattern.compile(
+            "scale\\((" + NUMBER + ")(?:[ ,]+(" + NUMBER + "))?\\) rotate\\(0\\) translate\\((" + NUMBER + ")[ ,]+(" + NUMBER + ")\\)");
+    /** The page sizing of the root (the site's max-width, the book's width and height): not drawing properties. */
+    private static final java.util.regex.Pattern ROOT_STYLE = java.util.regex.Pattern.compile(
+            "(\\s*(max-width|width|height)\\s*:\\s*[0-9.]+(px|mm|%)?\\s*;?)*\\s*");
 
     private static final Map<String, Set<String>> GEOMETRY = Map.of(
-            "svg", Set.of("viewBox", "width", "height"),
-            "g", Set.of(), "a", Set.of(),
+            "svg", Set.of("viewBox", "width", "height", "style", "font-family"),
+            "g", Set.of("transform", "font-family"), "a", Set.of(),
             "rect", Set.of("x", "y", "width", "height", "rx", "ry"),
             "line", Set.of("x1", "y1", "x2", "y2"),
             "path", Set.of("d"),
+            "polygon", Set.of("points"),
             "circle", Set.of("cx", "cy", "r"),
-            "text", Set.of("x", "y"));
+            "text", Set.of("x", "y", "font-family"));
 
     /** The chart drawn by {@code svg}, or empty when it uses anything outside the subset. */
     static Optional<ChartSvg> read(Element svg) {
@@ -76,7 +77,7 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
 
     /** Walks the element tree once, keeping the class path for the sheet's descendant selectors. */
     private static final class Reader {
-        private final List<ChartItem> items = new ArrayList<>();
+        private List<ChartItem> items = new ArrayList<>();
         private final List<Set<String>> path = new ArrayList<>();
         private final Function<String, Optional<ChartStyles>> sheets;
         private ChartStyles sheet = ChartStyles.NONE;
@@ -87,27 +88,30 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
         }
 
         ChartSvg root(Element svg) {
-            if (!name(svg).equals("svg")) {
+            if (!SvgNodes.name(svg).equals("svg")) {
                 throw new IllegalArgumentException("not an svg");
             }
             root = svg;
             String[] box = SPACE.split(svg.getAttribute("viewBox").strip());
-            if (box.length != 4 || !box[0].equals("0") || !box[1].equals("0")) {
+            if (box.length != 4 || !origin(box[0]) || !origin(box[1])) {
                 throw new IllegalArgumentException("viewBox");
             }
-            int width = whole(box[2]);
-            int height = whole(box[3]);
-            Map<String, String> attributes = attributes(svg);
+            double width = size(box[2]);
+            double height = size(box[3]);
+            Map<String, String> attributes = SvgNodes.attributes(svg);
             for (String a : attributes.keySet()) {
                 if (!GEOMETRY.get("svg").contains(a) && !ChartStyles.PROPERTIES.contains(a)) {
                     throw new IllegalArgumentException("attribute " + a + " on svg");
                 }
             }
+            if (!ROOT_STYLE.matcher(attributes.getOrDefault("style", "")).matches()) {
+                throw new IllegalArgumentException("style on svg");
+            }
             // its size is the viewBox's, scaled to the CSS width (width="100%"), as the general engine sizes it;
             // that engine writes its size into width and height, so they are not read here
             StringBuilder css = new StringBuilder();
             for (Node n = svg.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element e && name(e).equals("style")) {
+                if (n instanceof Element e && SvgNodes.name(e).equals("style")) {
                     css.append(e.getTextContent()).append('\n');
                 }
             }
@@ -129,7 +133,7 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
         }
 
         private void element(Element e, ChartStyle parent) {
-            String name = name(e);
+            String name = SvgNodes.name(e);
             if (name.equals("style") && e.getParentNode() == root) {
                 return;
             }
@@ -140,20 +144,23 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
             if (geometry == null || name.equals("svg")) {
                 throw new IllegalArgumentException("element " + name);
             }
-            Map<String, String> attributes = attributes(e);
+            Map<String, String> attributes = SvgNodes.attributes(e);
             for (String a : attributes.keySet()) {
                 if (!geometry.contains(a) && !ChartStyles.PROPERTIES.contains(a)) {
                     throw new IllegalArgumentException("attribute " + a + " on " + name);
                 }
             }
+            SvgNodes.family(attributes);
             path.add(Set.copyOf(Arrays.asList(SPACE.split(e.getAttribute("class").strip()))));
             ChartStyle style = parent.child(attributes, path, sheet);
             switch (name) {
-                case "g", "a" -> children(e, style);
+                case "g" -> group(e, attributes, style);
+                case "a" -> children(e, style);
                 case "rect" -> figure(rect(attributes), style, e);
                 case "line" -> figure(new Line2D.Double(num(attributes, "x1"), num(attributes, "y1"),
                         num(attributes, "x2"), num(attributes, "y2")), style, e);
                 case "path" -> figure(ChartPath.parse(attributes.getOrDefault("d", "")), style, e);
+                case "polygon" -> figure(ChartPath.polygon(attributes.getOrDefault("points", "")), style, e);
                 case "circle" -> {
                     double r = num(attributes, "r");
                     figure(new Ellipse2D.Double(num(attributes, "cx") - r, num(attributes, "cy") - r, 2 * r, 2 * r), style, e);
@@ -162,17 +169,41 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
                     if (style.stroke().isPresent()) {
                         throw new IllegalArgumentException("outlined text");
                     }
-                    items.add(new ChartItem.Label(text(e), num(attributes, "x"), num(attributes, "y"), style));
+                    items.add(new ChartItem.Label(SvgNodes.text(e), num(attributes, "x"), num(attributes, "y"), style));
                 }
                 default -> throw new IllegalArgumentException("element " + name);
             }
             path.remove(path.size() - 1);
         }
 
+        /** A group's children, drawn through Graphviz's graph transform when it has one. */
+        private void group(Element e, Map<String, String> attributes, ChartStyle style) {
+            if (!attributes.containsKey("transform")) {
+                children(e, style);
+                return;
+            }
+            java.util.regex.Matcher m = TRANSFORM.matcher(attributes.get("transform").strip());
+            if (!m.matches()) {
+                throw new IllegalArgumentException("transform " + attributes.get("transform"));
+            }
+            double sx = Double.parseDouble(m.group(1));
+            double sy = m.group(2) == null ? sx : Double.parseDouble(m.group(2));
+            if (sx <= 0 || sy <= 0) {
+                throw new IllegalArgumentException("scale");
+            }
+            AffineTransform transform = AffineTransform.getScaleInstance(sx, sy);
+            transform.translate(Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4)));
+            List<ChartItem> outer = items;
+            items = new ArrayList<>();
+            children(e, style);
+            outer.add(new ChartItem.Group(transform, List.copyOf(items), style));
+            items = outer;
+        }
+
         private void figure(java.awt.Shape shape, ChartStyle style, Element e) {
             // a shape's only children are its tooltip (<title>), which a PDF does not show
             for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element child ? !name(child).equals("title") : !n.getNodeValue().isBlank()) {
+                if (n instanceof Element child ? !SvgNodes.name(child).equals("title") : !n.getNodeValue().isBlank()) {
                     throw new IllegalArgumentException("content in a shape");
                 }
             }
@@ -194,52 +225,6 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
             return rx > 0 && ry > 0 ? new RoundRectangle2D.Double(x, y, w, h, 2 * rx, 2 * ry) : new Rectangle2D.Double(x, y, w, h);
         }
 
-        /**
-         * The text of a {@code <text>} (a link inside it, as the timeline writes, is its text: the book draws no
-         * links in charts; its tooltip is not drawn), its white space treated as SVG does by default (collapsed, trimmed).
-         */
-        private static String text(Element e) {
-            StringBuilder raw = new StringBuilder();
-            characters(e, raw, true);
-            return raw.toString().replace("\n", "").replace("\r", "").replace('\t', ' ').strip().replaceAll(" +", " ");
-        }
-
-        private static void characters(Element e, StringBuilder raw, boolean linksAllowed) {
-            for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-                if (n instanceof Element title && name(title).equals("title")) {
-                    continue; // a tooltip, which a PDF does not show
-                }
-                if (linksAllowed && n instanceof Element a && name(a).equals("a") && attributes(a).isEmpty()) {
-                    characters(a, raw, false);
-                } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    raw.append(n.getNodeValue());
-                } else {
-                    throw new IllegalArgumentException("markup in text: " + n.getNodeName());
-                }
-            }
-        }
-
-        private static Map<String, String> attributes(Element e) {
-            Map<String, String> out = new LinkedHashMap<>();
-            NamedNodeMap all = e.getAttributes();
-            for (int i = 0; i < all.getLength(); i++) {
-                Node a = all.item(i);
-                String name = a.getNodeName();
-                if (!IGNORED.contains(name) && !name.startsWith("data-")) {
-                    out.put(name, a.getNodeValue());
-                }
-            }
-            return out;
-        }
-
-        private static String name(Element e) {
-            String ns = e.getNamespaceURI();
-            if (ns != null && !ns.equals(SVG_NS) && !ns.equals("http://www.w3.org/1999/xhtml")) {
-                throw new IllegalArgumentException("namespace " + ns);
-            }
-            String local = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
-            return local;
-        }
     }
 
     static double num(Map<String, String> attributes, String name) {
@@ -250,10 +235,24 @@ record ChartSvg(int width, int height, List<ChartItem> items) {
         return Double.parseDouble(v);
     }
 
-    private static int whole(String v) {
-        if (!WHOLE.matcher(v).matches() || Integer.parseInt(v) == 0) {
+    /** A viewBox size: positive, at most 99,999, at most three decimals (Graphviz writes two). */
+    private static double size(String v) {
+        if (!SIZE.matcher(v).matches() || Double.parseDouble(v) == 0) {
             throw new IllegalArgumentException("viewBox size " + v);
         }
-        return Integer.parseInt(v);
+        return Double.parseDouble(v);
+    }
+
+    private static boolean origin(String v) {
+        return SIZE.matcher(v).matches() && Double.parseDouble(v) == 0;
+    }
+
+    /**
+     * Whether the viewBox's size is whole numbers, which the general engine takes as the drawing's intrinsic size (a
+     * chart sized by its CSS width alone is drawn as it would be only then).
+     */
+    static boolean wholeViewBox(Element svg) {
+        String[] box = SPACE.split(svg.getAttribute("viewBox").strip());
+        return box.length == 4 && box[2].matches("[0-9]{1,5}") && box[3].matches("[0-9]{1,5}");
     }
 }

@@ -27,6 +27,11 @@ final class FontCoverage {
         return new FontCoverage(cmap);
     }
 
+    /** Whether the font has a glyph of its own for the character (white space included). */
+    boolean hasGlyph(int codePoint) {
+        return cmap.getGlyphId(codePoint) != 0;
+    }
+
     boolean covers(int codePoint) {
         return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT || cmap.getGlyphId(codePoint) != 0;

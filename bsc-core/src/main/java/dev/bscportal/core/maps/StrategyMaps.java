@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 
 /**
  * All maps of a site: per scorecard its strategy map and one map per theme, and the alignment map of
@@ -53,6 +54,25 @@ public final class StrategyMaps {
         if (!strategy.company().units().isEmpty()) {
             jobs.add(new Job(SitePaths.map(strategy.company(), "alignment"), dot.alignmentMap(strategy.company(), scores)));
         }
+        return run(jobs, executor);
+    }
+
+    /**
+     * Only the strategy map of each scorecard {@code which} selects (what a briefing book shows), keyed as by
+     * {@link #render}: a build that lays out two books does not lay out or clean every map of the strategy.
+     */
+    public Map<String, RenderedMap> scorecardMaps(Strategy strategy, StrategyScores scores, ExecutorService executor,
+            Predicate<Scorecard> which) throws MapException {
+        List<Job> jobs = new ArrayList<>();
+        for (Scorecard s : strategy.allScorecards()) {
+            if (which.test(s)) {
+                jobs.add(new Job(SitePaths.map(s, "strategy-map"), dot.scorecardMap(s, scores.of(s), SitePaths.prefix(s))));
+            }
+        }
+        return run(jobs, executor);
+    }
+
+    private Map<String, RenderedMap> run(List<Job> jobs, ExecutorService executor) throws MapException {
         Map<String, RenderedMap> result = new LinkedHashMap<>();
         if (parallel) {
             List<Future<RenderedMap>> futures = new ArrayList<>();

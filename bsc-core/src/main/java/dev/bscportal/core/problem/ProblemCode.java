@@ -95,6 +95,7 @@ public enum ProblemCode {
     FETCH_NOT_WRITTEN("BSC185", Severity.ERROR, "Make measurements/ writable; the previous file is left as it was."),
     // --- briefing book (warnings) ---
     BOOK_GLYPHS_MISSING("BSC186", Severity.WARNING, "The book's fonts (Liberation Sans, Droid Sans Fallback, BSC Hangul from NanumGothic) cover Latin, Greek, Cyrillic, Chinese, Japanese and Korean, not emoji or other scripts: write the name without the character, add a word beside it (e.g. 'Grow revenue 📈' becomes 'Grow revenue'), or turn the books off (-Dbsc.book=false) and print from the site."),
+    BOOK_DRAWING_UNSUPPORTED("BSC188", Severity.ERROR, "The book draws the portal's own charts and maps itself; any other SVG (from an overridden template) needs a general SVG engine: add io.github.openhtmltopdf:openhtmltopdf-svg-support (1.1.31) to the plugin's <dependencies>, take the drawing out of the template, or turn the books off (-Dbsc.book=false)."),
     BOOK_UNITS_UNKNOWN("BSC187", Severity.ERROR, "Write the units' paths as under units/ (a unit of a unit as sales/emea), separated by commas, e.g. <bookUnits>sales,operations</bookUnits> or -Dbsc.bookUnits=sales; or all (every unit, the default) or none (the company's book only)."),
 
     // --- best-practice advice (warnings) ---

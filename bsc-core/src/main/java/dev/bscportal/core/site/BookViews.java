@@ -6,7 +6,9 @@ import dev.bscportal.core.redact.Redactor;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.MapException;
 import dev.bscportal.core.maps.RenderedMap;
+import dev.bscportal.core.maps.StrategyMaps;
 import dev.bscportal.core.score.StatusHistory;
 import dev.bscportal.core.score.StrategyScores;
 
@@ -57,6 +59,17 @@ public final class BookViews {
      */
     public static BookViews prepare(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
             boolean parallelMaps, ExecutorService executor) throws RenderException {
+        return prepare(options, strategy, scores, layout, parallelMaps, executor, s -> true);
+    }
+
+    /**
+     * As {@link #prepare(SiteOptions, Strategy, StrategyScores, Optional, boolean, ExecutorService)} for the books of
+     * the scorecards {@code laidOut} selects only: only their strategy maps are laid out (the one map book.ftlh
+     * shows). A project that overrides a template gets every map, as the site has them: its book may show others.
+     */
+    public static BookViews prepare(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
+            boolean parallelMaps, ExecutorService executor, java.util.function.Predicate<Scorecard> laidOut)
+            throws RenderException {
         StatusHistory history = new StatusHistory(strategy, scores);
         SiteResources resources = SiteResources.open(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
@@ -67,8 +80,23 @@ public final class BookViews {
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         LinkedStrategy linked = new LinkedStrategy(shown, shownScores);
         SiteModel site = new SiteModel(options, linked, new Owners(shown), labels, Optional.empty());
-        Map<String, RenderedMap> maps = SiteRenderer.renderMaps(labels, layout, parallelMaps, shown, shownScores, executor);
+        Map<String, RenderedMap> maps = PageReuse.overridesPageTemplates(resources)
+                ? SiteRenderer.renderMaps(labels, layout, parallelMaps, shown, shownScores, executor)
+                : bookMaps(labels, layout, parallelMaps, shown, shownScores, executor, laidOut);
         return new BookViews(options, shown, site, linked, labels, markdown, templates, maps, history);
+    }
+
+    private static Map<String, RenderedMap> bookMaps(Labels labels, Optional<MapLayout> layout, boolean parallelMaps,
+            Strategy shown, StrategyScores scores, ExecutorService executor, java.util.function.Predicate<Scorecard> laidOut)
+            throws RenderException {
+        try {
+            return layout.isPresent() ? new StrategyMaps(SiteRenderer.mapText(labels), layout.get(), parallelMaps)
+                    .scorecardMaps(shown, scores, executor, s -> laidOut.test(s)) : Map.of();
+        } catch (MapException e) {
+            throw new RenderException(e.getMessage(), e);
+        } finally {
+            layout.ifPresent(MapLayout::release);
+        }
     }
 
     /** Every scorecard of the edition, the company first, units in the strategy's order. */

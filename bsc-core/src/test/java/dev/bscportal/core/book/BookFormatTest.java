@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BookFormatTest {
 
     @Test
-    void givenTheRunningCodeThenTheFormatStampsTheEngineThePdfLibrariesAndTheFontArtifact() {
+    void givenTheRunningCodeThenTheFormatStampsTheEngineThePdfLibrariesTheSvgEngineWhenPresentAndTheFontArtifact() {
         String stamp = BookFormat.ofRunningCode().stamp();
         for (Class<?> type : new Class<?>[] {BriefingBooks.class, com.openhtmltopdf.pdfboxout.PdfRendererBuilder.class,
-                org.apache.pdfbox.pdmodel.PDDocument.class, org.apache.batik.transcoder.Transcoder.class}) {
+                org.apache.pdfbox.pdmodel.PDDocument.class, com.openhtmltopdf.svgsupport.BatikSVGDrawer.class}) {
             assertTrue(stamp.contains(CodeStamp.of(type)), type + " is not in " + stamp);
         }
         assertTrue(stamp.contains("openpdf-fonts-extra"), stamp);

@@ -20,7 +20,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import javax.imageio.ImageIO;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ class ChartDrawingTest {
         BookFonts fonts = BookFonts.load(Files.createDirectories(dir.resolve("fonts")));
         LocalDate date = LocalDate.of(2026, 10, 31);
         drawn = Files.write(dir.resolve("drawn.pdf"), BookPdf.render(doc, date, ID, fonts, false));
-        batik = Files.write(dir.resolve("batik.pdf"), BookPdf.render(again, date, ID, fonts, false, fonts.batik(false)));
+        batik = Files.write(dir.resolve("batik.pdf"), BookPdf.render(again, date, ID, fonts, false, BatikDrawer.of(fonts, false)));
     }
 
     @Test
@@ -77,13 +76,13 @@ class ChartDrawingTest {
                 BufferedImage ib = rb.renderImageWithDPI(page, 72);
                 // edge smoothing of thin lines differs (Batik places in float): compared after a 3x3 blur, which
                 // keeps a missing label, band or marker, a wrong colour or a shifted drawing far above the bound
-                double off = differing(blurred(ia), blurred(ib), 48);
+                double off = PageImages.differing(PageImages.blurred(ia), PageImages.blurred(ib), 48);
                 if (off >= 0.0005) {
-                    ImageIO.write(sideBySide(ia, ib), "png", shots.resolve("book-chart-page-" + (page + 1) + "-differs.png").toFile());
+                    ImageIO.write(PageImages.sideBySide(ia, ib), "png", shots.resolve("book-chart-page-" + (page + 1) + "-differs.png").toFile());
                 }
                 assertTrue(off < 0.0005, "page " + (page + 1) + ": " + off * 100 + "% of pixels differ beyond edge smoothing");
             }
-            ImageIO.write(sideBySide(ra.renderImageWithDPI(chartPage, 110), rb.renderImageWithDPI(chartPage, 110)), "png",
+            ImageIO.write(PageImages.sideBySide(ra.renderImageWithDPI(chartPage, 110), rb.renderImageWithDPI(chartPage, 110)), "png",
                     shots.resolve("book-chart-drawn-left-batik-right.png").toFile());
         }
     }
@@ -152,64 +151,5 @@ class ChartDrawingTest {
             }
         }
         throw new AssertionError("no page shows " + text);
-    }
-
-    /** The share of pixels whose colour differs by more than {@code tolerance} (of 255) in some channel. */
-    private static double differing(BufferedImage a, BufferedImage b, int tolerance) {
-        assertEquals(a.getWidth() + "x" + a.getHeight(), b.getWidth() + "x" + b.getHeight());
-        long off = 0;
-        for (int y = 0; y < a.getHeight(); y++) {
-            for (int x = 0; x < a.getWidth(); x++) {
-                int p = a.getRGB(x, y);
-                int q = b.getRGB(x, y);
-                for (int shift = 0; shift < 24; shift += 8) {
-                    if (Math.abs(((p >> shift) & 0xff) - ((q >> shift) & 0xff)) > tolerance) {
-                        off++;
-                        break;
-                    }
-                }
-            }
-        }
-        return off / (double) (a.getWidth() * a.getHeight());
-    }
-
-    /** Each pixel the mean of its 3x3 neighbourhood. */
-    private static BufferedImage blurred(BufferedImage image) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int r = 0;
-                int g = 0;
-                int b = 0;
-                int n = 0;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int xx = x + dx;
-                        int yy = y + dy;
-                        if (xx >= 0 && yy >= 0 && xx < w && yy < h) {
-                            int p = image.getRGB(xx, yy);
-                            r += (p >> 16) & 0xff;
-                            g += (p >> 8) & 0xff;
-                            b += p & 0xff;
-                            n++;
-                        }
-                    }
-                }
-                out.setRGB(x, y, ((r / n) << 16) | ((g / n) << 8) | (b / n));
-            }
-        }
-        return out;
-    }
-
-    private static BufferedImage sideBySide(BufferedImage left, BufferedImage right) {
-        BufferedImage out = new BufferedImage(left.getWidth() + right.getWidth(), Math.max(left.getHeight(), right.getHeight()),
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.drawImage(left, 0, 0, null);
-        g.drawImage(right, left.getWidth(), 0, null);
-        g.dispose();
-        return out;
     }
 }
