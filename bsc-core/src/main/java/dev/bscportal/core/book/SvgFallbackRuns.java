@@ -43,20 +43,9 @@ final class SvgFallbackRuns {
 
     private static List<Node> parts(String text, IntFunction<String> familyOf, String namespace) {
         List<Node> parts = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        String runFamily = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String family = Character.isWhitespace(cp) ? runFamily : familyOf.apply(cp);
-            if (run.length() > 0 && !java.util.Objects.equals(family, runFamily)) {
-                parts.add(node(run.toString(), runFamily, namespace));
-                run.setLength(0);
-            }
-            runFamily = family;
-            run.appendCodePoint(cp);
-            i += Character.charCount(cp);
+        for (FamilyStretches.Stretch stretch : FamilyStretches.split(text, familyOf, (runFamily, cp) -> runFamily)) {
+            parts.add(node(stretch.text(), stretch.family(), namespace));
         }
-        parts.add(node(run.toString(), runFamily, namespace));
         return parts;
     }
 

@@ -3,9 +3,7 @@ package dev.bscportal.core.book;
 import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -39,22 +37,9 @@ final class TextRuns {
         if (fallbackFamily == null) {
             return List.of(new Run(text, main.font(), main.metrics()));
         }
-        List<Run> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        String runFamily = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String family = Character.isWhitespace(cp) ? spaceFamily(runFamily, cp) : fallbackFamily.apply(cp);
-            if (run.length() > 0 && !Objects.equals(family, runFamily)) {
-                runs.add(run(run.toString(), runFamily, main));
-                run.setLength(0);
-            }
-            runFamily = family;
-            run.appendCodePoint(cp);
-            i += Character.charCount(cp);
-        }
-        runs.add(run(run.toString(), runFamily, main));
-        return runs;
+        return FamilyStretches.split(text, fallbackFamily, this::spaceFamily).stream()
+                .map(stretch -> run(stretch.text(), stretch.family(), main))
+                .toList();
     }
 
     /** The family that draws white space in a stretch of {@code runFamily}: its own if it has the glyph, else the next. */
