@@ -7,6 +7,7 @@ import dev.bscportal.core.build.MapEngine;
 import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
@@ -99,6 +100,8 @@ public final class PreviewBuild {
         }
         try {
             Path site = scratch.resolve("site-" + (++generation));
+            // a folder of an earlier session (its deletion was cut short when that preview stopped) is not reused
+            FileTrees.deleteQuietly(site);
             Files.createDirectories(site);
             RenderReport report = build.render(checked, site, lastSite.filter(previous -> Files.isDirectory(previous.directory())));
             lastSite = Optional.of(new PreviousSite(site, report.pageDigests()));

@@ -130,4 +130,32 @@ class PreviewBuildTest {
 
         assertTrue(refused.getMessage().contains("use auto, dot or embedded"), refused.getMessage());
     }
+
+    @Test
+    void givenSiteFoldersLeftByAnEarlierSession_whenThePreviewBuilds_thenNoFileOfThemIsInItsSites() throws Exception {
+        // given the scratch folder of a preview that was stopped before it deleted its replaced sites
+        Path strategy = dev.bscportal.core.testing.StrategyDir.valid(dir.resolve("src/strategy")).path();
+        Path scratch = dir.resolve("target/bsc-preview");
+        for (String stale : new String[] {"site-1/gone.html", "site-1/measures/gone.html", "site-1/measures/nps.html",
+                "site-2/index.html", "site-2/old-folder/deep/page.html", "site-3/stale.svg"}) {
+            Files.createDirectories(scratch.resolve(stale).getParent());
+            Files.writeString(scratch.resolve(stale), "stale from an earlier session");
+        }
+        PreviewBuild build = preview(strategy);
+
+        // when the new session builds three times
+        for (int i = 1; i <= 3; i++) {
+            Path site = build.run().site().orElseThrow();
+
+            // then each site holds only what this build wrote
+            assertEquals(scratch.resolve("site-" + i), site);
+            assertFalse(Files.exists(site.resolve("gone.html")) || Files.exists(site.resolve("measures/gone.html"))
+                    || Files.exists(site.resolve("old-folder")) || Files.exists(site.resolve("stale.svg")), site.toString());
+            try (var files = Files.walk(site)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertFalse(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1).contains("stale from an earlier session"), f.toString());
+                }
+            }
+        }
+    }
 }

@@ -261,4 +261,79 @@ class PreviewServerTest {
         assertFalse(SourceWatcher.isScratchFile("nps.yaml"));
         assertFalse(SourceWatcher.isScratchFile("2026-Q3.md"));
     }
+
+    @Test
+    void givenACleanerHeldBack_whenAnEditIsRebuilt_thenTheReloadComesFirstAndTheReplacedSiteIsDeletedAfterIt() throws Exception {
+        // given a preview whose deletions of replaced sites wait until the test lets them run
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        PreviewBuild build = new PreviewBuild(strategy.path(), scratch, CheckOptions.DEFAULTS, SiteOptions.defaults(),
+                Optional.empty(), false);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService builder = java.util.concurrent.Executors.newSingleThreadExecutor();
+        server = new PreviewServer(build, 0, line -> { }, problem -> { }, builder, heldBack(gate));
+        URI base = server.start();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
+        BlockingQueue<String> events = listen(base);
+
+        // when two edits are rebuilt, one after the other
+        for (String name : new String[] {"Customer loyalty", "Net promoter score"}) {
+            Files.writeString(strategy.path().resolve("measures/nps.yaml"), Files.readString(strategy.path().resolve("measures/nps.yaml"))
+                    .replaceFirst("name: .*", "name: " + name));
+
+            // then the reload arrives while the sites it replaced still exist, and the new site is whole and served
+            assertNotNull(next(events, "reload", EVENT_BOUND_MILLIS), "a reload event arrives");
+            assertTrue(get(base, "/measures/nps.html").contains(name));
+        }
+        assertTrue(Files.isDirectory(scratch.resolve("site-1")) && Files.isDirectory(scratch.resolve("site-2")),
+                "the replaced sites are not deleted before the reload");
+        assertTrue(Files.isRegularFile(scratch.resolve("site-3/index.html")), "the served site is complete");
+
+        // and once the cleaner runs, the replaced sites go and the served one stays
+        gate.countDown();
+        long end = System.currentTimeMillis() + EVENT_BOUND_MILLIS;
+        while ((Files.exists(scratch.resolve("site-1")) || Files.exists(scratch.resolve("site-2"))) && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        assertFalse(Files.exists(scratch.resolve("site-1")) || Files.exists(scratch.resolve("site-2")), "the replaced sites are deleted");
+        assertTrue(get(base, "/measures/nps.html").contains("Net promoter score"));
+        assertTrue(Files.isRegularFile(scratch.resolve("site-3/measures/nps.html")));
+    }
+
+    @Test
+    void givenAPublishedSiteAndABrokenEdit_whenThePreviewRebuilds_thenNeitherThePublishedNorTheLastGoodSiteIsDeleted() throws Exception {
+        // given a published site served at start, then replaced by the first build
+        StrategyDir strategy = StrategyDir.valid(dir.resolve("src"));
+        Path published = Files.createDirectories(dir.resolve("published"));
+        Files.writeString(published.resolve("index.html"), "<html><body>published home</body></html>");
+        Path scratch = Files.createDirectories(dir.resolve("scratch"));
+        PreviewBuild build = new PreviewBuild(new dev.bscportal.core.build.SiteBuild(
+                dev.bscportal.core.build.BuildOptions.builder(strategy.path(), published).workDirectory(dir.resolve("work")).build(),
+                dev.bscportal.core.build.BuildLog.silent(), SiteOptions.defaults(),
+                new dev.bscportal.core.build.MapEngine(Optional.empty(), false, Optional.empty())), scratch);
+        java.util.List<Runnable> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService builder = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService cleaner = new java.util.concurrent.AbstractExecutorService() {
+            @Override public void execute(Runnable task) { cleanups.add(task); task.run(); }
+            @Override public void shutdown() { }
+            @Override public java.util.List<Runnable> shutdownNow() { return java.util.List.of(); }
+            @Override public boolean isShutdown() { return false; }
+            @Override public boolean isTerminated() { return false; }
+            @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
+        };
+        server = new PreviewServer(build, 0, line -> { }, problem -> { }, builder, cleaner);
+        URI base = server.start();
+        assertTrue(server.awaitFirstBuild(EVENT_BOUND_MILLIS), "the first build ends");
+        BlockingQueue<String> events = listen(base);
+
+        // when an edit breaks the strategy
+        Files.writeString(strategy.path().resolve("measures/nps.yaml"), "name: [broken\n");
+
+        // then the problems are shown over the last good site, and nothing was handed to the cleaner
+        assertNotNull(next(events, "problems", EVENT_BOUND_MILLIS), "a problems event arrives");
+        assertTrue(get(base, "/measures/nps.html").contains("Measure nps"), "the last good site stays served");
+        assertTrue(cleanups.isEmpty(), "neither the published site nor the last good build is deleted");
+        assertEquals("<html><body>published home</body></html>", Files.readString(published.resolve("index.html")));
+        assertTrue(Files.isRegularFile(scratch.resolve("site-1/index.html")));
+    }
 }
