@@ -67,7 +67,7 @@ final class YamlReader {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            if (String.valueOf(e.getProblem()).contains("URI escape") && refusedBrokenTag(text, file, lineOffset, report)) {
+            if (String.valueOf(e.getProblem()).contains("URI escape") && YamlLibraryFailures.brokenTag(text, file, lineOffset, report)) {
                 return Optional.empty();
             }
             String problem = e.getProblem() == null ? "syntax error" : firstLine(e.getProblem());
@@ -90,9 +90,8 @@ final class YamlReader {
                     "The YAML was refused: " + firstLine(String.valueOf(e.getMessage())) + "."));
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            // SnakeYAML decodes a tag's %-escapes with Integer.parseInt and lets a short or non-hex one escape as a
-            // bare NumberFormatException: a tag, which strategy files never use, so it is refused as one
-            if (!refusedBrokenTag(text, file, lineOffset, report) && !refusedBrokenEscape(text, file, lineOffset, report)) {
+            // a broken tag or escape that SnakeYAML let out as a bare NumberFormatException: found and reported at its line
+            if (!YamlLibraryFailures.explained(text, file, lineOffset, report)) {
                 report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lineOffset + 1),
                         "The YAML could not be read: " + UNEXPECTED_FAILURE + " (" + e.getClass().getSimpleName() + ")."));
             }
@@ -112,61 +111,6 @@ final class YamlReader {
         }
         CommentCuts.check(root, text, file, lineOffset, report);
         return Optional.of(root);
-    }
-
-    /** A tag token ({@code !name}, {@code !!name}, {@code !<uri>}) with a %-escape in it, where a node may start. */
-    private static final java.util.regex.Pattern TAG_WITH_ESCAPE =
-            java.util.regex.Pattern.compile("(?:^|[\\s\\[{,:?-])(![^\\s]*%\\S*)");
-
-    /** Reports the first tag with a %-escape as a refused tag at its line; false when there is none. */
-    private static boolean refusedBrokenTag(String text, String file, int lineOffset, Consumer<Problem> report) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = TAG_WITH_ESCAPE.matcher(lines[i]);
-            if (m.find()) {
-                String tag = m.group(1).length() > 40 ? m.group(1).substring(0, 40) + "..." : m.group(1);
-                report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, i + 1 + lineOffset),
-                        "The tag '" + tag + "' is not allowed (and its %-escape is not two hexadecimal digits).",
-                        "Remove the tag: strategy files use plain values. If the text is meant literally, put it in quotes."));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A double-quoted scalar's {@code \UXXXXXXXX} escape, after an even number of backslashes. */
-    private static final java.util.regex.Pattern LONG_ESCAPE =
-            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\U([0-9A-Fa-f]{8})");
-    /** An escape (backslash and x, u or U) with the text's end where its hexadecimal digits should be. */
-    private static final java.util.regex.Pattern ESCAPE_AT_END =
-            java.util.regex.Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\([xuU])\\z");
-
-    /**
-     * SnakeYAML decodes a double-quoted scalar's hexadecimal escape with Integer.parseInt, which lets two kinds of
-     * escape out as a bare NumberFormatException: {@code \UXXXXXXXX} of 0x80000000 or more, and an escape cut off
-     * by the end of the text. Reports the first of them at its line; false when there is none.
-     */
-    private static boolean refusedBrokenEscape(String text, String file, int lineOffset, Consumer<Problem> report) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            java.util.regex.Matcher m = LONG_ESCAPE.matcher(lines[i]);
-            while (m.find()) {
-                if (Long.parseLong(m.group(1), 16) > Character.MAX_CODE_POINT) {
-                    report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, i + 1 + lineOffset),
-                            "YAML: the escape '\\U" + m.group(1) + "' is not a Unicode character (the largest is \\U0010FFFF).",
-                            "Write the character itself, or an escape up to \\U0010FFFF; for a literal backslash, use single quotes."));
-                    return true;
-                }
-            }
-        }
-        java.util.regex.Matcher end = ESCAPE_AT_END.matcher(text);
-        if (end.find()) {
-            report.accept(Problem.of(ProblemCode.MALFORMED_YAML, SourcePosition.of(file, lines.length + lineOffset),
-                    "YAML: the file ends inside the escape '\\" + end.group(1) + "', before its hexadecimal digits.",
-                    "Complete the escape and close the quoted text, or, for a literal backslash, use single quotes."));
-            return true;
-        }
-        return false;
     }
 
     /**
