@@ -30,11 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MarkdownMemoBuildTest {
 
-    private static final Map<String, Path> FIXTURES = Map.of(
-            "example", Path.of("../example-strategy/src/strategy"),
-            "public-sector", Path.of("src/test/resources/strategies/public-sector"),
-            "airline", Path.of("src/test/resources/strategies/airline"),
-            "sparse", Path.of("src/test/resources/strategies/sparse"));
+    private static final Map<String, Path> FIXTURES = IncrementalEditsTest.FIXTURES;
 
     @TempDir
     Path dir;

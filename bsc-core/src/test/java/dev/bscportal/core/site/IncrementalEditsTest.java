@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public class IncrementalEditsTest {
 
-    private static final Map<String, Path> FIXTURES = Map.of(
+    /** The strategies the author's edits are replayed on, by name: the memo tests replay them on the same ones. */
+    public static final Map<String, Path> FIXTURES = Map.of(
             "example", Path.of("../example-strategy/src/strategy"),
             "public-sector", Path.of("src/test/resources/strategies/public-sector"),
             "airline", Path.of("src/test/resources/strategies/airline"),
