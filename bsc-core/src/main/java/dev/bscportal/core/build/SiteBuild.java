@@ -209,9 +209,19 @@ public final class SiteBuild {
         return new BookReport(books, kept);
     }
 
-    /** C2 left out while a build runs in a JVM that ends with it ({@link BuildOptions#quickJit()}). */
+    /**
+     * C2 left out while a build runs in a JVM that ends with it ({@link BuildOptions#quickJit()}), unless its maps may
+     * be laid out by the embedded engine, whose compiled WebAssembly needs C2 (and adds a directive of its own).
+     */
     private QuickJit quickJit() {
-        return options.quickJit() ? QuickJit.start(log::debug) : QuickJit.off();
+        if (!options.quickJit()) {
+            return QuickJit.off();
+        }
+        if (MapEngines.mayEmbed(options.engine(), engine)) {
+            log.debug("C2 left on: the maps may be laid out by the embedded engine, which needs it");
+            return QuickJit.off();
+        }
+        return QuickJit.start(log::debug);
     }
 
     /** Fails the build (BSC187) when bookUnits lists a unit the strategy does not have, naming the units it has. */

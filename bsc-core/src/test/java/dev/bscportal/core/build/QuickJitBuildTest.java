@@ -120,6 +120,43 @@ class QuickJitBuildTest {
     }
 
     @Test
+    void givenQuickJitAndTheEmbeddedMapEngine_whenBuilt_thenC2StaysOnForItsCompiledWebAssembly() throws Exception {
+        Path strategy = example("embedded");
+        RecordingLog log = new RecordingLog();
+
+        new SiteBuild(options(strategy, true).books(null).engine("embedded").build(), log).build();
+
+        assertEquals(List.of("C2 left on: the maps may be laid out by the embedded engine, which needs it"), log.debugs);
+        assertEquals(0, QuickJitTest.ours());
+    }
+
+    @Test
+    void givenAnEngineSettingOrAChosenEngine_whenAskedWhetherMapsMayBeEmbedded_thenOnlyTheEmbeddedEngineOrAutoWithoutDotSaysYes() {
+        assertTrue(MapEngines.mayEmbed("embedded", Optional.empty()));
+        assertTrue(MapEngines.mayEmbed(" VizJS ", Optional.empty()));
+        assertFalse(MapEngines.mayEmbed("dot", Optional.empty()));
+        assertEquals(!dev.bscportal.core.maps.NativeDotLayout.installed(), MapEngines.mayEmbed("auto", Optional.empty()));
+        assertEquals(!dev.bscportal.core.maps.NativeDotLayout.installed(), MapEngines.mayEmbed(null, Optional.empty()));
+        assertFalse(MapEngines.mayEmbed("embedded", Optional.of(MapEngine.none())), "no layout at all");
+        assertTrue(MapEngines.mayEmbed("dot", Optional.of(new MapEngine(Optional.of(named("embedded graphviz 16.1.0")), true, Optional.empty()))));
+        assertFalse(MapEngines.mayEmbed("embedded", Optional.of(new MapEngine(Optional.of(named("dot 2.43.0")), true, Optional.empty()))));
+    }
+
+    private static dev.bscportal.core.maps.MapLayout named(String name) {
+        return new dev.bscportal.core.maps.MapLayout() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String layout(String dot) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Test
     void givenQuickJit_whenNothingChangedOrThePreviewRebuilds_thenNoDirectiveIsAdded() throws Exception {
         Path strategy = example("same");
         BuildOptions options = options(strategy, true).build();

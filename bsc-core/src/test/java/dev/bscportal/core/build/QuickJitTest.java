@@ -29,6 +29,12 @@ class QuickJitTest {
         return printed.split("Directive:\n", -1).length - 1;
     }
 
+    /** How many of this JVM's directives are {@link QuickJit#DIRECTIVE}, wherever they are on the stack. */
+    static long ours() throws Exception {
+        String printed = DiagnosticCommands.ofThisJvm().run("compilerDirectivesPrint");
+        return java.util.Arrays.stream(printed.split("(?=Directive:)")).filter(QuickJit::isOurs).count();
+    }
+
     @Test
     void givenThisHotSpotJvm_whenStarted_thenItsDirectiveIsOnTopWhileOpenAndGoneAfterClose() throws Exception {
         int before = directives();
@@ -37,6 +43,7 @@ class QuickJitTest {
         try (QuickJit jit = QuickJit.start(debug::add)) {
             assertTrue(jit.added(), debug.toString());
             assertEquals(before + 1, directives());
+            assertEquals(1, ours());
             assertTrue(QuickJit.isOurs(QuickJit.topDirective(DiagnosticCommands.ofThisJvm().run("compilerDirectivesPrint"))));
         }
 
