@@ -19,6 +19,8 @@ import java.util.Locale;
  * With {@code book}, the briefing books are written into the site as bsc:build does (default: {@code nobook}, the
  * site alone, as before the books existed).
  *
+ * With {@code -Dbsc.quickJit=true}, C2 is left out while each build runs, as bsc:build does ({@code QuickJit}).
+ *
  * Prints one line per build to stderr with the time of each phase; with more than one build the later ones show
  * the engine in a warm JVM (as bsc:serve sees it).
  */
@@ -32,7 +34,8 @@ public final class EngineBench {
         int builds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         boolean books = args.length > 5 && args[5].equals("book");
         BuildOptions options = BuildOptions.builder(strategy, site).baseDirectory(strategy.toAbsolutePath().getParent())
-                .mapCacheDirectory(cache).engine(engine).books(books ? BookSize.A4 : null).build();
+                .mapCacheDirectory(cache).engine(engine).books(books ? BookSize.A4 : null)
+                .quickJit(Boolean.getBoolean("bsc.quickJit")).build();
         for (int b = 1; b <= builds; b++) {
             // the bench measures the work a build does, so the record that lets an unchanged build skip it goes
             Files.deleteIfExists(options.workDirectory().resolve("bsc-last-check.txt"));

@@ -107,6 +107,11 @@ abstract class AbstractStrategyMojo extends AbstractMojo {
             public void error(String line) {
                 log.error(line);
             }
+
+            @Override
+            public void debug(String line) {
+                log.debug(line);
+            }
         };
         return new LineLog(lines, sourceDirectory.toPath(), baseDirectory.toPath(),
                 Optional.ofNullable(buildDirectory).map(d -> new File(d, "bsc-problems.txt").toPath()));

@@ -40,8 +40,8 @@ public class ServeMojo extends BuildMojo {
     @Override
     protected void run() throws BuildException, InvalidOptionException, MojoFailureException {
         OptionChecks.port(port);
-        // the preview shows pages only: no briefing books, so no links to them
-        BuildOptions options = buildOptions(false).toBuilder().books(null).build();
+        // the preview shows pages only: no briefing books, so no links to them; its long-lived JVM keeps C2
+        BuildOptions options = buildOptions(false).toBuilder().books(null).quickJit(false).build();
         LineLog problems = problemLogger();
         Path scratch = options.workDirectory().resolve("bsc-preview");
         PreviewBuild build = new PreviewBuild(new SiteBuild(options, problems), scratch);

@@ -11,6 +11,10 @@ public interface BuildLog {
 
     void warn(String line);
 
+    /** Detail for whoever investigates the build (Maven's {@code -X}); dropped by default. */
+    default void debug(String line) {
+    }
+
     /** Every problem of the check, as soon as it is done: before anything is rendered, and also when it fails. */
     default void checked(CheckResult result) {
     }

@@ -17,7 +17,9 @@ import java.util.Optional;
  * builds keep between runs (map cache, last check, "What changed" baseline, preview scratch), by default
  * {@code target/}; {@code adapter} is the class of the caller (a Maven goal), whose code counts as an input of the
  * site: a new plugin build rebuilds; {@code books} is the paper of the briefing books written into every edition
- * (none when empty); {@code bookUnits} the units that get one besides the company. Build one with {@link #builder(Path, Path)}.
+ * (none when empty); {@code bookUnits} the units that get one besides the company; {@code quickJit}: the JVM ends with
+ * the build (bsc:build, bsc:book, not the preview), so C2 is left out while it runs ({@link QuickJit}; not an input of
+ * the site, which is the same bytes either way). Build one with {@link #builder(Path, Path)}.
  */
 public record BuildOptions(
         Path strategyDirectory,
@@ -32,7 +34,8 @@ public record BuildOptions(
         List<Edition> editions,
         Optional<BookSize> books,
         Optional<Class<?>> adapter,
-        BookUnits bookUnits) {
+        BookUnits bookUnits,
+        boolean quickJit) {
 
     public BuildOptions {
         Objects.requireNonNull(strategyDirectory, "strategyDirectory");
@@ -59,6 +62,7 @@ public record BuildOptions(
         b.adapter = adapter.orElse(null);
         b.books = books.orElse(null);
         b.bookUnits = bookUnits;
+        b.quickJit = quickJit;
         return b;
     }
 
@@ -96,6 +100,7 @@ public record BuildOptions(
         private Class<?> adapter;
         private BookSize books;
         private BookUnits bookUnits = BookUnits.ALL;
+        private boolean quickJit;
 
         private Builder(Path strategyDirectory, Path outputDirectory) {
             this.strategyDirectory = strategyDirectory;
@@ -160,6 +165,12 @@ public record BuildOptions(
             return this;
         }
 
+        /** True when the JVM ends with the build (bsc:build, bsc:book): C2 is left out while it runs; default false. */
+        public Builder quickJit(boolean value) {
+            quickJit = value;
+            return this;
+        }
+
         public Builder adapter(Class<?> value) {
             adapter = value;
             return this;
@@ -173,7 +184,7 @@ public record BuildOptions(
             Path cache = mapCacheDirectory != null ? mapCacheDirectory : work.resolve("bsc-map-cache");
             Path output = outputDirectory != null ? outputDirectory : work.resolve("strategy-site");
             return new BuildOptions(strategyDirectory, base, output, work, cache, check, site, engine,
-                    Optional.ofNullable(compareTo), editions, Optional.ofNullable(books), Optional.ofNullable(adapter), bookUnits);
+                    Optional.ofNullable(compareTo), editions, Optional.ofNullable(books), Optional.ofNullable(adapter), bookUnits, quickJit);
         }
     }
 }

@@ -26,6 +26,10 @@ public final class LineLog implements BuildLog {
         void warn(String line);
 
         void error(String line);
+
+        /** Detail shown only when asked for (Maven's {@code -X}); dropped by default. */
+        default void debug(String line) {
+        }
     }
 
     private final Lines log;
@@ -52,6 +56,11 @@ public final class LineLog implements BuildLog {
     @Override
     public void warn(String line) {
         log.warn(line);
+    }
+
+    @Override
+    public void debug(String line) {
+        log.debug(line);
     }
 
     /** Repeats the warnings of an unchanged strategy, as recorded by the build that checked it. */

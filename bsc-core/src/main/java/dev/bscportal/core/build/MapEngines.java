@@ -47,6 +47,22 @@ final class MapEngines {
         }
     }
 
+    /**
+     * Whether maps of a build with this engine setting, or with the engine already {@code chosen}, may be laid out by
+     * the embedded engine (compiled WebAssembly, whose layouts need C2's speed: {@link QuickJit} is then not used).
+     */
+    static boolean mayEmbed(String choice, Optional<MapEngine> chosen) {
+        if (chosen.isPresent()) {
+            return chosen.get().layout().filter(l -> !l.name().startsWith("dot ")).isPresent();
+        }
+        String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(Locale.ROOT);
+        return switch (c) {
+            case "embedded", "vizjs" -> true;
+            case "auto" -> !NativeDotLayout.installed();
+            default -> false;
+        };
+    }
+
     private static MapEngine cached(MapLayout engine, boolean parallel, String note, Path cacheDirectory) {
         return new MapEngine(Optional.of(new CachingLayout(engine, cacheDirectory)), parallel, Optional.of(note + ": " + engine.name()));
     }

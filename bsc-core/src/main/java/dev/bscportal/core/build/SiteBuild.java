@@ -101,6 +101,13 @@ public final class SiteBuild {
         if (skipped.isPresent()) {
             return skipped.get();
         }
+        try (QuickJit jit = quickJit()) {
+            return build(timer, settings, revision, fingerprint, record);
+        }
+    }
+
+    private BuildResult build(Timer timer, SiteOptions settings, Optional<String> revision, String fingerprint,
+            CheckRecord record) throws BuildException {
         record.forget();
         CheckResult checked = check();
         if (options.books().isPresent()) {
@@ -177,6 +184,12 @@ public final class SiteBuild {
      * {@code directory}, each audience edition's beside it ({@code directory-<name>}), each atomically.
      */
     public synchronized BookReport books(Path directory, BookSize size) throws BuildException {
+        try (QuickJit jit = quickJit()) {
+            return writeBooks(directory, size);
+        }
+    }
+
+    private BookReport writeBooks(Path directory, BookSize size) throws BuildException {
         SiteOptions settings = siteOptions().withBook(true);
         CheckResult checked = check();
         checkBookUnits(checked);
@@ -194,6 +207,21 @@ public final class SiteBuild {
             }
         }
         return new BookReport(books, kept);
+    }
+
+    /**
+     * C2 left out while a build runs in a JVM that ends with it ({@link BuildOptions#quickJit()}), unless its maps may
+     * be laid out by the embedded engine, whose compiled WebAssembly needs C2 (and adds a directive of its own).
+     */
+    private QuickJit quickJit() {
+        if (!options.quickJit()) {
+            return QuickJit.off();
+        }
+        if (MapEngines.mayEmbed(options.engine(), engine)) {
+            log.debug("C2 left on: the maps may be laid out by the embedded engine, which needs it");
+            return QuickJit.off();
+        }
+        return QuickJit.start(log::debug);
     }
 
     /** Fails the build (BSC187) when bookUnits lists a unit the strategy does not have, naming the units it has. */

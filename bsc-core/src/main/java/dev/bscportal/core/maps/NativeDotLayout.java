@@ -33,6 +33,15 @@ public final class NativeDotLayout implements MapLayout {
 
     /** Finds {@code dot} on the PATH without starting a shell. */
     public static Optional<NativeDotLayout> onPath() {
+        return executable().map(candidate -> new NativeDotLayout(candidate, versionOf(candidate)));
+    }
+
+    /** Whether a {@code dot} program is on the PATH (without running it, unlike {@link #onPath()}). */
+    public static boolean installed() {
+        return executable().isPresent();
+    }
+
+    private static Optional<Path> executable() {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
@@ -43,7 +52,7 @@ public final class NativeDotLayout implements MapLayout {
             }
             Path candidate = Path.of(dir, "dot");
             if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(new NativeDotLayout(candidate, versionOf(candidate)));
+                return Optional.of(candidate);
             }
         }
         return Optional.empty();

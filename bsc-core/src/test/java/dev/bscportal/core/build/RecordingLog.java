@@ -12,6 +12,12 @@ final class RecordingLog implements BuildLog {
     final List<String> warnings = new ArrayList<>();
     final List<CheckResult> checks = new ArrayList<>();
     final List<List<String>> unchanged = new ArrayList<>();
+    final List<String> debugs = new ArrayList<>();
+
+    @Override
+    public void debug(String line) {
+        debugs.add(line);
+    }
 
     @Override
     public void info(String line) {
