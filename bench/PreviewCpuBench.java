@@ -17,7 +17,7 @@ import java.util.Locale;
  * two engines: the process's CPU time (all threads) and wall time around {@link PreviewBuild#run()} after each edit.
  * Edits alternate between an objective's text of the company and one value of unit-001's financial measurements.
  *
- * <pre>java PreviewCpuBench STRATEGY_COPY SCRATCH_DIR [edits]</pre>
+ * <pre>java [-Dbench.jfr=FILE] PreviewCpuBench STRATEGY_COPY SCRATCH_DIR [edits]</pre>
  */
 public final class PreviewCpuBench {
 
@@ -45,6 +45,13 @@ public final class PreviewCpuBench {
         String csvText = Files.readString(csv, StandardCharsets.UTF_8);
         List<Long> cpus = new ArrayList<>();
         List<Long> walls = new ArrayList<>();
+        // -Dbench.jfr=FILE: a JFR recording (settings=profile) of the rebuilds only, not of the first build
+        String jfrFile = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfrFile != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         try {
             for (int i = 1; i <= edits; i++) {
                 String kind;
@@ -77,6 +84,11 @@ public final class PreviewCpuBench {
                         preview.lastReport().map(r -> r.pages() + " pages, " + r.pagesKept() + " kept").orElse(""));
             }
         } finally {
+            if (recording != null) {
+                recording.stop();
+                recording.dump(Path.of(jfrFile));
+                recording.close();
+            }
             Files.writeString(objective, objectiveText, StandardCharsets.UTF_8);
             Files.writeString(csv, csvText, StandardCharsets.UTF_8);
         }

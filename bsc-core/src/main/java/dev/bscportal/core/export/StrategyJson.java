@@ -36,6 +36,33 @@ public final class StrategyJson {
     private StrategyJson() {
     }
 
+    /**
+     * What, besides this engine's own code, decides the bytes of the file: the JSON library (its pretty printer and
+     * number formatting), by {@link dev.bscportal.core.files.CodeStamp}.
+     */
+    public static String codeStamp() {
+        return dev.bscportal.core.files.CodeStamp.of(JsonFactory.class);
+    }
+
+    /**
+     * Every value {@link #write} reads of one scorecard, not of its units (each has its own) but their order: what a
+     * key of the file holds per scorecard, so an unchanged file is not written again. Whole records where the file
+     * shows most of them (a measure, an initiative: a change of their text also gives a new key), the fields shown of
+     * an objective (its text, which the file does not show, is edited far more often than the rest).
+     * <b>Whoever makes {@link #write} show more of a scorecard adds it here</b>; the edit tests (a rebuild against
+     * a full build, byte for byte) fail otherwise.
+     */
+    public static List<Object> inputs(Scorecard s, StrategyScores all) {
+        List<Object> objectives = new java.util.ArrayList<>();
+        for (Objective o : s.objectives()) {
+            objectives.add(java.util.Arrays.asList(o.id(), o.name(), o.perspective(), o.themes(), o.owner(), o.weight(),
+                    java.util.Arrays.asList(o.drives(), o.supports())));
+        }
+        // Arrays.asList: a value may be null (JSON null), which List.of refuses
+        return java.util.Arrays.asList(s.path(), s.info(), all.of(s), s.perspectives(), s.themes(), objectives, s.measures(),
+                s.initiatives(), s.units().stream().map(Scorecard::path).toList());
+    }
+
     static String write(Strategy strategy, StrategyScores scores) {
         return write(strategy, scores, true);
     }

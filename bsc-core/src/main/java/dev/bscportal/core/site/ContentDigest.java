@@ -1,5 +1,6 @@
 package dev.bscportal.core.site;
 
+import dev.bscportal.core.maps.RenderedMap;
 import dev.bscportal.core.model.ModelWalk;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.ObjectiveResult;
@@ -32,10 +33,11 @@ final class ContentDigest {
 
     /**
      * Values that many keys share (a measure's result is on its own page, its objectives' pages and the scorecard's
-     * roll-ups): each is digested once (per instance, kept in the {@link DigestMemo}) and then fed by its digest.
+     * roll-ups; a map is in its scorecard's roll-up key and its files' key, and the preview's map memo gives the same
+     * instance while it is unchanged): each is digested once (per instance, kept in the {@link DigestMemo}) and then fed by its digest.
      * Always by digest, so a key does not depend on which page asked first.
      */
-    private static final Set<Class<?>> SHARED = Set.of(MeasureResult.class, ObjectiveResult.class);
+    private static final Set<Class<?>> SHARED = Set.of(MeasureResult.class, ObjectiveResult.class, RenderedMap.class);
 
     private final ModelWalk walk = new ModelWalk();
     private final MessageDigest prototype = sha256();

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * Keeps the pages of the previously published site whose inputs did not change: the previous build recorded a
  * digest per group of pages ({@link PreviousSite#pageDigests()}, see {@link PageDependencies}); a page of a group with
  * the same digest today is hard-linked (or copied) from there instead of rendered. Published sites are never changed
- * in place, so a shared link is safe. Anything unexpected (no previous site, no digests, a missing file) means
- * rendering.
+ * in place, so a shared link is safe. The map files and {@code strategy.json} are kept the same way, by the groups
+ * of {@link GeneratedFiles}. Anything unexpected (no previous site, no digests, a missing file) means rendering.
  */
 final class PageReuse {
 
@@ -60,15 +60,24 @@ final class PageReuse {
 
     /** Links or copies the page from the previous site when its group is unchanged; false when it must be rendered. */
     boolean keep(PageSpec page, Path target) {
+        Optional<String> group = PageDependencies.groupOf(page);
+        return group.isPresent() && keep(group.get(), page.path(), target);
+    }
+
+    /**
+     * Links or copies the file {@code sitePath} from the previous site when {@code group}'s digest is the same today
+     * as when that site was written (a group without a digest today is never kept); false when it must be written.
+     */
+    boolean keep(String group, String sitePath, Path target) {
         if (previous.isEmpty()) {
             return false;
         }
-        Optional<String> group = PageDependencies.groupOf(page);
-        if (group.isEmpty() || !Optional.ofNullable(now.get(group.get())).equals(Optional.ofNullable(before.get(group.get())))) {
+        String today = now.get(group);
+        if (today == null || !today.equals(before.get(group))) {
             return false;
         }
-        Path old = previous.get().resolve(page.path());
-        Path copy = target.resolve(page.path());
+        Path old = previous.get().resolve(sitePath);
+        Path copy = target.resolve(sitePath);
         try {
             BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS);

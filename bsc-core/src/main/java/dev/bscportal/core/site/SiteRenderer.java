@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,6 +110,7 @@ public final class SiteRenderer {
         List<PageSpec> pages = new PagePlanner(linked, labels, markdown, owners, changes).plan();
 
         AtomicInteger kept = new AtomicInteger();
+        PageReuse reuse;
         String pageDigests = "";
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
@@ -117,15 +119,13 @@ public final class SiteRenderer {
         });
         try {
             Map<String, RenderedMap> maps = renderMaps(labels, mapLayout, parallelMaps, strategy, scores, executor, shared.memo().maps());
-            for (RenderedMap map : maps.values()) {
-                write(target, map.sitePathWithoutExtension() + ".svg", map.standalone());
-                write(target, map.sitePathWithoutExtension() + ".dot", map.publishedDot());
-            }
             ContentDigest digest = new ContentDigest(shared.memo().digests());
             String siteWide = digest.of(codeIdentity, options, labels.asMap(), owners.slugs(),
                     scores.asOf(), changes.isPresent(), strategy.company().info().name(), mapLayout.isPresent());
-            Map<String, String> digests = new PageDependencies(digest, linked, history, maps, siteWide).digests(pages);
-            PageReuse reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)
+            Map<String, String> digests = new LinkedHashMap<>(new PageDependencies(digest, linked, history, maps, siteWide).digests(pages));
+            digests.putAll(GeneratedFiles.keys(digest, siteWide, withheldNames, strategy, scores,
+                    options.shows(Redaction.ACTUALS), maps));
+            reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)
                     : PageReuse.from(previousSite, digests);
             ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
             PageModel pageModel = new PageModel(site, labels, markdown, maps, options.shows(Redaction.ACTUALS), history);
@@ -142,6 +142,8 @@ public final class SiteRenderer {
                     return null;
                 }));
             }
+            // while the pages are rendered on the pool
+            GeneratedFiles.writeMaps(maps, reuse, target);
             pageDigests = reuse.digests();
             for (Future<?> f : futures) {
                 f.get();
@@ -173,7 +175,9 @@ public final class SiteRenderer {
         }
         write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
-        write(target, "strategy.json", StrategyJson.write(strategy, scores, options.shows(Redaction.ACTUALS)));
+        Strategy json = strategy;
+        StrategyScores jsonScores = scores;
+        GeneratedFiles.writeStrategyJson(() -> StrategyJson.write(json, jsonScores, options.shows(Redaction.ACTUALS)), reuse, target);
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), searchablePaths));
         }

@@ -1,0 +1,86 @@
+package dev.bscportal.core.site;
+
+import dev.bscportal.core.export.StrategyJson;
+import dev.bscportal.core.maps.RenderedMap;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.redact.NameMatcher;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The generated files other than pages that a rebuild takes from the site it replaces (hard link, else copy, through
+ * {@link PageReuse}) when their key is the same as when that site was written, instead of writing them again: a
+ * preview of a 10,000-page site changes a few of its 645 maps and wrote all 1,290 map files after every save.
+ * Their keys are recorded with the page digests, as groups of their own:
+ * <ul>
+ * <li>{@code map:<path>}: a map's {@code .svg} and {@code .dot} files are made of its {@link RenderedMap} only (path,
+ * DOT and the cleaned SVG: the engine's layout after cleaning, so a new layout, engine or cleaning gives a new key),
+ * then scrubbed of the names the edition withholds; the key is the whole {@link RenderedMap}, the site-wide key (the
+ * engine's code and templates, the settings) and those names.</li>
+ * <li>{@code file:strategy.json}: made of every scorecard's content and scores, the as-of period and whether actual
+ * values are shown; its key is what the file shows of each scorecard ({@link StrategyJson#inputs}, in order), those
+ * two, the site-wide key, the withheld names and the JSON library's code. An objective's text is not in it: the
+ * file does not show it, and a preview's most common edit would otherwise write the file again.</li>
+ * </ul>
+ */
+final class GeneratedFiles {
+
+    static final String STRATEGY_JSON = "strategy.json";
+    private static final String JSON_GROUP = "file:" + STRATEGY_JSON;
+
+    private GeneratedFiles() {
+    }
+
+    /** The group of a map's two files. */
+    static String mapGroup(String sitePathWithoutExtension) {
+        return "map:" + sitePathWithoutExtension;
+    }
+
+    /**
+     * The keys of the maps' files and of strategy.json (written from {@code strategy} and {@code scores}, with the
+     * measures' actual values when {@code actuals}), by group.
+     */
+    static Map<String, String> keys(ContentDigest digest, String siteWide, NameMatcher withheld, Strategy strategy,
+            StrategyScores scores, boolean actuals, Map<String, RenderedMap> maps) {
+        String names = digest.of(withheld.names());
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<Map.Entry<String, RenderedMap>> entries = new ArrayList<>(maps.entrySet());
+        List<String> mapKeys = entries.parallelStream().map(e -> digest.of(siteWide, names, e.getValue())).toList();
+        for (int i = 0; i < entries.size(); i++) {
+            keys.put(mapGroup(entries.get(i).getKey()), mapKeys.get(i));
+        }
+        List<Scorecard> cards = strategy.allScorecards();
+        List<String> scorecards = cards.parallelStream().map(s -> digest.of(StrategyJson.inputs(s, scores))).toList();
+        keys.put(JSON_GROUP, digest.of(siteWide, names, StrategyJson.codeStamp(), scores.asOf(), actuals, scorecards));
+        return keys;
+    }
+
+    /** Writes each map's standalone {@code .svg} and {@code .dot} file, or keeps them from the previous site. */
+    static void writeMaps(Map<String, RenderedMap> maps, PageReuse reuse, Path target) {
+        for (RenderedMap map : maps.values()) {
+            String group = mapGroup(map.sitePathWithoutExtension());
+            String svg = map.sitePathWithoutExtension() + ".svg";
+            if (!reuse.keep(group, svg, target)) {
+                SiteRenderer.write(target, svg, map.standalone());
+            }
+            String dot = map.sitePathWithoutExtension() + ".dot";
+            if (!reuse.keep(group, dot, target)) {
+                SiteRenderer.write(target, dot, map.publishedDot());
+            }
+        }
+    }
+
+    /** Writes strategy.json, or keeps it from the previous site. */
+    static void writeStrategyJson(Supplier<String> json, PageReuse reuse, Path target) {
+        if (!reuse.keep(JSON_GROUP, STRATEGY_JSON, target)) {
+            SiteRenderer.write(target, STRATEGY_JSON, json.get());
+        }
+    }
+}
