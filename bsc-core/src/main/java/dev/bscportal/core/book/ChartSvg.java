@@ -75,6 +75,9 @@ record ChartSvg(double width, double height, List<ChartItem> items) {
         }
     }
 
+    /** How deep elements may nest inside the drawing (the portal's own charts and maps nest a few deep). */
+    static final int MAX_DEPTH = 32;
+
     /** Walks the element tree once, keeping the class path for the sheet's descendant selectors. */
     private static final class Reader {
         private List<ChartItem> items = new ArrayList<>();
@@ -151,6 +154,10 @@ record ChartSvg(double width, double height, List<ChartItem> items) {
                 }
             }
             SvgNodes.family(attributes);
+            if (path.size() >= MAX_DEPTH) {
+                // ours nest a few deep; a deeper tree would overflow the stack here, or cost depth squared in the sheet
+                throw new IllegalArgumentException("elements nested more than " + MAX_DEPTH + " deep");
+            }
             path.add(Set.copyOf(Arrays.asList(SPACE.split(e.getAttribute("class").strip()))));
             ChartStyle style = parent.child(attributes, path, sheet);
             switch (name) {

@@ -24,15 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * first line names the format and the code that converted (this engine, flexmark and jsoup by {@link CodeStamp}) and
  * the raw-HTML setting, so another version or setting never reads it. The file is untrusted input: a plain text
  * format (never Java serialization), read only up to {@link #MAX_BYTES}, each entry with its lengths and a SHA-256 of
- * its key and values, so a damaged, truncated or foreign file (or entry) is ignored and the text converted again. Written
- * atomically (a temporary file moved into place) with the entries this build used, so it holds one build's texts.
- * What it does not guard against: someone who may write the build's target folder can also write the published site.
+ * its key and values, so a damaged, truncated or foreign file (or entry) is ignored and the text converted again. The
+ * check proves only that an entry is whole, not who wrote it (anyone can compute it; a CI cache may restore the
+ * folder from another run): so every entry's HTML is validated again when read ({@link MemoEntryCheck}), and one that
+ * holds anything the sanitiser would not let through is ignored. A link at the memo folder or its file is never
+ * followed. Written atomically (a temporary file moved into place, which replaces a link rather than writing through
+ * it) with the entries this build used, so it holds one build's texts.
  */
 public final class ConvertedTexts {
 
     /** Larger files are not read (a 10,000-page strategy writes about 10 MB). */
     static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final String FORMAT = "bsc-markdown-memo 1";
+    /** An entry's head: a 64-digit key, two lengths of at most nine digits and a 32-digit check. */
+    private static final int MAX_HEAD = 64 + 1 + 9 + 1 + 9 + 1 + 32;
 
     /** HTML and plain text of one text. */
     record Converted(String html, String plain) {
@@ -55,6 +60,9 @@ public final class ConvertedTexts {
 
     /** The memo kept in {@code directory} for converters with this raw-HTML setting (empty when missing or damaged). */
     public static ConvertedTexts in(Path directory, boolean allowRawHtml) {
+        if (Files.isSymbolicLink(directory) || Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return none(); // the memo folder is the build's own: a link there is never followed, for reading or writing
+        }
         Path file = directory.resolve("markdown-" + (allowRawHtml ? "raw-html" : "escaped") + ".txt");
         String header = FORMAT + " " + sha(CodeStamp.of(Markdown.class) + "\n" + CodeStamp.of(com.vladsch.flexmark.parser.Parser.class)
                 + "\n" + CodeStamp.of(org.jsoup.Jsoup.class) + "\n" + allowRawHtml);
@@ -143,25 +151,23 @@ public final class ConvertedTexts {
             int at = header.length() + 1;
             while (at < text.length()) {
                 int eol = text.indexOf('\n', at);
-                if (eol < 0) {
-                    break;
+                if (eol < 0 || eol - at > MAX_HEAD) {
+                    break; // a line longer than any entry's head is never copied
                 }
                 String[] head = text.substring(at, eol).split(" ", -1);
                 if (head.length != 4 || !head[0].matches("[0-9a-f]{64}") || !head[1].matches("\\d{1,9}") || !head[2].matches("\\d{1,9}")) {
                     break; // damaged from here on: what follows cannot be framed
                 }
-                int htmlStart = eol + 1;
-                int htmlEnd = htmlStart + Integer.parseInt(head[1]);
-                int plainStart = htmlEnd + 1;
-                int plainEnd = plainStart + Integer.parseInt(head[2]);
-                if (plainEnd >= text.length() || text.charAt(htmlEnd) != '\n' || text.charAt(plainEnd) != '\n') {
-                    break;
+                long htmlEnd = eol + 1L + Long.parseLong(head[1]);
+                long plainEnd = htmlEnd + 1 + Long.parseLong(head[2]);
+                if (plainEnd >= text.length() || text.charAt((int) htmlEnd) != '\n' || text.charAt((int) plainEnd) != '\n') {
+                    break; // lengths beyond the file (in long: two nine-digit lengths overflow an int)
                 }
-                Converted c = new Converted(text.substring(htmlStart, htmlEnd), text.substring(plainStart, plainEnd));
-                if (check(head[0], c).equals(head[3])) {
+                Converted c = new Converted(text.substring(eol + 1, (int) htmlEnd), text.substring((int) htmlEnd + 1, (int) plainEnd));
+                if (check(head[0], c).equals(head[3]) && MemoEntryCheck.sound(c.html(), c.plain())) {
                     entries.put(head[0], c);
                 }
-                at = plainEnd + 1;
+                at = (int) plainEnd + 1;
             }
         } catch (IOException | RuntimeException e) {
             // unreadable (not UTF-8, gone, ...): convert everything

@@ -19,6 +19,7 @@ import dev.bscportal.core.maps.MapLayout;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,23 @@ public final class PreviewBuild {
         this.scratch = scratch;
         build.engine();
         build.siteOptions();
+        Optional<String> refusal = refusal(scratch);
+        if (refusal.isPresent()) {
+            throw new BuildException(refusal.get());
+        }
+    }
+
+    /**
+     * Why the preview may not use {@code scratch}, if it may not: it deletes and writes {@code site-N} folders there, so
+     * the folder must be a plain one of the build's own; a link (to the user's home, say) is never followed.
+     */
+    static Optional<String> refusal(Path scratch) {
+        if (Files.isSymbolicLink(scratch) || Files.exists(scratch, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(scratch, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("The preview folder " + scratch + " is a link or a file, not a folder of the build's own: the preview"
+                    + " deletes and writes site folders in it and never follows a link. Remove it (the preview makes the folder),"
+                    + " or point the build directory elsewhere.");
+        }
+        return Optional.empty();
     }
 
     /** A preview with checked site options and a layout chosen by the caller. */
@@ -97,6 +115,12 @@ public final class PreviewBuild {
         CheckResult checked = build.checkQuietly();
         if (checked.failsBuild()) {
             return new Outcome(Optional.empty(), checked.problems(), elapsed(start));
+        }
+        Optional<String> refusal = refusal(scratch);
+        if (refusal.isPresent()) {
+            List<Problem> all = new ArrayList<>(checked.problems());
+            all.add(0, Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.NONE, refusal.get()));
+            return new Outcome(Optional.empty(), all, elapsed(start));
         }
         try {
             Path site = scratch.resolve("site-" + (++generation));

@@ -80,6 +80,8 @@ class MarkdownMemoBuildTest {
         damaged.put("one character of an HTML value changed", bytes(memo.substring(0, secondValue + 3) + "X" + memo.substring(secondValue + 4)));
         damaged.put("an entry's HTML replaced (its check no longer fits)",
                 bytes(memo.substring(0, secondValue) + "<script>alert(1)</script>" + memo.substring(secondValue + 25)));
+        damaged.put("an entry's HTML given a script, a javascript: link and an event handler, its check computed anew",
+                bytes(forged(memo, firstEntry, "<script>alert(1)</script><img src=\"x.png\" onerror=\"alert(2)\"><a href=\"javascript:alert(3)\"></a>")));
         damaged.put("a length made larger than the file", bytes(memo.substring(0, firstEntry + 65) + "999999999"
                 + memo.substring(memo.indexOf(' ', firstEntry + 65))));
         damaged.put("written by another version of the code", bytes(memo.replaceFirst("bsc-markdown-memo 1 [0-9a-f]+", "bsc-markdown-memo 1 " + "0".repeat(64))));
@@ -122,6 +124,24 @@ class MarkdownMemoBuildTest {
                 .site(new SiteSettings(null, "en", Optional.of(templates), null, null, null, null, false)).build();
         new SiteBuild(options, BuildLog.silent()).build();
         return site;
+    }
+
+    /**
+     * The memo with its first entry's HTML put before {@code hostile} and the entry's lengths and check computed as the
+     * memo computes them: what anyone who may write the file can do.
+     */
+    private static String forged(String memo, int firstEntry, String hostile) throws Exception {
+        int headEnd = memo.indexOf('\n', firstEntry);
+        String[] head = memo.substring(firstEntry, headEnd).split(" ");
+        int htmlLength = Integer.parseInt(head[1]);
+        int plainLength = Integer.parseInt(head[2]);
+        String html = hostile + memo.substring(headEnd + 1, headEnd + 1 + htmlLength);
+        String plain = memo.substring(headEnd + 2 + htmlLength, headEnd + 2 + htmlLength + plainLength);
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((head[0] + "\u0000" + html + "\u0000" + plain).getBytes(StandardCharsets.UTF_8));
+        String check = java.util.HexFormat.of().formatHex(digest).substring(0, 32);
+        return memo.substring(0, firstEntry) + head[0] + " " + html.length() + " " + plainLength + " " + check + "\n" + html
+                + memo.substring(headEnd + 1 + htmlLength);
     }
 
     private static byte[] bytes(String text) {
