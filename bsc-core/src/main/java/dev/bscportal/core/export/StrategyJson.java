@@ -1,5 +1,6 @@
 package dev.bscportal.core.export;
 
+import dev.bscportal.core.files.CodeStamp;
 import dev.bscportal.core.presentation.ThemeColours;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +21,8 @@ import dev.bscportal.core.score.StrategyScores;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -38,10 +41,10 @@ public final class StrategyJson {
 
     /**
      * What, besides this engine's own code, decides the bytes of the file: the JSON library (its pretty printer and
-     * number formatting), by {@link dev.bscportal.core.files.CodeStamp}.
+     * number formatting), by {@link CodeStamp}.
      */
     public static String codeStamp() {
-        return dev.bscportal.core.files.CodeStamp.of(JsonFactory.class);
+        return CodeStamp.of(JsonFactory.class);
     }
 
     /**
@@ -53,13 +56,13 @@ public final class StrategyJson {
      * a full build, byte for byte) fail otherwise.
      */
     public static List<Object> inputs(Scorecard s, StrategyScores all) {
-        List<Object> objectives = new java.util.ArrayList<>();
+        List<Object> objectives = new ArrayList<>();
         for (Objective o : s.objectives()) {
-            objectives.add(java.util.Arrays.asList(o.id(), o.name(), o.perspective(), o.themes(), o.owner(), o.weight(),
-                    java.util.Arrays.asList(o.drives(), o.supports())));
+            objectives.add(Arrays.asList(o.id(), o.name(), o.perspective(), o.themes(), o.owner(), o.weight(),
+                    Arrays.asList(o.drives(), o.supports())));
         }
         // Arrays.asList: a value may be null (JSON null), which List.of refuses
-        return java.util.Arrays.asList(s.path(), s.info(), all.of(s), s.perspectives(), s.themes(), objectives, s.measures(),
+        return Arrays.asList(s.path(), s.info(), all.of(s), s.perspectives(), s.themes(), objectives, s.measures(),
                 s.initiatives(), s.units().stream().map(Scorecard::path).toList());
     }
 

@@ -1,5 +1,6 @@
 package dev.bscportal.core.fetch;
 
+import dev.bscportal.core.files.PlainPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,7 +25,7 @@ final class AtomicFile {
         if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return false;
         }
-        if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (PlainPaths.holdsOtherThanAFile(file)) {
             throw new IOException("it is not a plain file (a link or a folder), so it is not replaced");
         }
         Files.createDirectories(file.getParent());

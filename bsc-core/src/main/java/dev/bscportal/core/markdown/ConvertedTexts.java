@@ -1,6 +1,7 @@
 package dev.bscportal.core.markdown;
 
 import dev.bscportal.core.files.CodeStamp;
+import dev.bscportal.core.files.PlainPaths;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -60,7 +61,7 @@ public final class ConvertedTexts {
 
     /** The memo kept in {@code directory} for converters with this raw-HTML setting (empty when missing or damaged). */
     public static ConvertedTexts in(Path directory, boolean allowRawHtml) {
-        if (Files.isSymbolicLink(directory) || Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+        if (PlainPaths.holdsOtherThanAFolder(directory)) {
             return none(); // the memo folder is the build's own: a link there is never followed, for reading or writing
         }
         Path file = directory.resolve("markdown-" + (allowRawHtml ? "raw-html" : "escaped") + ".txt");

@@ -8,6 +8,7 @@ import dev.bscportal.core.build.SiteBuild;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.files.FileTrees;
+import dev.bscportal.core.files.PlainPaths;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
@@ -19,7 +20,6 @@ import dev.bscportal.core.maps.MapLayout;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,7 @@ public final class PreviewBuild {
      * the folder must be a plain one of the build's own; a link (to the user's home, say) is never followed.
      */
     static Optional<String> refusal(Path scratch) {
-        if (Files.isSymbolicLink(scratch) || Files.exists(scratch, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(scratch, LinkOption.NOFOLLOW_LINKS)) {
+        if (PlainPaths.holdsOtherThanAFolder(scratch)) {
             return Optional.of("The preview folder " + scratch + " is a link or a file, not a folder of the build's own: the preview"
                     + " deletes and writes site folders in it and never follows a link. Remove it (the preview makes the folder),"
                     + " or point the build directory elsewhere.");

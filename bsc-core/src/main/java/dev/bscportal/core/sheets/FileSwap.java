@@ -1,5 +1,6 @@
 package dev.bscportal.core.sheets;
 
+import dev.bscportal.core.files.PlainPaths;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ final class FileSwap {
         try {
             for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
                 Path file = e.getKey();
-                if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (PlainPaths.holdsOtherThanAFile(file)) {
                     throw new IOException(file.getFileName() + " is not a plain file (a link or a folder), so it is not replaced");
                 }
                 Optional<byte[]> old = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
