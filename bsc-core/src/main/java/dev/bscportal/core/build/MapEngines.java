@@ -53,7 +53,7 @@ final class MapEngines {
      */
     static boolean mayEmbed(String choice, Optional<MapEngine> chosen) {
         if (chosen.isPresent()) {
-            return chosen.get().layout().filter(l -> !l.name().startsWith("dot ")).isPresent();
+            return chosen.get().layout().filter(l -> !l.runsInAnotherProcess()).isPresent();
         }
         String c = choice == null || choice.isBlank() ? "auto" : choice.trim().toLowerCase(Locale.ROOT);
         return switch (c) {

@@ -36,6 +36,11 @@ public final class CachingLayout implements MapLayout {
     }
 
     @Override
+    public boolean runsInAnotherProcess() {
+        return engine.runsInAnotherProcess();
+    }
+
+    @Override
     public void release() {
         engine.release();
     }

@@ -9,6 +9,14 @@ public interface MapLayout {
 
     String layout(String dot) throws MapException;
 
+    /**
+     * Whether layouts run in another process (native {@code dot}) rather than as code in this JVM, whose speed then
+     * depends on the JIT. Engines that do not say so are taken to run here.
+     */
+    default boolean runsInAnotherProcess() {
+        return false;
+    }
+
     /** Frees what the engine keeps between maps (running processes); it still works afterwards. */
     default void release() {
     }

@@ -64,6 +64,11 @@ public final class NativeDotLayout implements MapLayout {
     }
 
     @Override
+    public boolean runsInAnotherProcess() {
+        return true;
+    }
+
+    @Override
     public String layout(String dot) throws MapException {
         DotProcess fresh = spare.poll();
         try {

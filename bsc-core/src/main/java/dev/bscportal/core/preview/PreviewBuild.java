@@ -119,7 +119,7 @@ public final class PreviewBuild {
         Optional<String> refusal = refusal(scratch);
         if (refusal.isPresent()) {
             List<Problem> all = new ArrayList<>(checked.problems());
-            all.add(0, Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.NONE, refusal.get()));
+            all.add(0, Problem.of(ProblemCode.PREVIEW_FOLDER_REFUSED, SourcePosition.NONE, refusal.get()));
             return new Outcome(Optional.empty(), all, elapsed(start));
         }
         try {
@@ -132,7 +132,7 @@ public final class PreviewBuild {
             lastReport = Optional.of(report);
             return new Outcome(Optional.of(site), checked.problems(), elapsed(start));
         } catch (BuildException | RenderException | IOException | RuntimeException e) {
-            Problem failure = Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.NONE,
+            Problem failure = Problem.of(ProblemCode.PREVIEW_NOT_RENDERED, SourcePosition.NONE,
                     "The site could not be rendered: " + e.getMessage());
             List<Problem> all = new ArrayList<>(checked.problems());
             all.add(0, failure);

@@ -9,7 +9,8 @@ import java.util.Optional;
  * <p>Ranges: BSC001-039 reading files, BSC040-059 references and consistency (errors),
  * BSC100-139 best-practice advice (warnings; BSC115, an id holding a name an audience edition withholds, is an
  * error assigned from this range), BSC150-159 workbooks, BSC160-162 calculated measures (errors),
- * BSC163-169 update sheets of bsc:sheets and bsc:import (BSC166 and BSC167 are warnings).
+ * BSC163-169 update sheets of bsc:sheets and bsc:import (BSC166 and BSC167 are warnings), BSC173-175 the preview's own
+ * folder and rendering (errors).
  */
 public enum ProblemCode {
     // --- reading files (errors) ---
@@ -93,6 +94,9 @@ public enum ProblemCode {
     MISSING_CREDENTIAL("BSC183", Severity.ERROR, "Set the environment variable named in the source file, or add a <server> with that id (username, password) to Maven's settings.xml."),
     QUERY_FAILED("BSC184", Severity.ERROR, "Check the JDBC URL and the query; the JDBC driver must be a dependency of the plugin in your pom (e.g. org.postgresql:postgresql)."),
     FETCH_NOT_WRITTEN("BSC185", Severity.ERROR, "Make measurements/ writable; the previous file is left as it was."),
+    // --- preview (errors; BSC173-175): what bsc:serve finds about its own folder and rendering ---
+    PREVIEW_FOLDER_REFUSED("BSC173", Severity.ERROR, "Remove what is at target/bsc-preview (a link or a file): the preview makes that folder itself and never follows a link out of it; or set another build directory."),
+    PREVIEW_NOT_RENDERED("BSC174", Severity.ERROR, "Fix what the message names (a template override or asset, a full disk, a folder that is not writable), then save a file: the preview builds again, and bsc:build would report the same failure."),
     // --- briefing book (warnings) ---
     BOOK_GLYPHS_MISSING("BSC186", Severity.WARNING, "The book's fonts (Liberation Sans, Droid Sans Fallback, BSC Hangul from NanumGothic) cover Latin, Greek, Cyrillic, Chinese, Japanese and Korean, not emoji or other scripts: write the name without the character, add a word beside it (e.g. 'Grow revenue 📈' becomes 'Grow revenue'), or turn the books off (-Dbsc.book=false) and print from the site."),
     BOOK_DRAWING_UNSUPPORTED("BSC188", Severity.ERROR, "The book draws the portal's own charts and maps itself; any other SVG (from an overridden template) needs a general SVG engine: add io.github.openhtmltopdf:openhtmltopdf-svg-support (1.1.31) to the plugin's <dependencies>, take the drawing out of the template, or turn the books off (-Dbsc.book=false)."),

@@ -1,6 +1,10 @@
 package dev.bscportal.core.build;
 
 import dev.bscportal.core.book.BookSize;
+import dev.bscportal.core.maps.CachingLayout;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
+import dev.bscportal.core.maps.WasmLayout;
 import dev.bscportal.core.options.SiteSettings;
 import dev.bscportal.core.preview.PreviewBuild;
 import dev.bscportal.core.presentation.BookUnits;
@@ -135,15 +139,42 @@ class QuickJitBuildTest {
         assertTrue(MapEngines.mayEmbed("embedded", Optional.empty()));
         assertTrue(MapEngines.mayEmbed(" VizJS ", Optional.empty()));
         assertFalse(MapEngines.mayEmbed("dot", Optional.empty()));
-        assertEquals(!dev.bscportal.core.maps.NativeDotLayout.installed(), MapEngines.mayEmbed("auto", Optional.empty()));
-        assertEquals(!dev.bscportal.core.maps.NativeDotLayout.installed(), MapEngines.mayEmbed(null, Optional.empty()));
+        assertEquals(!NativeDotLayout.installed(), MapEngines.mayEmbed("auto", Optional.empty()));
+        assertEquals(!NativeDotLayout.installed(), MapEngines.mayEmbed(null, Optional.empty()));
         assertFalse(MapEngines.mayEmbed("embedded", Optional.of(MapEngine.none())), "no layout at all");
-        assertTrue(MapEngines.mayEmbed("dot", Optional.of(new MapEngine(Optional.of(named("embedded graphviz 16.1.0")), true, Optional.empty()))));
-        assertFalse(MapEngines.mayEmbed("embedded", Optional.of(new MapEngine(Optional.of(named("dot 2.43.0")), true, Optional.empty()))));
     }
 
-    private static dev.bscportal.core.maps.MapLayout named(String name) {
-        return new dev.bscportal.core.maps.MapLayout() {
+    @Test
+    void givenAChosenEngine_whenAskedWhetherMapsMayBeEmbedded_thenOnlyAnEngineRunningInAnotherProcessSaysNo() {
+        Path cache = Path.of("unused-cache");
+        assertTrue(MapEngines.mayEmbed("dot", chosen(new CachingLayout(new WasmLayout(), cache))));
+        assertTrue(MapEngines.mayEmbed("dot", chosen(named("dot 2.43.0"))), "a name is not a promise to run elsewhere");
+        NativeDotLayout.onPath().ifPresent(dot ->
+                assertFalse(MapEngines.mayEmbed("embedded", chosen(new CachingLayout(dot, cache)))));
+        assertFalse(MapEngines.mayEmbed("embedded", chosen(new MapLayout() {
+            @Override
+            public String name() {
+                return "embedded graphviz, in a sandbox process";
+            }
+
+            @Override
+            public boolean runsInAnotherProcess() {
+                return true;
+            }
+
+            @Override
+            public String layout(String dot) {
+                throw new UnsupportedOperationException();
+            }
+        })));
+    }
+
+    private static Optional<MapEngine> chosen(MapLayout layout) {
+        return Optional.of(new MapEngine(Optional.of(layout), true, Optional.empty()));
+    }
+
+    private static MapLayout named(String name) {
+        return new MapLayout() {
             @Override
             public String name() {
                 return name;

@@ -4,13 +4,17 @@ import dev.bscportal.core.build.BuildException;
 import dev.bscportal.core.build.BuildLog;
 import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.SiteBuild;
+import dev.bscportal.core.options.SiteSettings;
+import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.RenderReport;
+import dev.bscportal.core.testing.StrategyDir;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -122,6 +126,34 @@ class PreviewBuildTest {
     }
 
     @Test
+    void givenATemplateOverrideThatFails_whenThePreviewBuilds_thenBsc174NamesTheTemplateAndTheLastSiteStays() throws Exception {
+        // given a preview with a template override folder, built once with a working home page
+        Path strategy = StrategyDir.valid(dir.resolve("src/strategy")).path();
+        Path templates = Files.createDirectories(dir.resolve("src/site-template/templates"));
+        BuildOptions options = BuildOptions.builder(strategy, dir.resolve("target/strategy-site")).baseDirectory(dir)
+                .workDirectory(dir.resolve("target"))
+                .site(new SiteSettings(null, "en", Optional.of(templates.getParent()), null, null, null, null, false)).build();
+        PreviewBuild build = new PreviewBuild(new SiteBuild(options, BuildLog.silent()), dir.resolve("target/bsc-preview"));
+        Path good = build.run().site().orElseThrow();
+
+        // when the home page's override uses a value that does not exist
+        Files.writeString(templates.resolve("home.ftlh"), "<p>${noSuchValue}</p>\n");
+        PreviewBuild.Outcome outcome = build.run();
+
+        // then the build fails with the preview's rendering code, naming the template, and the first site is still there
+        assertFalse(outcome.succeeded());
+        Problem failure = outcome.problems().get(0);
+        assertTrue(failure.describe().startsWith("BSC174 "), failure.describe());
+        assertTrue(failure.message().contains("home.ftlh") && failure.message().contains("noSuchValue"), failure.message());
+        assertFalse(failure.format().contains("UTF-8"), "no hint about the file's encoding: " + failure.format());
+        assertTrue(Files.isRegularFile(good.resolve("index.html")));
+
+        // and when the override is repaired, the next build succeeds again
+        Files.delete(templates.resolve("home.ftlh"));
+        assertTrue(build.run().succeeded());
+    }
+
+    @Test
     void givenAnUnknownMapEngine_whenThePreviewIsSetUp_thenItStopsWithTheEngineMessage() {
         BuildOptions options = BuildOptions.builder(dir.resolve("src/strategy")).engine("neato").build();
 
@@ -134,7 +166,7 @@ class PreviewBuildTest {
     @Test
     void givenSiteFoldersLeftByAnEarlierSession_whenThePreviewBuilds_thenNoFileOfThemIsInItsSites() throws Exception {
         // given the scratch folder of a preview that was stopped before it deleted its replaced sites
-        Path strategy = dev.bscportal.core.testing.StrategyDir.valid(dir.resolve("src/strategy")).path();
+        Path strategy = StrategyDir.valid(dir.resolve("src/strategy")).path();
         Path scratch = dir.resolve("target/bsc-preview");
         for (String stale : new String[] {"site-1/gone.html", "site-1/measures/gone.html", "site-1/measures/nps.html",
                 "site-2/index.html", "site-2/old-folder/deep/page.html", "site-3/stale.svg"}) {

@@ -57,6 +57,7 @@ class PreviewFolderLinksTest {
             PreviewBuild.Outcome outcome = new PreviewBuild(strategy, scratch, dev.bscportal.core.engine.CheckOptions.DEFAULTS,
                     dev.bscportal.core.site.SiteOptions.defaults(), java.util.Optional.empty(), false).run();
             assertFalse(outcome.succeeded(), kind);
+            assertTrue(outcome.problems().get(0).describe().startsWith("BSC173 "), outcome.problems().get(0).describe());
             assertTrue(outcome.problems().get(0).message().contains(scratch.toString()), outcome.problems().get(0).message());
 
             // then nothing outside was deleted or written
