@@ -114,7 +114,8 @@ final class FolderWalk {
                     .filter(p -> !Files.isSymbolicLink(p) || insideRoot(p, relativeFolder + "/" + p.getFileName(), report))
                     .toList();
         } catch (IOException e) {
-            report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The folder could not be listed: " + e.getMessage()));
+            report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The folder could not be listed: " + e.getMessage(),
+                    "Make the folder readable by the user the build runs as."));
             return List.of();
         }
     }

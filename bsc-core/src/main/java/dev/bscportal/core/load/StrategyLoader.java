@@ -87,7 +87,9 @@ public final class StrategyLoader {
             company = scorecard(walk, files.root(), "", null, 0, problems::add);
         } catch (RuntimeException unexpected) {
             problems.add(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(""),
-                    "The strategy could not be read (" + unexpected.getClass().getSimpleName() + ")."));
+                    "The strategy could not be read (" + unexpected.getClass().getSimpleName() + ").",
+                    "This is a fault of the plugin, not of the files: report it with the output of 'mvn -e' and, if you can, the"
+                    + " file that was being read."));
             company = Optional.empty();
         }
         return new LoadResult(company.map(Strategy::new), problems, elements.ignores());
