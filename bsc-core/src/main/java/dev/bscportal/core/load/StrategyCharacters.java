@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 
 /**
  * The check of the characters of every text the strategy holds, on the decoded values (after YAML escapes such as
- * {@code "\u202E"}), by the rule of {@link TextCharacters}: every scalar of every YAML file and front matter (keys
+ * <code>"&#92;u202E"</code>), by the rule of {@link TextCharacters}: every scalar of every YAML file and front matter (keys
  * too), every Markdown body and file, every note of a CSV file or workbook. Ids and periods have fixed shapes checked
  * elsewhere. A refused character is BSC189 (an error: nothing is published), a direction control in prose BSC168,
  * a tab or line break in a name BSC169 (warnings); each names the file, the line and the character as U+XXXX.

@@ -11,7 +11,7 @@ import java.util.Optional;
  *   the search index and the maps as written: an HTML parse error on every page that shows the text, a character
  *   XML 1.0 forbids in the SVG maps (the maps holding one were left out), a terminal escape (U+009B, CSI) in Maven's
  *   log.</li>
- *   <li>A lone surrogate half (a YAML {@code "\uD800"} escape) has no UTF-8 form: the build failed with "Input length
+ *   <li>A lone surrogate half (a YAML escape <code>"&#92;uD800"</code>) has no UTF-8 form: the build failed with "Input length
  *   = 1", naming neither file nor line.</li>
  *   <li>Noncharacters (U+FDD0-FDEF, U+xxFFFE, U+xxFFFF) are HTML parse errors; U+FFFE/U+FFFF are not XML (maps left
  *   out).</li>

@@ -181,6 +181,28 @@ class StrategyCharactersTest {
                         .replace("objective: c1", "objective: f1")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"objectives/gro\u202Ewth.md", "objectives/gro\u0001wth.md",
+            "measures/n\u2066ps\u2069.yaml", "measures/n\u009Bps.yaml", "initiatives/\u202Eacademy.md"})
+    void givenAFileNameWithAControlCharacter_whenChecked_thenTheIdIsRefusedAndNoLogLineCarriesTheCharacter(String file) {
+        // given a file whose name (the element's id) holds a control character; Linux allows any but '/' and NUL
+        String content = file.endsWith(".md") ? "---\nname: Objective g\nperspective: customer\nowner: Owner g\n---\nWhy.\n"
+                : measure("name: Measure n", "");
+        StrategyDir strategy = StrategyDir.valid(dir).write(file, content);
+
+        // when checked
+        var problems = strategy.check().problems();
+
+        // then the build fails (an id is lower-case letters, digits and hyphens), and the lines the log shows hold the
+        // character only as <U+XXXX>
+        assertEquals(true, problems.stream().anyMatch(p -> p.isError()), problems.toString());
+        for (var problem : problems) {
+            assertEquals(java.util.Optional.empty(), dev.bscportal.core.text.TextCharacters.judge(problem.describe(),
+                    dev.bscportal.core.text.TextCharacters.Kind.PROSE), problem.describe());
+        }
+        assertEquals(true, problems.stream().anyMatch(p -> p.describe().contains("<U+")), problems.toString());
+    }
+
     private static List<Place> concat() {
         List<Place> all = new ArrayList<>(YAML_PLACES);
         all.addAll(RAW_PLACES);
