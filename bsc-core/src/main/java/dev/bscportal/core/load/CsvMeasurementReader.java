@@ -142,7 +142,9 @@ final class CsvMeasurementReader {
                     + "' lies outside -1e15 to 1e15."));
             return Optional.empty();
         }
-        return Optional.of(new Measurement(measure, period.get(), value, cell(row, columns, "note"), Origin.at(at)));
+        String note = cell(row, columns, "note");
+        StrategyCharacters.note(note, at, report);
+        return Optional.of(new Measurement(measure, period.get(), value, note, Origin.at(at)));
     }
 
     private static String cell(CSVRecord row, Map<String, Integer> columns, String name) {

@@ -5,6 +5,7 @@ import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
+import dev.bscportal.core.text.TextCharacters;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Files;
@@ -157,14 +158,20 @@ final class ElementFiles {
             return Optional.empty();
         }
         return texts.read(walk.files(), file, relative, limits.maxTextFileBytes(), report)
-                .map(text -> MarkdownShape.check(text, relative, 1, true, report) ? text.strip() : "");
+                .map(text -> markdownFile(text, relative, 1, report) ? text.strip() : "");
     }
 
     /** The Markdown body after the front matter, or empty (reported) when {@link MarkdownShape} refuses it. */
     private static String checkedBody(String text, String body, String relative, Consumer<Problem> report) {
         String head = text.substring(0, text.length() - body.length());
         int firstLine = (int) head.chars().filter(c -> c == '\n').count() + 1;
-        return MarkdownShape.check(body, relative, firstLine, true, report) ? body : "";
+        return markdownFile(body, relative, firstLine, report) ? body : "";
+    }
+
+    /** A Markdown text whose lines are the file's from {@code firstLine}: its shape and its characters checked. */
+    private static boolean markdownFile(String text, String relative, int firstLine, Consumer<Problem> report) {
+        StrategyCharacters.check(text, TextCharacters.Kind.PROSE, relative, firstLine, true, "The Markdown text", report);
+        return MarkdownShape.check(text, relative, firstLine, true, report);
     }
 
     /** An empty map node, for a file whose YAML is blank, so missing required fields are still reported. */

@@ -83,6 +83,9 @@ final class LongSheetLayout implements SheetLayout {
         Optional<Double> value = cells.value(valueCell);
         if (period.isPresent() && value.isPresent()) {
             String note = noteCell == null || SheetCells.isEmpty(noteCell) ? "" : SheetCells.text(noteCell).strip();
+            if (!note.isEmpty()) {
+                StrategyCharacters.note(note, cells.at(noteCell), cells::report);
+            }
             into.add(new Measurement(measure.get(), period.get(), value.get(), note, cells.origin(valueCell, measureCell, periodCell)));
         }
     }

@@ -99,6 +99,9 @@ final class WideSheetLayout implements SheetLayout {
             if (period.isPresent() && value.isPresent()) {
                 Cell noteCell = column.noteColumn() < 0 ? null : SheetCells.cell(row, column.noteColumn());
                 String note = noteCell == null || SheetCells.isEmpty(noteCell) ? "" : SheetCells.text(noteCell).strip();
+                if (!note.isEmpty()) {
+                    StrategyCharacters.note(note, cells.at(noteCell), cells::report);
+                }
                 into.add(new Measurement(measure.get(), period.get(), value.get(), note,
                         cells.origin(valueCell, measureCell, header.getCell(column.column()))));
             }

@@ -110,6 +110,7 @@ final class YamlReader {
             return Optional.empty();
         }
         CommentCuts.check(root, text, file, lineOffset, report);
+        StrategyCharacters.yaml(root, file, lineOffset, report);
         return Optional.of(root);
     }
 

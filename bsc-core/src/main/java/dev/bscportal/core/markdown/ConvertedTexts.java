@@ -9,7 +9,6 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -17,15 +16,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The HTML and plain text of each Markdown text a build converted, kept on disk for the next build (a fresh JVM):
  * {@code target/bsc-memo/markdown-<escaped|raw-html>.txt}. An entry is found by the SHA-256 of the text; the file's
  * first line names the format and the code that converted (this engine, flexmark and jsoup by {@link CodeStamp}) and
  * the raw-HTML setting, so another version or setting never reads it. The file is untrusted input: a plain text
- * format (never Java serialization), read only up to {@link #MAX_BYTES}, each entry with its lengths and a SHA-256 of
- * its key and values, so a damaged, truncated or foreign file (or entry) is ignored and the text converted again. The
+ * format (never Java serialization), read only up to {@link #MAX_BYTES}, one entry at a time and each at most
+ * {@link MemoFile#MAX_ENTRY_CHARS} characters long (a forged length is never allocated), each entry with its
+ * lengths and a SHA-256 of its key and values, so a damaged, truncated or foreign file (or entry) is ignored and the text converted again. The
  * check proves only that an entry is whole, not who wrote it (anyone can compute it; a CI cache may restore the
  * folder from another run): so every entry's HTML is validated again when read ({@link MemoEntryCheck}), and one that
  * holds anything the sanitiser would not let through is ignored. A link at the memo folder or its file is never
@@ -37,8 +36,6 @@ public final class ConvertedTexts {
     /** Larger files are not read (a 10,000-page strategy writes about 10 MB). */
     static final long MAX_BYTES = 256L * 1024 * 1024;
     private static final String FORMAT = "bsc-markdown-memo 1";
-    /** An entry's head: a 64-digit key, two lengths of at most nine digits and a 32-digit check. */
-    private static final int MAX_HEAD = 64 + 1 + 9 + 1 + 9 + 1 + 32;
 
     /** HTML and plain text of one text. */
     record Converted(String html, String plain) {
@@ -110,7 +107,10 @@ public final class ConvertedTexts {
                     CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
                     for (Map.Entry<String, Converted> e : new java.util.TreeMap<>(used).entrySet()) {
                         // a text with a lone surrogate half has no UTF-8 form: it is converted again next time
-                        if (utf8.canEncode(e.getValue().html()) && utf8.canEncode(e.getValue().plain())) {
+                        // and an entry longer than any a conversion writes would not be read back
+                        if (utf8.canEncode(e.getValue().html()) && utf8.canEncode(e.getValue().plain())
+                                && e.getValue().html().length() <= MemoFile.MAX_ENTRY_CHARS
+                                && e.getValue().plain().length() <= MemoFile.MAX_ENTRY_CHARS) {
                             out.write(entry(e.getKey(), e.getValue()));
                         }
                     }
@@ -140,40 +140,7 @@ public final class ConvertedTexts {
 
     /** Every sound entry of the file; none when it is missing, too large, of another format or code, or unreadable. */
     static Map<String, Converted> parse(Path file, String header) {
-        Map<String, Converted> entries = new ConcurrentHashMap<>();
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-                return entries;
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (!text.startsWith(header + "\n")) {
-                return entries;
-            }
-            int at = header.length() + 1;
-            while (at < text.length()) {
-                int eol = text.indexOf('\n', at);
-                if (eol < 0 || eol - at > MAX_HEAD) {
-                    break; // a line longer than any entry's head is never copied
-                }
-                String[] head = text.substring(at, eol).split(" ", -1);
-                if (head.length != 4 || !head[0].matches("[0-9a-f]{64}") || !head[1].matches("\\d{1,9}") || !head[2].matches("\\d{1,9}")) {
-                    break; // damaged from here on: what follows cannot be framed
-                }
-                long htmlEnd = eol + 1L + Long.parseLong(head[1]);
-                long plainEnd = htmlEnd + 1 + Long.parseLong(head[2]);
-                if (plainEnd >= text.length() || text.charAt((int) htmlEnd) != '\n' || text.charAt((int) plainEnd) != '\n') {
-                    break; // lengths beyond the file (in long: two nine-digit lengths overflow an int)
-                }
-                Converted c = new Converted(text.substring(eol + 1, (int) htmlEnd), text.substring((int) htmlEnd + 1, (int) plainEnd));
-                if (check(head[0], c).equals(head[3]) && MemoEntryCheck.sound(c.html(), c.plain())) {
-                    entries.put(head[0], c);
-                }
-                at = (int) plainEnd + 1;
-            }
-        } catch (IOException | RuntimeException e) {
-            // unreadable (not UTF-8, gone, ...): convert everything
-        }
-        return entries;
+        return MemoFile.read(file, header, MAX_BYTES, (key, check, c) -> check(key, c).equals(check) && MemoEntryCheck.sound(c.html(), c.plain()));
     }
 
     private static String sha(String text) {

@@ -1,5 +1,7 @@
 package dev.bscportal.core.problem;
 
+import dev.bscportal.core.text.TextCharacters;
+
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
@@ -45,7 +47,8 @@ public record Problem(ProblemCode code, Severity severity, SourcePosition positi
     public String describe(String pathPrefix) {
         String where = position.file().isEmpty() ? "" : pathPrefix + position + ": ";
         String tail = hint.isEmpty() ? "" : " Fix: " + hint;
-        return where + code.code() + " " + message + tail;
+        // a message quotes the strategy's text: controls (ESC, CSI) would be interpreted by the terminal
+        return TextCharacters.escapedForLog(where + code.code() + " " + message + tail);
     }
 
     /** {@code error: measures/revenue.yaml:12: BSC012 message Fix: hint} */

@@ -9,8 +9,9 @@ import java.util.Optional;
  * <p>Ranges: BSC001-039 reading files, BSC040-059 references and consistency (errors),
  * BSC100-139 best-practice advice (warnings; BSC115, an id holding a name an audience edition withholds, is an
  * error assigned from this range), BSC150-159 workbooks, BSC160-162 calculated measures (errors),
- * BSC163-169 update sheets of bsc:sheets and bsc:import (BSC166 and BSC167 are warnings), BSC173-175 the preview's own
- * folder and rendering (errors).
+ * BSC163-167 update sheets of bsc:sheets and bsc:import (BSC166 and BSC167 are warnings), BSC168, BSC169 and BSC189
+ * the characters of the strategy's texts (BSC168 and BSC169 are warnings), BSC173-175 the preview's own folder and
+ * rendering (errors).
  */
 public enum ProblemCode {
     // --- reading files (errors) ---
@@ -83,7 +84,11 @@ public enum ProblemCode {
     HIDDEN_SHEET("BSC166", Severity.WARNING, "Unhide the sheet if its rows are measurements; a sheet of lookups or notes may stay hidden: it is not read, and this warning says so."),
     NO_PERIOD_TO_FILL("BSC167", Severity.WARNING, "Set 'as-of' in strategy.yaml (the reporting period), so that bsc:sheets knows which periods are due."),
 
-    // --- sources fetched into git (errors; BSC176-189): source files and bsc:fetch ---
+    // --- characters of the strategy's texts (BSC168, BSC169 warnings; BSC189 error) ---
+    DIRECTION_CONTROL("BSC168", Severity.WARNING, "Remove the direction control (U+202A-202E, U+2066-2069) unless the paragraph needs it: it reorders the text shown after it up to the end of its paragraph. Right-to-left text needs no control; where a neutral character sits on the wrong side, the marks U+200E and U+200F are the safer way."),
+    LINE_BREAK_IN_NAME("BSC169", Severity.WARNING, "Write the name on one line: a tab or line break (also a YAML escape such as \\n or \\t, or a '|' block) in a name, title, owner or label is shown as a space."),
+    UNSAFE_CHARACTER("BSC189", Severity.ERROR, "Remove the character. Control characters (U+0000-001F but tab and line breaks, U+007F-009F), lone surrogate halves, noncharacters (U+FDD0-FDEF, U+FFFE, U+FFFF) and, in names, titles, owners and labels, the direction controls U+202A-202E and U+2066-2069 are refused. In YAML look for escapes such as \"\\u202E\", \"\\x01\" or \"\\uD800\"; right-to-left names need no control (U+200E and U+200F marks are allowed)."),
+    // --- sources fetched into git (errors; BSC176-188): source files and bsc:fetch ---
     LITERAL_SECRET("BSC176", Severity.ERROR, "Never write a password or token into the repository: write ${env.NAME} and set the environment variable in CI, or 'server: <id>' and put the credentials into a <server> of Maven's settings.xml."),
     SOURCE_URL_REFUSED("BSC177", Severity.ERROR, "Use an http:// or https:// URL for an http source and a jdbc: URL for a jdbc source; other schemes (file:, jar:, ftp:) and redirects to them are refused."),
     SOURCE_UNREACHABLE("BSC178", Severity.ERROR, "Check the host name, port and network (proxy, firewall), or raise read-timeout/connect-timeout in the source file; the previous values are kept."),

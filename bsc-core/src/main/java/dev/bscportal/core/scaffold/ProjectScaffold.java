@@ -53,7 +53,8 @@ public final class ProjectScaffold {
         /**
          * Refuses settings that would not make a valid project: a groupId or artifactId Maven refuses (or that
          * is {@code .} or {@code ..}, the artifactId names the default directory), an empty or overlong
-         * organisation, or one with control characters other than a line break, a tab or NEL (each written escaped).
+         * organisation, or one with control characters other than a line break or a tab (each written escaped; NEL,
+         * U+0085, is a C1 control the build refuses with BSC189).
          */
         void check() throws ScaffoldException {
             checkId("bsc.init.groupId", groupId, "com.example");
@@ -75,7 +76,7 @@ public final class ProjectScaffold {
             }
             String name = organisation == null ? "" : organisation.strip();
             if (name.isEmpty() || name.codePointCount(0, name.length()) > NAME_MAX
-                    || name.codePoints().anyMatch(c -> c != '\n' && c != '\t' && c != 0x85 && isHidden(c))) {
+                    || name.codePoints().anyMatch(c -> c != '\n' && c != '\t' && isHidden(c))) {
                 throw new ScaffoldException("bsc.init.organisation '" + shown(organisation) + "' must be a name of 1 to " + NAME_MAX
                         + " characters without control characters, e.g. -Dbsc.init.organisation=\"ACME Ltd\".");
             }

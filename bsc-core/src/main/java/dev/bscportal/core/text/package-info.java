@@ -1,7 +1,8 @@
 /**
  * Text rules shared by reading and rendering: the one policy for every URL that comes from strategy text and ends up
  * in an {@code href} or {@code src} of a page ({@link dev.bscportal.core.text.UrlPolicy}: Markdown links, images and
- * autolinks, raw HTML when allowed, chart links), HTML entities, and XML/HTML escaping ({@link dev.bscportal.core.text.Xml}).
+ * autolinks, raw HTML when allowed, chart links), HTML entities, XML/HTML escaping ({@link dev.bscportal.core.text.Xml}),
+ * and the characters a text may hold ({@link dev.bscportal.core.text.TextCharacters}).
  * Depends on nothing else of the engine.
  */
 package dev.bscportal.core.text;

@@ -203,6 +203,63 @@ class ConvertedTextsTest {
         }
     }
 
+    @Test
+    void givenAForgedEntryThatClaimsHundredsOfMegabytes_whenABuildReadsTheMemo_thenItIsNeitherReadWholeNorFatal() throws Exception {
+        for (boolean raw : List.of(false, true)) {
+            String good = Files.readString(saved(raw));
+            int entries = ConvertedTexts.in(dir, raw).entriesRead();
+            String key = ConvertedTexts.keyOf("Plain words.");
+            long size = 200L * 1024 * 1024;
+            for (String head : List.of(
+                    key + " 209000000 1 " + "0".repeat(32), // the HTML as large as the file
+                    key + " 12 209000000 " + "0".repeat(32), // the plain text
+                    key + " " + (MemoFile.MAX_ENTRY_CHARS + 1) + " 1 " + "0".repeat(32))) { // just over the bound
+                // given the memo of a build followed by an entry whose length is the rest of a sparse 200 MB file
+                Path memo = file(raw);
+                Files.writeString(memo, good + head + "\n<p>");
+                try (var sparse = new java.io.RandomAccessFile(memo.toFile(), "rw")) {
+                    sparse.setLength(size);
+                }
+
+                // when a build reads the memo
+                long before = allocated();
+                ConvertedTexts kept = ConvertedTexts.in(dir, raw);
+                long cost = allocated() - before;
+
+                // then the entries before it are taken, the forged one is not read, and the text converts as ever
+                assertEquals(entries, kept.entriesRead(), head);
+                assertTrue(cost < 64L * 1024 * 1024, "allocated " + cost + " bytes for " + head);
+                assertEquals(new Markdown(raw).toHtml("Plain words."), new Markdown(raw, kept).toHtml("Plain words."));
+            }
+        }
+    }
+
+    @Test
+    void givenTheLargestTextsAStrategyMayHold_whenConverted_thenTheirEntriesFitTheBoundAndReadBack() {
+        // the Markdown shapes whose HTML grows most, each as large as BSC023 lets a text be
+        int max = dev.bscportal.core.load.MarkdownShape.MAX_TEXT_CHARS;
+        for (String unit : List.of("\"", "&", "<", "*a* ", "- a\n", "|a|b|\n|:-:|-:|\n", "[a](b) ", "<x@y.z> ", "`a` ", "\\*")) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() + unit.length() <= max) {
+                text.append(unit);
+                if (text.length() % 4096 < unit.length()) {
+                    text.append("\n\n"); // blocks stay under BSC023's 8 KiB
+                }
+            }
+            for (boolean raw : List.of(false, true)) {
+                Markdown markdown = new Markdown(raw);
+                String html = markdown.toHtml(text.toString());
+                assertTrue(html.length() <= MemoFile.MAX_ENTRY_CHARS, unit + ": " + html.length());
+                assertTrue(html.length() <= 8L * text.length(), unit + ": " + html.length() + " for " + text.length());
+            }
+        }
+    }
+
+    private static long allocated() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+    }
+
     private static void link(Path link, Path target) {
         try {
             Files.createSymbolicLink(link, target);
