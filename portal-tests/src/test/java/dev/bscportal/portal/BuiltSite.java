@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -32,16 +33,25 @@ record BuiltSite(String name, Path root, CheckResult checked) {
      * the maps are always there (the product never builds a site without maps).
      */
     static BuiltSite build(Path strategy, Path into) throws Exception {
+        return build(strategy, into, Locale.ENGLISH);
+    }
+
+    /** As {@link #build(Path, Path)}, in the site language {@code locale} (a German fixture is read in German). */
+    static BuiltSite build(Path strategy, Path into, Locale locale) throws Exception {
         MapLayout engine = NativeDotLayout.onPath().<MapLayout>map(d -> d).orElseGet(WasmLayout::new);
-        return build(into.getFileName().toString(), strategy, into, engine);
+        return build(into.getFileName().toString(), strategy, into, engine, locale);
     }
 
     /** Builds with the given map engine. */
     static BuiltSite build(String name, Path strategy, Path into, MapLayout engine) throws Exception {
+        return build(name, strategy, into, engine, Locale.ENGLISH);
+    }
+
+    private static BuiltSite build(String name, Path strategy, Path into, MapLayout engine, Locale locale) throws Exception {
         CheckResult checked = check(strategy);
         deleteRecursively(into);
         Files.createDirectories(into);
-        new SiteRenderer(SiteOptions.defaults(), Optional.of(engine), true)
+        new SiteRenderer(SiteOptions.defaults().withLocale(locale), Optional.of(engine), true)
                 .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), into, n -> { });
         return new BuiltSite(name, into, checked);
     }

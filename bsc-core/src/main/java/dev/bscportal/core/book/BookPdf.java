@@ -53,6 +53,7 @@ final class BookPdf {
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         fonts.register(builder, fallback);
+        BookBidi.install(builder);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();

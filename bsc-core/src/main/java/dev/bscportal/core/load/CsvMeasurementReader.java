@@ -91,6 +91,11 @@ final class CsvMeasurementReader {
     }
 
     private static Map<String, Integer> header(CSVRecord row, SourcePosition at, Consumer<Problem> report) {
+        Optional<Problem> otherSeparator = CsvSeparator.otherThanComma(row, at);
+        if (otherSeparator.isPresent()) {
+            report.accept(otherSeparator.get());
+            return null;
+        }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < row.size(); i++) {
             String name = row.get(i).strip().toLowerCase(Locale.ROOT);
@@ -119,6 +124,12 @@ final class CsvMeasurementReader {
         if (measure.isEmpty() && periodText.isEmpty() && valueText.isEmpty()) {
             return Optional.empty();
         }
+        if (!measure.isEmpty() && !periodText.isEmpty() && valueText.isEmpty()) {
+            report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "The row of " + Quote.of(measure) + " for "
+                    + Quote.of(periodText) + " has no value.", "Write the value, or delete the row: a period without a"
+                    + " value yet is simply left out (the measure shows 'no data' until its first value)."));
+            return Optional.empty();
+        }
         if (measure.isEmpty() || periodText.isEmpty() || valueText.isEmpty()) {
             report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "The row needs a measure, a period and a value."));
             return Optional.empty();
@@ -134,7 +145,8 @@ final class CsvMeasurementReader {
         }
         Double value = Numbers.parse(valueText);
         if (value == null) {
-            report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, at, "The value '" + valueText + "' is not a number."));
+            report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, at, "The value '" + valueText + "' is not a number."
+                    + LocalFormats.number(valueText)));
             return Optional.empty();
         }
         if (Math.abs(value) > Numbers.MAX_MAGNITUDE) {

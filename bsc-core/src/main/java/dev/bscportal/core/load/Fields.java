@@ -201,7 +201,8 @@ final class Fields {
     }
 
     void invalidId(SourcePosition where, String value) {
-        report.accept(Problem.of(ProblemCode.INVALID_ID, where, "'" + value + "' is not a valid id."));
+        report.accept(Problem.of(ProblemCode.INVALID_ID, where, "'" + value + "' is not a valid id."
+                + Suggestions.idMeant(value)));
     }
 
     List<Node> list(String key) {

@@ -168,7 +168,7 @@ public final class StrategyLoader {
                             "Only unit folders belong in units/; '" + unitId + "' is " + kind.describe() + "."));
                 } else if (!Fields.ID.matcher(unitId).matches()) {
                     report.accept(Problem.of(ProblemCode.INVALID_ID, SourcePosition.file(relative),
-                            "'" + unitId + "' is not a valid unit id (folder name)."));
+                            "'" + unitId + "' is not a valid unit id (folder name)." + Suggestions.idMeant(unitId)));
                 } else if (walk.firstVisit(kind.real(), relative, report)) {
                     scorecard(walk, unitDir, path.isEmpty() ? unitId : path + "/" + unitId, partial, depth + 1, report)
                             .ifPresent(units::add);

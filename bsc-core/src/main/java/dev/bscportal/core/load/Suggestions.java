@@ -45,6 +45,20 @@ public final class Suggestions {
         return best != null && bestDistance <= allowed ? " Did you mean '" + best + "'?" : "";
     }
 
+    /**
+     * {@code " Did you mean 'kosten-je-vorgang'?"} for a text that is no id but reads as one made safe
+     * ({@code Kosten je Vorgang}, {@code Größe_2026}, {@code Außenstelle Nord}): lower case, German umlauts and ß
+     * spelt out, any other run of characters that are not letters or digits one hyphen. Empty when nothing usable is
+     * left, the result is not a valid id (a device name, {@code index}, too long) or it equals the text.
+     */
+    public static String idMeant(String written) {
+        String lower = written.strip().toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+        String slug = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return !slug.equals(written) && Fields.ID.matcher(slug).matches() ? " Did you mean '" + slug + "'?" : "";
+    }
+
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

@@ -40,7 +40,8 @@ final class TypedValues {
             }
         }
         String shown = node instanceof ScalarNode scalar ? "'" + scalar.getValue() + "'" : "a list or map";
-        report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, where, label + " must be a number, not " + shown + "."));
+        String meant = node instanceof ScalarNode scalar ? LocalFormats.number(scalar.getValue()) : "";
+        report.accept(Problem.of(ProblemCode.NOT_A_NUMBER, where, label + " must be a number, not " + shown + "." + meant));
         return OptionalDouble.empty();
     }
 
@@ -57,7 +58,7 @@ final class TypedValues {
         return Period.isOutOfRange(text)
                 ? Problem.of(ProblemCode.OUT_OF_RANGE_PERIOD, where, "The period '" + text + "' lies outside the years "
                         + Period.MIN_YEAR + " to " + Period.MAX_YEAR + ".")
-                : Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period.");
+                : Problem.of(ProblemCode.MALFORMED_PERIOD, where, "'" + text + "' is not a period." + LocalFormats.period(text));
     }
 
     Optional<LocalDate> date(String written, SourcePosition where) {
@@ -70,7 +71,8 @@ final class TypedValues {
             }
             return Optional.of(date);
         } catch (DateTimeParseException e) {
-            report.accept(Problem.of(ProblemCode.INVALID_DATE, where, "'" + written + "' is not a date."));
+            report.accept(Problem.of(ProblemCode.INVALID_DATE, where, "'" + written + "' is not a date."
+                    + LocalFormats.date(written)));
             return Optional.empty();
         }
     }

@@ -83,7 +83,11 @@ final class YamlReader {
                     : "YAML " + problem + ".";
             ProblemCode code = problem.contains("recursive") || problem.contains("aliases") || problem.contains("Nesting")
                     || problem.contains("tag is not allowed") ? ProblemCode.UNSAFE_YAML : ProblemCode.MALFORMED_YAML;
-            report.accept(Problem.of(code, SourcePosition.of(file, line), message));
+            Optional<String> hint = code == ProblemCode.MALFORMED_YAML
+                    ? YamlHints.forProblem(problem, lineOf(text, mark == null ? 0 : mark.getLine()),
+                            mark == null ? -1 : mark.getColumn()) : Optional.empty();
+            report.accept(hint.isPresent() ? Problem.of(code, SourcePosition.of(file, line), message, hint.get())
+                    : Problem.of(code, SourcePosition.of(file, line), message));
             return Optional.empty();
         } catch (YAMLException e) {
             report.accept(Problem.of(ProblemCode.UNSAFE_YAML, SourcePosition.of(file, lineOffset + 1),
@@ -112,6 +116,19 @@ final class YamlReader {
         CommentCuts.check(root, text, file, lineOffset, report);
         StrategyCharacters.yaml(root, file, lineOffset, report);
         return Optional.of(root);
+    }
+
+    /** Line {@code index} (from 0) of {@code text}, or an empty text. */
+    private static String lineOf(String text, int index) {
+        int start = 0;
+        for (int i = 0; i < index; i++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return "";
+            }
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /**

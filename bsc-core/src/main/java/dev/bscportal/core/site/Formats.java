@@ -36,12 +36,16 @@ public final class Formats {
         return values.number(value, decimals);
     }
 
-    /** A measure's value with its decimals and unit, as everywhere on the site: {@code $1,200}, {@code 72%}, {@code #1}. */
-    /** An input of a calculation, without unit: as many decimals as it has, at most 3. */
+    /**
+     * A number as its author wrote it, without unit: as many decimals as it has, at most 3 (an input of a
+     * calculation, a key result's from, to and current, an objective's weight): {@code 3}, never {@code 3.0};
+     * {@code 0.25}, never {@code 0.3}.
+     */
     public String input(double value) {
         return number(value, Math.min(dev.bscportal.core.model.InferredDecimals.MAX, dev.bscportal.core.model.InferredDecimals.decimalsOf(value)));
     }
 
+    /** A measure's value with its decimals and unit, as everywhere on the site: {@code $1,200}, {@code 72%}, {@code #1}. */
     public String value(Measure measure, double value) {
         return values.value(measure, value);
     }

@@ -1,5 +1,6 @@
 package dev.bscportal.core.validate;
 
+import dev.bscportal.core.load.Suggestions;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Perspective;
 import dev.bscportal.core.model.Scorecard;
@@ -32,13 +33,16 @@ final class ClassificationRule implements Rule {
             for (Objective objective : scorecard.objectives()) {
                 if (scorecard.perspective(objective.perspective()).isEmpty()) {
                     report.accept(Problem.of(ProblemCode.UNKNOWN_PERSPECTIVE, objective.origin().of("perspective"),
-                            "Perspective '" + objective.perspective() + "' of objective " + objective.id() + " is not declared.",
+                            "Perspective '" + objective.perspective() + "' of objective " + objective.id() + " is not declared."
+                                    + Suggestions.didYouMean(objective.perspective(),
+                                            scorecard.perspectives().stream().map(Perspective::id).toList()),
                             perspectives));
                 }
                 for (String theme : objective.themes()) {
                     if (scorecard.theme(theme).isEmpty()) {
                         report.accept(Problem.of(ProblemCode.UNKNOWN_THEME, objective.origin().of("themes"),
-                                "Theme '" + theme + "' of objective " + objective.id() + " is not declared in strategy.yaml.",
+                                "Theme '" + theme + "' of objective " + objective.id() + " is not declared in strategy.yaml."
+                                        + Suggestions.didYouMean(theme, scorecard.themes().stream().map(Theme::id).toList()),
                                 themes));
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.bscportal.core.validate;
 
+import dev.bscportal.core.load.Suggestions;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Scorecard;
@@ -33,7 +34,8 @@ final class MeasurementsRule implements Rule {
                 if (measure.isEmpty()) {
                     report.accept(Problem.of(ProblemCode.MEASUREMENT_FOR_UNKNOWN_MEASURE, m.origin().of("measure"),
                             "Measurement for '" + m.measure() + "' (" + m.period() + "): no such measure in "
-                                    + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));
+                                    + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."
+                                    + Suggestions.didYouMean(m.measure(), scorecard.measures().stream().map(Measure::id).toList())));
                 } else if (!measure.get().origin().isInvalid("frequency")
                         && m.period().granularity().ordinal() > measure.get().frequency().ordinal()) {
                     report.accept(Problem.of(ProblemCode.PERIOD_FREQUENCY_MISMATCH, m.origin().of("period"),

@@ -38,7 +38,8 @@ final class ObjectiveReferencesRule implements Rule {
                                 "drives '" + target + "': drives arrows link objectives of the same scorecard.",
                                 "Use a plain id of this scorecard; link to other units with supports."));
                     } else {
-                        refs.objective(target, here, ProblemCode.UNKNOWN_OBJECTIVE, objective.origin().of("drives"), "drives");
+                        refs.objective(target, here, ProblemCode.UNKNOWN_OBJECTIVE, objective.origin().of("drives"),
+                                "Objective " + objective.id() + " drives");
                     }
                 }
             }

@@ -1,5 +1,8 @@
 package dev.bscportal.core.validate;
 
+import dev.bscportal.core.load.Suggestions;
+import dev.bscportal.core.model.Measure;
+import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.ObjectiveKey;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.problem.Problem;
@@ -8,7 +11,10 @@ import dev.bscportal.core.problem.SourcePosition;
 
 import java.util.function.Consumer;
 
-/** Checks one objective reference and reports an unknown unit or objective with a useful message. */
+/**
+ * Checks one objective or measure reference and reports an unknown unit, objective or measure with a useful message:
+ * "Measure m tracks objective 'x', which is not an objective of the company scorecard. Did you mean 'y'?".
+ */
 final class ReferenceChecker {
 
     private final StrategyIndex index;
@@ -31,9 +37,10 @@ final class ReferenceChecker {
             if (index.scorecard(key.unitPath()).orElseThrow().isUnreadable("objectives", key.id())) {
                 return;
             }
+            Scorecard scorecard = index.scorecard(key.unitPath()).orElseThrow();
             String where = key.unitPath().isEmpty() ? "the company scorecard" : "unit '" + key.unitPath() + "'";
-            report.accept(Problem.of(unknownCode, at,
-                    what + " '" + reference + "' is not an objective of " + where + "."));
+            report.accept(Problem.of(unknownCode, at, what + " '" + reference + "', which is not an objective of "
+                    + where + "." + Suggestions.didYouMean(key.id(), scorecard.objectives().stream().map(Objective::id).toList())));
         }
     }
 
@@ -42,7 +49,8 @@ final class ReferenceChecker {
         if (scorecard.measure(id).isPresent() || scorecard.isUnreadable("measures", id)) {
             return;
         }
-        report.accept(Problem.of(ProblemCode.UNKNOWN_MEASURE, at, what + " '" + id + "' is not a measure of "
-                + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."));
+        report.accept(Problem.of(ProblemCode.UNKNOWN_MEASURE, at, what + " '" + id + "', which is not a measure of "
+                + (scorecard.isCompany() ? "the company scorecard" : "unit '" + scorecard.path() + "'") + "."
+                + Suggestions.didYouMean(id, scorecard.measures().stream().map(Measure::id).toList())));
     }
 }

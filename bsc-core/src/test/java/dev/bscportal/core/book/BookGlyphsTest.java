@@ -106,4 +106,22 @@ class BookGlyphsTest {
             assertTrue(text.contains("收入增长 ##"), "no # where the emoji were");
         }
     }
+
+    @Test
+    void givenOkrsAndPeopleTheBookCannotPrintThenEachIsReportedAndEachPersonOnce() throws Exception {
+        // given the startup fixture: an OKR named in Arabic, a key result with an emoji, owners in Hebrew with an emoji
+        // and in Arabic (the Arabic owner owns a measure and an OKR)
+        CheckResult checked = StrategyDir.empty(Path.of("src/test/resources/strategies/startup-okrs")).check();
+
+        // when its names are checked against the book's fonts
+        List<String> found = glyphs(checked).stream().map(p -> StrategyDir.line(p) + " " + p.message()).toList();
+
+        // then the OKR, the key result and each person is reported at its line, each person once
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("BSC186 okrs/2026-Q3.yaml:") && f.contains("OKR activation is named \"تفعيل المستخدمين\"")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.contains("A key result of OKR land-pilots is named \"Demo calls booked 📞\"")), found.toString());
+        assertEquals(1, found.stream().filter(f -> f.contains("فاطمة الزهراء")).count(), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("BSC186 measures/paying-customers.yaml:") && f.contains("The owner of measure paying-customers is \"فاطمة الزهراء\"")), found.toString());
+        assertEquals(1, found.stream().filter(f -> f.contains("נועה כהן 🦄")).count(), found.toString());
+        assertEquals(1, found.stream().filter(f -> f.contains("The owner of OKR convert-pilots is \"Ari 🐙 Ben-David\"")).count(), found.toString());
+    }
 }

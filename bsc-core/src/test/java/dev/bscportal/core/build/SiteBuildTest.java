@@ -38,7 +38,8 @@ class SiteBuildTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"../example-strategy/src/strategy", "src/test/resources/strategies/airline",
-            "src/test/resources/strategies/public-sector", "src/test/resources/strategies/sparse-data"})
+            "src/test/resources/strategies/public-sector", "src/test/resources/strategies/sparse-data",
+            "src/test/resources/strategies/landesamt-de", "src/test/resources/strategies/startup-okrs"})
     void givenARealStrategy_whenBuiltTwice_thenTheFirstPublishesEveryEditionAndTheSecondSkipsAsUpToDate(String source) throws Exception {
         Path strategy = TreeCopy.copy(Path.of(source), dir.resolve("src/strategy"));
         BuildOptions options = options(strategy).editions(List.of(Edition.of("public", "actuals,budgets,owners"))).build();

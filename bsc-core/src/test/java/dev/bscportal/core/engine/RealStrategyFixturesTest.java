@@ -20,7 +20,7 @@ class RealStrategyFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"airline", "sparse"})
+    @ValueSource(strings = {"airline", "sparse", "landesamt-de", "startup-okrs"})
     void aRealStrategyLoadsWithoutErrors(String name) {
         // given a strategy written the way an organisation writes it
         // when it is checked with the default options

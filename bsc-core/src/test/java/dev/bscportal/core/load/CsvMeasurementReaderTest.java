@@ -143,4 +143,51 @@ class CsvMeasurementReaderTest {
 
         assertEquals(List.of("BSC003 measurements/m.csv:1"), ProblemLines.of(problems));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '!', value = {
+            "measure;period;value;note!semicolons (;)",
+            "Measure ; Period ; Value!semicolons (;)",
+            "measure\tperiod\tvalue!tabs",
+            "period\tvalue\tmeasure\tnote!tabs",
+            "measure|period|value!bars (|)"})
+    void aFileSeparatedByAnotherCharacterThanACommaGetsOneProblemNamingTheSeparator(String header, String named) {
+        // given a measurements file as a spreadsheet saves it in a comma-decimal locale (or copied from one)
+        String separator = header.contains(";") ? ";" : header.contains("\t") ? "\t" : "|";
+        String row = String.join(separator, "nps", "2026-07", "71,5", "");
+
+        // when it is read
+        List<Measurement> rows = read(header + "\n" + row + "\n" + row.replace("07", "08") + "\n");
+
+        // then nothing is read and one problem at the header says which separator the file uses and how to save it
+        assertEquals(List.of(), rows);
+        assertEquals(1, problems.size(), problems.toString());
+        Problem problem = problems.get(0);
+        assertEquals(SourcePosition.of("measurements/m.csv", 1), problem.position());
+        assertTrue(problem.message().contains("separated by " + named + ", not by commas"), problem.message());
+        assertTrue(problem.hint().contains("measure,period,value,note") && problem.hint().contains("71.5"), problem.hint());
+    }
+
+    @Test
+    void aCommaSeparatedHeaderWithASemicolonInsideAColumnNameIsStillAnUnknownColumn() {
+        // given a comma-separated header where one name holds a semicolon that is no separator
+        read("measure,period,value,note;x\nnps,2026-07,30,ok\n");
+
+        // then the usual unknown-column problem, not the separator one
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("Unknown column 'note;x'"), problems.get(0).message());
+    }
+
+    @Test
+    void aRowWithoutAValueNamesItsMeasureAndPeriodAndSaysToLeaveTheRowOut() {
+        // given rows of a sheet exported with the periods that have no value yet
+        List<Measurement> rows = read("measure,period,value\npaying-customers,2026-07,\npaying-customers,2026-08,\"\"\n"
+                + "paying-customers,2026-09,3\n");
+
+        // then the filled row is read, and each empty one is reported with what to do
+        assertEquals(1, rows.size());
+        assertEquals(List.of(2, 3), problems.stream().map(p -> p.position().line()).toList());
+        assertTrue(problems.get(0).message().equals("The row of 'paying-customers' for '2026-07' has no value."), problems.get(0).message());
+        assertTrue(problems.get(0).hint().contains("delete the row"), problems.get(0).hint());
+    }
 }

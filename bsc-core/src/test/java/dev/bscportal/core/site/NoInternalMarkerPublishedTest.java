@@ -36,7 +36,8 @@ class NoInternalMarkerPublishedTest {
     @ValueSource(strings = {"../example-strategy/src/strategy", "src/test/resources/strategies/airline",
             "src/test/resources/strategies/public-sector",
             "src/test/resources/strategies/public-sector-baselining", "src/test/resources/strategies/sparse",
-            "src/test/resources/strategies/sparse-data"})
+            "src/test/resources/strategies/sparse-data",
+            "src/test/resources/strategies/landesamt-de", "src/test/resources/strategies/startup-okrs"})
     void givenAFixtureWhenPublishedThenNoFileHoldsAnInternalMarkerAndDotLinksResolve(String fixture) throws IOException {
         // given the fixture, when its site is rendered
         BuiltSite site = BuiltSite.render(StrategyDir.empty(Path.of(fixture)), out);

@@ -45,7 +45,8 @@ class SharedRenderingTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"../example-strategy/src/strategy", "src/test/resources/strategies/airline",
-            "src/test/resources/strategies/public-sector", "src/test/resources/strategies/sparse-data"})
+            "src/test/resources/strategies/public-sector", "src/test/resources/strategies/sparse-data",
+            "src/test/resources/strategies/landesamt-de", "src/test/resources/strategies/startup-okrs"})
     void givenSeveralEditionsRenderedWithSharedEngines_whenComparedWithRenderersOfTheirOwn_thenEveryFileIsIdentical(String source)
             throws Exception {
         CheckResult checked = new StrategyChecker(CheckOptions.DEFAULTS).check(Path.of(source));

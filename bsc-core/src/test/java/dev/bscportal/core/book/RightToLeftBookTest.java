@@ -1,0 +1,127 @@
+package dev.bscportal.core.book;
+
+import dev.bscportal.core.engine.CheckResult;
+import dev.bscportal.core.maps.CachingLayout;
+import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.NativeDotLayout;
+import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.StrategyDir;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hebrew in the book reads right to left, as written: in {@code נועה כהן} (an OKR's owner) and {@code שקיפות מלאה}
+ * (a value) the first letter is drawn right of the last. The PDF engine alone drew them left to right, every word
+ * mirrored. Checked on the fixture strategies/startup-okrs, by where each glyph lands on the page; Latin text beside
+ * stays left to right, and the book is the same bytes when built twice.
+ */
+class RightToLeftBookTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/strategies/startup-okrs");
+
+    @TempDir
+    static Path shared;
+
+    static CheckResult checked;
+    static Optional<MapLayout> layout;
+    static Path built;
+
+    @BeforeAll
+    static void buildTheBookOnce() throws Exception {
+        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
+        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
+        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        checked = StrategyDir.empty(FIXTURE).check();
+        assertTrue(checked.strategy().isPresent(), checked.errors().toString());
+        built = write("books");
+    }
+
+    static Path write(String folder) throws Exception {
+        Path out = Files.createDirectories(shared.resolve(folder));
+        new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), layout, false)
+                .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, Optional.empty());
+        return out.resolve("briefing-book.pdf");
+    }
+
+    /** Each glyph drawn as text with its page, baseline and left edge. */
+    record Placed(int page, String text, float x, float y) {
+    }
+
+    static List<Placed> placed(Path pdf) throws IOException {
+        List<Placed> glyphs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(new Placed(getCurrentPageNo(), text.getUnicode(), text.getXDirAdj(), text.getYDirAdj()));
+                    super.processTextPosition(text);
+                }
+            };
+            stripper.getText(doc);
+        }
+        return glyphs;
+    }
+
+    /** The glyphs {@code first} and {@code last} on the same page and line, every time they appear together. */
+    static List<Placed[]> pairs(List<Placed> glyphs, String first, String last) {
+        List<Placed[]> pairs = new ArrayList<>();
+        for (Placed a : glyphs) {
+            if (!a.text().equals(first)) {
+                continue;
+            }
+            glyphs.stream().filter(b -> b.text().equals(last) && b.page() == a.page() && Math.abs(b.y() - a.y()) < 1)
+                    .min((b, c) -> Float.compare(Math.abs(b.x() - a.x()), Math.abs(c.x() - a.x())))
+                    .ifPresent(b -> pairs.add(new Placed[] {a, b}));
+        }
+        return pairs;
+    }
+
+    @Test
+    void hebrewNamesAndValuesArePrintedRightToLeft() throws Exception {
+        // given the book of a strategy with a Hebrew owner (נועה כהן) and a Hebrew value (שקיפות מלאה)
+        List<Placed> glyphs = placed(built);
+
+        // when the first and last letters of each are found on their lines
+        List<Placed[]> owner = pairs(glyphs, "נ", "ן");
+        List<Placed[]> value = pairs(glyphs, "ש", "א");
+
+        // then each first letter lies right of the last one, wherever the text is printed
+        assertTrue(!owner.isEmpty() && !value.isEmpty(), "the Hebrew texts are printed: " + owner.size() + ", " + value.size());
+        for (Placed[] pair : owner) {
+            assertTrue(pair[0].x() > pair[1].x(), "נ right of ן on page " + pair[0].page() + ": " + pair[0] + " " + pair[1]);
+        }
+        for (Placed[] pair : value) {
+            assertTrue(pair[0].x() > pair[1].x(), "ש right of א on page " + pair[0].page() + ": " + pair[0] + " " + pair[1]);
+        }
+    }
+
+    @Test
+    void latinTextBesideStaysLeftToRightAndTheBookIsTheSameBytesTwice() throws Exception {
+        // given the book's glyphs
+        List<Placed> glyphs = placed(built);
+
+        // then a Latin word reads left to right ('S' of "Supports" left of its 's')
+        List<Placed[]> supports = pairs(glyphs, "S", "t");
+        assertTrue(supports.stream().anyMatch(p -> p[0].x() < p[1].x()), "Latin stays left to right");
+        // and a second build gives the same bytes
+        assertArrayEquals(Files.readAllBytes(built), Files.readAllBytes(write("again")));
+        assertEquals(Files.size(built), Files.size(shared.resolve("again/briefing-book.pdf")));
+    }
+}
