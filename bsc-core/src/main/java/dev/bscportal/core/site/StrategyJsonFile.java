@@ -1,0 +1,169 @@
+package dev.bscportal.core.site;
+
+import dev.bscportal.core.export.StrategyJson;
+import dev.bscportal.core.export.StrategyJsonPieces;
+import dev.bscportal.core.export.StrategyJsonPieces.Kind;
+import dev.bscportal.core.export.StrategyJsonPieces.Piece;
+import dev.bscportal.core.model.Scorecard;
+import dev.bscportal.core.model.Strategy;
+import dev.bscportal.core.redact.NameMatcher;
+import dev.bscportal.core.score.StrategyScores;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes {@code strategy.json}, keeping what it can of the replaced site's file. Its key ({@code file:strategy.json})
+ * is what the file shows of each scorecard ({@link StrategyJson#inputs}, in order), the as-of period, whether actual
+ * values are shown, the site-wide key, the withheld names and the JSON library's code. An objective's text is not in
+ * it: the file does not show it, and a preview's most common edit would otherwise write the file again.
+ * <ul>
+ * <li>The key unchanged and the file found at its recorded length: the file is linked (or copied) as a page is.</li>
+ * <li>Otherwise the file is written by its {@link StrategyJsonPieces}: each scorecard's opening (nearly all of the
+ * file) has a key of its own (its inputs, depth, place among its siblings and the file's common inputs), recorded
+ * with the page digests together with where its bytes are and their SHA-256 ({@code part:strategy.json:<offset>:
+ * <length>:<sha256>}). An opening whose key was recorded by the replaced site is read from that site's file, and
+ * used only when the bytes found there have the recorded digest; any other is written again. The replaced file is
+ * not trusted: a missing, shortened or altered file, or a link in its place, only means writing again.</li>
+ * </ul>
+ * An edition that withholds names is scrubbed after it is written, which moves the bytes: it is written whole.
+ */
+final class StrategyJsonFile {
+
+    static final String NAME = "strategy.json";
+    static final String GROUP = "file:" + NAME;
+    private static final String PART = "part:" + NAME + ":";
+    private static final String LENGTH = "length:" + NAME + ":";
+
+    private final ContentDigest digest;
+    private final Strategy strategy;
+    private final StrategyScores scores;
+    private final boolean actuals;
+    private final boolean inParts;
+    private final String common;
+    private final Map<String, String> scorecardKeys = new HashMap<>();
+    private final String key;
+
+    private StrategyJsonFile(ContentDigest digest, String siteWide, NameMatcher withheld, Strategy strategy,
+            StrategyScores scores, boolean actuals) {
+        this.digest = digest;
+        this.strategy = strategy;
+        this.scores = scores;
+        this.actuals = actuals;
+        this.inParts = withheld.isEmpty();
+        this.common = digest.of(siteWide, digest.of(withheld.names()), StrategyJson.codeStamp(), scores.asOf(), actuals);
+        List<Scorecard> cards = strategy.allScorecards();
+        List<String> keys = cards.parallelStream().map(s -> digest.of(StrategyJson.inputs(s, scores))).toList();
+        for (int i = 0; i < cards.size(); i++) {
+            scorecardKeys.put(cards.get(i).path(), keys.get(i));
+        }
+        this.key = digest.of(common, keys);
+    }
+
+    /** The file of {@code strategy} and {@code scores} (with the measures' actual values when {@code actuals}), keyed. */
+    static StrategyJsonFile keyed(ContentDigest digest, String siteWide, NameMatcher withheld, Strategy strategy,
+            StrategyScores scores, boolean actuals) {
+        return new StrategyJsonFile(digest, siteWide, withheld, strategy, scores, actuals);
+    }
+
+    /** The file's key, recorded under {@link #GROUP}. */
+    String key() {
+        return key;
+    }
+
+    /** Writes the file into {@code target}, or keeps the previous site's, whole or in parts; records where its parts are. */
+    void write(PageReuse reuse, Path target) {
+        if (!inParts) {
+            if (!reuse.keep(GROUP, NAME, target)) {
+                SiteRenderer.write(target, NAME, StrategyJson.write(strategy, scores, actuals));
+            }
+            return;
+        }
+        if (keptWhole(reuse, target)) {
+            return;
+        }
+        List<Piece> pieces = StrategyJsonPieces.plan(strategy);
+        List<String> keys = pieces.stream().map(this::keyOf).toList();
+        Map<String, RecordedPart> recorded = RecordedPart.recorded(reuse.recorded(PART), PART);
+        try (PreviousBytes old = PreviousBytes.open(reuse.previousFile(NAME))) {
+            List<Integer> fresh = new ArrayList<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                if (keys.get(i) == null || !recorded.containsKey(keys.get(i))) {
+                    fresh.add(i);
+                }
+            }
+            List<byte[]> written = fresh.parallelStream()
+                    .map(i -> StrategyJsonPieces.text(pieces.get(i), scores, actuals).getBytes(StandardCharsets.UTF_8)).toList();
+            Map<Integer, byte[]> texts = new HashMap<>();
+            for (int k = 0; k < fresh.size(); k++) {
+                texts.put(fresh.get(k), written.get(k));
+            }
+            Path file = target.resolve(NAME);
+            Files.createDirectories(file.getParent());
+            long offset = 0;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                for (int i = 0; i < pieces.size(); i++) {
+                    byte[] bytes = texts.get(i);
+                    RecordedPart part = bytes == null ? recorded.get(keys.get(i)) : null;
+                    if (part != null) {
+                        bytes = old.read(part);
+                        if (bytes == null) {
+                            part = null;
+                            bytes = StrategyJsonPieces.text(pieces.get(i), scores, actuals).getBytes(StandardCharsets.UTF_8);
+                        }
+                    }
+                    out.write(bytes);
+                    if (keys.get(i) != null) {
+                        String sha = part != null ? part.sha256() : RecordedPart.sha256(bytes);
+                        reuse.record(PART + offset + ":" + bytes.length + ":" + sha, keys.get(i));
+                    }
+                    offset += bytes.length;
+                }
+            }
+            reuse.record(LENGTH + offset, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The key of a scorecard's opening; null for the other pieces (a few bytes, always written). */
+    private String keyOf(Piece piece) {
+        if (piece.kind() != Kind.OPENING) {
+            return null;
+        }
+        return digest.of(common, scorecardKeys.get(piece.scorecard().path()), piece.depth(), piece.afterSibling());
+    }
+
+    /**
+     * Links the previous site's file when the file's key is unchanged and the file is there at the length recorded
+     * for that key, and records its parts again (the same bytes); false when it must be written.
+     */
+    private boolean keptWhole(PageReuse reuse, Path target) {
+        Optional<Path> old = reuse.previousFile(NAME);
+        Map<String, String> lengths = reuse.recorded(LENGTH);
+        if (old.isEmpty() || lengths.size() != 1 || !key.equals(lengths.values().iterator().next())) {
+            return false;
+        }
+        long length;
+        try {
+            length = Long.parseLong(lengths.keySet().iterator().next().substring(LENGTH.length()));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (PreviousBytes.size(old.get()) != length || !reuse.keep(GROUP, NAME, target)) {
+            return false;
+        }
+        reuse.recorded(PART).forEach(reuse::record);
+        lengths.forEach(reuse::record);
+        return true;
+    }
+}
