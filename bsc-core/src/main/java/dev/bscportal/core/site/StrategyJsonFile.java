@@ -80,17 +80,22 @@ final class StrategyJsonFile {
         return key;
     }
 
-    /** Writes the file into {@code target}, or keeps the previous site's, whole or in parts; records where its parts are. */
-    void write(PageReuse reuse, Path target) {
+    /**
+     * Writes the file into {@code target}, or keeps the previous site's, whole or in parts; records where its parts
+     * are. Returns how many scorecards' openings were taken from the previous site's file (all when it was linked).
+     */
+    int write(PageReuse reuse, Path target) {
         if (!inParts) {
-            if (!reuse.keep(GROUP, NAME, target)) {
-                SiteRenderer.write(target, NAME, StrategyJson.write(strategy, scores, actuals));
+            if (reuse.keep(GROUP, NAME, target)) {
+                return scorecardKeys.size();
             }
-            return;
+            SiteRenderer.write(target, NAME, StrategyJson.write(strategy, scores, actuals));
+            return 0;
         }
         if (keptWhole(reuse, target)) {
-            return;
+            return scorecardKeys.size();
         }
+        int taken = 0;
         List<Piece> pieces = StrategyJsonPieces.plan(strategy);
         List<String> keys = pieces.stream().map(this::keyOf).toList();
         Map<String, RecordedPart> recorded = RecordedPart.recorded(reuse.recorded(PART), PART);
@@ -121,6 +126,7 @@ final class StrategyJsonFile {
                             bytes = StrategyJsonPieces.text(pieces.get(i), scores, actuals).getBytes(StandardCharsets.UTF_8);
                         }
                     }
+                    taken += part != null ? 1 : 0;
                     out.write(bytes);
                     if (keys.get(i) != null) {
                         String sha = part != null ? part.sha256() : RecordedPart.sha256(bytes);
@@ -130,6 +136,7 @@ final class StrategyJsonFile {
                 }
             }
             reuse.record(LENGTH + offset, key);
+            return taken;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
