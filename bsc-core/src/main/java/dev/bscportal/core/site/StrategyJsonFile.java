@@ -9,17 +9,12 @@ import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.redact.NameMatcher;
 import dev.bscportal.core.score.StrategyScores;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes {@code strategy.json}, keeping what it can of the replaced site's file. Its key ({@code file:strategy.json})
@@ -40,9 +35,7 @@ import java.util.Optional;
 final class StrategyJsonFile {
 
     static final String NAME = "strategy.json";
-    static final String GROUP = "file:" + NAME;
-    private static final String PART = "part:" + NAME + ":";
-    private static final String LENGTH = "length:" + NAME + ":";
+    static final String GROUP = FileParts.group(NAME);
 
     private final ContentDigest digest;
     private final Strategy strategy;
@@ -92,54 +85,12 @@ final class StrategyJsonFile {
             SiteRenderer.write(target, NAME, StrategyJson.write(strategy, scores, actuals));
             return 0;
         }
-        if (keptWhole(reuse, target)) {
-            return scorecardKeys.size();
+        List<FileParts.Part> parts = new ArrayList<>();
+        for (Piece piece : StrategyJsonPieces.plan(strategy)) {
+            parts.add(new FileParts.Part(keyOf(piece),
+                    () -> StrategyJsonPieces.text(piece, scores, actuals).getBytes(StandardCharsets.UTF_8)));
         }
-        int taken = 0;
-        List<Piece> pieces = StrategyJsonPieces.plan(strategy);
-        List<String> keys = pieces.stream().map(this::keyOf).toList();
-        Map<String, RecordedPart> recorded = RecordedPart.recorded(reuse.recorded(PART), PART);
-        try (PreviousBytes old = PreviousBytes.open(reuse.previousFile(NAME))) {
-            List<Integer> fresh = new ArrayList<>();
-            for (int i = 0; i < pieces.size(); i++) {
-                if (keys.get(i) == null || !recorded.containsKey(keys.get(i))) {
-                    fresh.add(i);
-                }
-            }
-            List<byte[]> written = fresh.parallelStream()
-                    .map(i -> StrategyJsonPieces.text(pieces.get(i), scores, actuals).getBytes(StandardCharsets.UTF_8)).toList();
-            Map<Integer, byte[]> texts = new HashMap<>();
-            for (int k = 0; k < fresh.size(); k++) {
-                texts.put(fresh.get(k), written.get(k));
-            }
-            Path file = target.resolve(NAME);
-            Files.createDirectories(file.getParent());
-            long offset = 0;
-            try (OutputStream out = Files.newOutputStream(file)) {
-                for (int i = 0; i < pieces.size(); i++) {
-                    byte[] bytes = texts.get(i);
-                    RecordedPart part = bytes == null ? recorded.get(keys.get(i)) : null;
-                    if (part != null) {
-                        bytes = old.read(part);
-                        if (bytes == null) {
-                            part = null;
-                            bytes = StrategyJsonPieces.text(pieces.get(i), scores, actuals).getBytes(StandardCharsets.UTF_8);
-                        }
-                    }
-                    taken += part != null ? 1 : 0;
-                    out.write(bytes);
-                    if (keys.get(i) != null) {
-                        String sha = part != null ? part.sha256() : RecordedPart.sha256(bytes);
-                        reuse.record(PART + offset + ":" + bytes.length + ":" + sha, keys.get(i));
-                    }
-                    offset += bytes.length;
-                }
-            }
-            reuse.record(LENGTH + offset, key);
-            return taken;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new FileParts(NAME, key).write(parts, reuse, target);
     }
 
     /** The key of a scorecard's opening; null for the other pieces (a few bytes, always written). */
@@ -148,29 +99,5 @@ final class StrategyJsonFile {
             return null;
         }
         return digest.of(common, scorecardKeys.get(piece.scorecard().path()), piece.depth(), piece.afterSibling());
-    }
-
-    /**
-     * Links the previous site's file when the file's key is unchanged and the file is there at the length recorded
-     * for that key, and records its parts again (the same bytes); false when it must be written.
-     */
-    private boolean keptWhole(PageReuse reuse, Path target) {
-        Optional<Path> old = reuse.previousFile(NAME);
-        Map<String, String> lengths = reuse.recorded(LENGTH);
-        if (old.isEmpty() || lengths.size() != 1 || !key.equals(lengths.values().iterator().next())) {
-            return false;
-        }
-        long length;
-        try {
-            length = Long.parseLong(lengths.keySet().iterator().next().substring(LENGTH.length()));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        if (PreviousBytes.size(old.get()) != length || !reuse.keep(GROUP, NAME, target)) {
-            return false;
-        }
-        reuse.recorded(PART).forEach(reuse::record);
-        lengths.forEach(reuse::record);
-        return true;
     }
 }
