@@ -17,20 +17,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code strategy.json}, keeping what it can of the replaced site's file. Its key ({@code file:strategy.json})
- * is what the file shows of each scorecard ({@link StrategyJson#inputs}, in order), the as-of period, whether actual
- * values are shown, the site-wide key, the withheld names and the JSON library's code. An objective's text is not in
- * it: the file does not show it, and a preview's most common edit would otherwise write the file again.
- * <ul>
- * <li>The key unchanged and the file found at its recorded length: the file is linked (or copied) as a page is.</li>
- * <li>Otherwise the file is written by its {@link StrategyJsonPieces}: each scorecard's opening (nearly all of the
- * file) has a key of its own (its inputs, depth, place among its siblings and the file's common inputs), recorded
- * with the page digests together with where its bytes are and their SHA-256 ({@code part:strategy.json:<offset>:
- * <length>:<sha256>}). An opening whose key was recorded by the replaced site is read from that site's file, and
- * used only when the bytes found there have the recorded digest; any other is written again. The replaced file is
- * not trusted: a missing, shortened or altered file, or a link in its place, only means writing again.</li>
- * </ul>
- * An edition that withholds names is scrubbed after it is written, which moves the bytes: it is written whole.
+ * Writes {@code strategy.json} (24.7 MB at 10,000 pages), keeping what it can of the replaced site's file, by
+ * {@link FileParts}. Its key ({@code file:strategy.json}) is what the file shows of each scorecard
+ * ({@link StrategyJson#inputs}, in order), the as-of period, whether actual values are shown, the site-wide key, the
+ * withheld names and the JSON library's code. An objective's text is not in it: the file does not show it, and a
+ * preview's most common edit would otherwise write the file again. Its parts are its {@link StrategyJsonPieces}: each
+ * scorecard's opening (nearly all of the file) is keyed by its scorecard's inputs, its depth, whether a sibling comes
+ * before it (its separator) and the file's other inputs; the head, closings and tail (a few bytes each) are always
+ * written. An edition that withholds names is scrubbed after it is written, which moves the bytes: it is kept whole
+ * by its key or written whole.
  */
 final class StrategyJsonFile {
 
