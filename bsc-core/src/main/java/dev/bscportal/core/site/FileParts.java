@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * A site-wide generated file written as a sequence of parts, keeping what it can of the replaced site's file
- * ({@code strategy.json}, the search index). Recorded with the page digests, for the file {@code <name>}:
+ * ({@code strategy.json}). Recorded with the page digests, for the file {@code <name>}:
  * <ul>
  * <li>{@code file:<name>}: the key of the whole file; {@code length:<name>:<bytes>} under the same key once written.
  * The key unchanged and the file found at that length: it is linked (or copied) as a page is, and its parts' records

@@ -1,5 +1,6 @@
 package dev.bscportal.core.site;
 
+import dev.bscportal.core.export.SearchIndexWriter;
 import dev.bscportal.core.export.Sitemap;
 import dev.bscportal.core.markdown.Markdown;
 import dev.bscportal.core.redact.Redaction;
@@ -110,7 +111,6 @@ public final class SiteRenderer {
         AtomicInteger kept = new AtomicInteger();
         PageReuse reuse;
         StrategyJsonFile jsonFile;
-        SearchIndexFile searchIndex;
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
             t.setDaemon(true);
@@ -125,8 +125,6 @@ public final class SiteRenderer {
             digests.putAll(GeneratedFiles.keys(digest, siteWide, withheldNames, maps));
             jsonFile = StrategyJsonFile.keyed(digest, siteWide, withheldNames, strategy, scores, options.shows(Redaction.ACTUALS));
             digests.put(StrategyJsonFile.GROUP, jsonFile.key());
-            searchIndex = SearchIndexFile.keyed(digest, siteWide, withheldNames, pages, labels, digests);
-            digests.put(SearchIndexFile.GROUP, searchIndex.key());
             reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)
                     : PageReuse.from(previousSite, digests);
             ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
@@ -165,8 +163,16 @@ public final class SiteRenderer {
             WriterThreads.stop(executor);
         }
         int assets = new AssetWriter(resources).copy(target);
-        List<String> searchablePaths = pages.stream().filter(PageSpec::searchable).map(PageSpec::path).toList();
-        searchIndex.write(reuse, target);
+        List<SearchIndexWriter.Entry> entries = new ArrayList<>();
+        List<String> searchablePaths = new ArrayList<>();
+        for (PageSpec page : pages) {
+            if (page.searchable()) {
+                searchablePaths.add(page.path());
+                entries.add(new SearchIndexWriter.Entry(page.path(), page.title(), labels.get("kind." + page.kind()),
+                        page.scorecard() == null ? "" : page.scorecard().getName(), page.searchText()));
+            }
+        }
+        write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
         jsonFile.write(reuse, target);
         if (options.siteUrl().isPresent()) {
