@@ -19,8 +19,6 @@ import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.StrategyScores;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +32,7 @@ public final class StrategyJson {
 
     static final String FORMAT = "bsc-strategy/1";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    static final JsonFactory JSON = JsonFactory.builder().build();
 
     private StrategyJson() {
     }
@@ -70,23 +68,31 @@ public final class StrategyJson {
         return write(strategy, scores, true);
     }
 
-    /** With {@code actuals} false, measures carry statuses and scores but no actual values or history. */
+    /**
+     * With {@code actuals} false, measures carry statuses and scores but no actual values or history. The file is its
+     * {@link StrategyJsonPieces} joined.
+     */
     public static String write(Strategy strategy, StrategyScores scores, boolean actuals) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
-            json.writeStartObject();
-            json.writeStringField("format", FORMAT);
-            json.writeStringField("asOf", scores.asOf().map(Object::toString).orElse(null));
-            json.writeFieldName("company");
-            scorecard(json, strategy.company(), scores, actuals);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder();
+        for (StrategyJsonPieces.Piece piece : StrategyJsonPieces.plan(strategy)) {
+            out.append(StrategyJsonPieces.text(piece, scores, actuals));
         }
-        return out.toString() + "\n";
+        return out.toString();
     }
 
-    private static void scorecard(JsonGenerator json, Scorecard s, StrategyScores all, boolean actuals) throws IOException {
+    /** The file's head: the format and the as-of period, up to the company's scorecard. */
+    static void head(JsonGenerator json, StrategyScores scores) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeStringField("asOf", scores.asOf().map(Object::toString).orElse(null));
+        json.writeFieldName("company");
+    }
+
+    /**
+     * What the file shows of one scorecard itself, from its opening brace up to its units' array, opened and left open:
+     * its units follow, each written the same way, then the array and the scorecard are closed.
+     */
+    static void opening(JsonGenerator json, Scorecard s, StrategyScores all, boolean actuals) throws IOException {
         ScorecardScores scores = all.of(s);
         json.writeStartObject();
         json.writeStringField("path", s.path());
@@ -197,11 +203,6 @@ public final class StrategyJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("units");
-        for (Scorecard unit : s.units()) {
-            scorecard(json, unit, all, actuals);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     /** A calculated measure's expression, its inputs and (with the actuals) its trail: per period each input and the result or why none. */

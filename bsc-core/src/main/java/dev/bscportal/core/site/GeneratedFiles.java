@@ -1,18 +1,13 @@
 package dev.bscportal.core.site;
 
-import dev.bscportal.core.export.StrategyJson;
 import dev.bscportal.core.maps.RenderedMap;
-import dev.bscportal.core.model.Scorecard;
-import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.redact.NameMatcher;
-import dev.bscportal.core.score.StrategyScores;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The generated files other than pages that a rebuild takes from the site it replaces (hard link, else copy, through
@@ -24,16 +19,10 @@ import java.util.function.Supplier;
  * DOT and the cleaned SVG: the engine's layout after cleaning, so a new layout, engine or cleaning gives a new key),
  * then scrubbed of the names the edition withholds; the key is the whole {@link RenderedMap}, the site-wide key (the
  * engine's code and templates, the settings) and those names.</li>
- * <li>{@code file:strategy.json}: made of every scorecard's content and scores, the as-of period and whether actual
- * values are shown; its key is what the file shows of each scorecard ({@link StrategyJson#inputs}, in order), those
- * two, the site-wide key, the withheld names and the JSON library's code. An objective's text is not in it: the
- * file does not show it, and a preview's most common edit would otherwise write the file again.</li>
+ * <li>{@code file:strategy.json} and its parts: see {@link StrategyJsonFile}.</li>
  * </ul>
  */
 final class GeneratedFiles {
-
-    static final String STRATEGY_JSON = "strategy.json";
-    private static final String JSON_GROUP = "file:" + STRATEGY_JSON;
 
     private GeneratedFiles() {
     }
@@ -43,12 +32,8 @@ final class GeneratedFiles {
         return "map:" + sitePathWithoutExtension;
     }
 
-    /**
-     * The keys of the maps' files and of strategy.json (written from {@code strategy} and {@code scores}, with the
-     * measures' actual values when {@code actuals}), by group.
-     */
-    static Map<String, String> keys(ContentDigest digest, String siteWide, NameMatcher withheld, Strategy strategy,
-            StrategyScores scores, boolean actuals, Map<String, RenderedMap> maps) {
+    /** The keys of the maps' files, by group. */
+    static Map<String, String> keys(ContentDigest digest, String siteWide, NameMatcher withheld, Map<String, RenderedMap> maps) {
         String names = digest.of(withheld.names());
         Map<String, String> keys = new LinkedHashMap<>();
         List<Map.Entry<String, RenderedMap>> entries = new ArrayList<>(maps.entrySet());
@@ -56,9 +41,6 @@ final class GeneratedFiles {
         for (int i = 0; i < entries.size(); i++) {
             keys.put(mapGroup(entries.get(i).getKey()), mapKeys.get(i));
         }
-        List<Scorecard> cards = strategy.allScorecards();
-        List<String> scorecards = cards.parallelStream().map(s -> digest.of(StrategyJson.inputs(s, scores))).toList();
-        keys.put(JSON_GROUP, digest.of(siteWide, names, StrategyJson.codeStamp(), scores.asOf(), actuals, scorecards));
         return keys;
     }
 
@@ -74,13 +56,6 @@ final class GeneratedFiles {
             if (!reuse.keep(group, dot, target)) {
                 SiteRenderer.write(target, dot, map.publishedDot());
             }
-        }
-    }
-
-    /** Writes strategy.json, or keeps it from the previous site. */
-    static void writeStrategyJson(Supplier<String> json, PageReuse reuse, Path target) {
-        if (!reuse.keep(JSON_GROUP, STRATEGY_JSON, target)) {
-            SiteRenderer.write(target, STRATEGY_JSON, json.get());
         }
     }
 }

@@ -32,6 +32,7 @@ final class PageReuse {
     private final Optional<Path> previous;
     private final Map<String, String> before;
     private final Map<String, String> now;
+    private final Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PageReuse(Optional<Path> previous, Map<String, String> before, Map<String, String> now) {
         this.previous = previous;
@@ -96,10 +97,38 @@ final class PageReuse {
         }
     }
 
-    /** The page digests of the site being written: one line per group, digest then group, sorted by group. */
+    /** The previous site's file {@code sitePath} (which may be missing, or not a file), when there is a previous site. */
+    Optional<Path> previousFile(String sitePath) {
+        return previous.map(p -> p.resolve(sitePath));
+    }
+
+    /** What the previous site recorded under groups that start with {@code prefix}: group to digest. */
+    Map<String, String> recorded(String prefix) {
+        Map<String, String> found = new LinkedHashMap<>();
+        if (previous.isPresent()) {
+            before.forEach((group, digest) -> {
+                if (group.startsWith(prefix)) {
+                    found.put(group, digest);
+                }
+            });
+        }
+        return found;
+    }
+
+    /** Records {@code digest} under {@code group} with the digests of the site being written, known only once a file is written. */
+    void record(String group, String digest) {
+        written.put(group, digest);
+    }
+
+    /**
+     * The page digests of the site being written: one line per group, digest then group, sorted by group; with what
+     * was {@link #record recorded} while it was written.
+     */
     String digests() {
+        Map<String, String> all = new java.util.TreeMap<>(now);
+        all.putAll(written);
         StringBuilder out = new StringBuilder();
-        now.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        all.entrySet().stream()
                 .forEach(e -> out.append(e.getValue()).append(' ').append(e.getKey()).append('\n'));
         return out.toString();
     }

@@ -2,7 +2,6 @@ package dev.bscportal.core.site;
 
 import dev.bscportal.core.export.SearchIndexWriter;
 import dev.bscportal.core.export.Sitemap;
-import dev.bscportal.core.export.StrategyJson;
 import dev.bscportal.core.markdown.Markdown;
 import dev.bscportal.core.redact.Redaction;
 import dev.bscportal.core.redact.Redactor;
@@ -111,7 +110,7 @@ public final class SiteRenderer {
 
         AtomicInteger kept = new AtomicInteger();
         PageReuse reuse;
-        String pageDigests = "";
+        StrategyJsonFile jsonFile;
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-render");
             t.setDaemon(true);
@@ -123,8 +122,9 @@ public final class SiteRenderer {
             String siteWide = digest.of(codeIdentity, options, labels.asMap(), owners.slugs(),
                     scores.asOf(), changes.isPresent(), strategy.company().info().name(), mapLayout.isPresent());
             Map<String, String> digests = new LinkedHashMap<>(new PageDependencies(digest, linked, history, maps, siteWide).digests(pages));
-            digests.putAll(GeneratedFiles.keys(digest, siteWide, withheldNames, strategy, scores,
-                    options.shows(Redaction.ACTUALS), maps));
+            digests.putAll(GeneratedFiles.keys(digest, siteWide, withheldNames, maps));
+            jsonFile = StrategyJsonFile.keyed(digest, siteWide, withheldNames, strategy, scores, options.shows(Redaction.ACTUALS));
+            digests.put(StrategyJsonFile.GROUP, jsonFile.key());
             reuse = PageReuse.overridesPageTemplates(resources) ? PageReuse.none(digests)
                     : PageReuse.from(previousSite, digests);
             ThreadLocal<Formats> formats = ThreadLocal.withInitial(() -> new Formats(options.locale()));
@@ -144,7 +144,6 @@ public final class SiteRenderer {
             }
             // while the pages are rendered on the pool
             GeneratedFiles.writeMaps(maps, reuse, target);
-            pageDigests = reuse.digests();
             for (Future<?> f : futures) {
                 f.get();
             }
@@ -175,15 +174,14 @@ public final class SiteRenderer {
         }
         write(target, "search-index.js", SearchIndexWriter.script(entries));
         write(target, ".nojekyll", "");
-        Strategy json = strategy;
-        StrategyScores jsonScores = scores;
-        GeneratedFiles.writeStrategyJson(() -> StrategyJson.write(json, jsonScores, options.shows(Redaction.ACTUALS)), reuse, target);
+        jsonFile.write(reuse, target);
         if (options.siteUrl().isPresent()) {
             write(target, "sitemap.xml", Sitemap.xml(options.siteUrl().get(), searchablePaths));
         }
         // the last line of an edition without names: what the generated files show, whichever way it got there
         dev.bscportal.core.redact.PublishedText.scrub(target, withheldNames);
-        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get(), pageDigests);
+        return new RenderReport(pages.size(), mapLayout.isPresent() ? countMaps(pages, target) : 0, assets, kept.get(),
+                reuse.digests());
     }
 
     private void renderPage(PageSpec page, PageModel pageModel, TemplateEngine templates, Formats fmt, Path target)
