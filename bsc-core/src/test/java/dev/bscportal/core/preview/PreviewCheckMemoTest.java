@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the measure results ({@code score.ScoreMemo}) between checks. Whatever it kept, each check must list exactly the
  * problems of a check without memos, in the same order, and each site it writes must be byte for byte what a render
  * without memos writes: for edits that add and remove problems one after the other (a link that breaks and is
- * repaired, a cycle, a perspective the units inherit, a deleted file, a new unit, the as-of period), on four strategies.
+ * repaired, a cycle, a measurement of no measure, a perspective the units inherit, a deleted file, a new unit, the as-of
+ * period), on four strategies.
  */
 class PreviewCheckMemoTest {
 
@@ -128,6 +129,9 @@ class PreviewCheckMemoTest {
         edits.put("a unit's measurement value", s -> firstFile(s.resolve(UNIT + "/measurements"), ".csv")
                 .map(f -> replaceFirst(f, "(?m)^([a-z0-9-]+,[0-9]{4}[^,]*,)(-?[0-9]+)", m -> m.group(1) + (Long.parseLong(m.group(2)) + 7)))
                 .orElse(false));
+        edits.put("a measurement of no measure", s -> firstFile(s.resolve(UNIT + "/measurements"), ".csv")
+                .map(f -> write(f, read(f) + "no-such-measure,2026-01,1,\n")).orElse(false));
+        edits.put("the measurement removed", this::restoreAll);
         edits.put("an objective's name", s -> firstFile(s.resolve("objectives"), ".md")
                 .map(f -> replaceFirst(f, "(?m)^name: (.+)$", m -> "name: " + m.group(1) + " (renamed)")).orElse(false));
         edits.put("a drives link that breaks", s -> firstFile(s.resolve(UNIT + "/objectives"), ".md")
