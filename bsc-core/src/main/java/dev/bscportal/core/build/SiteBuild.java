@@ -87,7 +87,7 @@ public final class SiteBuild {
     /** Loads, validates and scores, reporting nothing; never throws for anything found in the strategy. */
     public synchronized CheckResult checkQuietly() {
         memo.next();
-        return new StrategyChecker(options.check(), parsed, memo.scores()).check(options.strategyDirectory());
+        return new StrategyChecker(options.check(), parsed, memo.scores(), memo.checks()).check(options.strategyDirectory());
     }
 
     /** Checks, then publishes the full site and every edition; or does nothing when no input changed since the last build. */

@@ -9,6 +9,7 @@ import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.score.ScoreMemo;
 import dev.bscportal.core.score.Scoring;
 import dev.bscportal.core.score.StrategyScores;
+import dev.bscportal.core.validate.ScorecardChecks;
 import dev.bscportal.core.validate.StandardRules;
 import dev.bscportal.core.validate.StrategyValidator;
 import dev.bscportal.core.validate.ValidationContext;
@@ -42,10 +43,18 @@ public final class StrategyChecker {
      * keeps both between rebuilds).
      */
     public StrategyChecker(CheckOptions options, ParsedFiles parsed, ScoreMemo scoreMemo) {
+        this(options, parsed, scoreMemo, ScorecardChecks.none());
+    }
+
+    /**
+     * A checker that also takes what the per-scorecard rules found in a scorecard that did not change from
+     * {@code checks}; the rules that look across scorecards run on the whole strategy every time.
+     */
+    public StrategyChecker(CheckOptions options, ParsedFiles parsed, ScoreMemo scoreMemo, ScorecardChecks checks) {
         this.parsed = parsed;
         this.scoreMemo = scoreMemo;
         this.options = options;
-        this.validator = new StrategyValidator(StandardRules.all(), options.validationOptions());
+        this.validator = new StrategyValidator(StandardRules.all(), options.validationOptions(), checks);
     }
 
     /** Checks the directory; never throws for anything found in it. */

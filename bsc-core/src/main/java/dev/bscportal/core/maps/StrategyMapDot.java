@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * Writes the DOT source of strategy maps. One row (rank) per perspective in the configured order, top
@@ -50,27 +50,41 @@ public final class StrategyMapDot {
 
     /** The map of a whole scorecard. */
     public MapSource scorecardMap(Scorecard scorecard, ScorecardScores scores, String unitPrefix) {
-        return map("strategy-map", scorecard, scores, unitPrefix, o -> true);
+        return map(scorecardInputs(scorecard, scores, unitPrefix));
     }
 
     /** The scorecard map with one theme's objectives highlighted and the others faded. */
     public MapSource themeMap(Scorecard scorecard, ScorecardScores scores, String unitPrefix, Theme theme) {
-        return map("theme-" + theme.id(), scorecard, scores, unitPrefix, o -> o.themes().contains(theme.id()));
+        return map(themeInputs(scorecard, scores, unitPrefix, theme));
     }
 
-    private MapSource map(String name, Scorecard scorecard, ScorecardScores scores, String prefix, Predicate<Objective> highlighted) {
+    MapInputs scorecardInputs(Scorecard scorecard, ScorecardScores scores, String unitPrefix) {
+        return MapInputs.of(text, "strategy-map", Optional.empty(), scorecard, scores, unitPrefix);
+    }
+
+    MapInputs themeInputs(Scorecard scorecard, ScorecardScores scores, String unitPrefix, Theme theme) {
+        return MapInputs.of(text, "theme-" + theme.id(), Optional.of(theme.id()), scorecard, scores, unitPrefix);
+    }
+
+    /** The DOT of a scorecard's map, from its inputs alone. */
+    static MapSource map(MapInputs in) {
         StringBuilder dot = new StringBuilder();
         Map<String, String> titles = new TreeMap<>();
-        header(dot, name);
-        List<Perspective> rows = scorecard.perspectives();
+        header(dot, in.name());
+        List<Perspective> rows = in.perspectives();
         for (Perspective p : rows) {
             dot.append("  { rank=same; ").append(Dot.quoted("row_" + p.id())).append(" [label=<<b>")
                     .append(Dot.wrapped(p.name(), 14)).append("</b>>, shape=plaintext, style=solid, penwidth=0, ")
                     .append("fontsize=12, fontcolor=\"#57606a\", class=\"perspective\", width=1.5];");
-            List<Objective> row = scorecard.objectives().stream().filter(o -> o.perspective().equals(p.id())).toList();
-            for (Objective o : row) {
-                dot.append("\n    ").append(node("o_" + o.id(), scorecard, o, scores.objective(o.id()),
-                        prefix, highlighted.test(o), titles));
+            List<Objective> row = new ArrayList<>();
+            for (int i = 0; i < in.objectives().size(); i++) {
+                Objective o = in.objectives().get(i);
+                if (o.perspective().equals(p.id())) {
+                    row.add(o);
+                    MapInputs.Shown shown = in.shown().get(i);
+                    dot.append("\n    ").append(node(in.text(), "o_" + o.id(), in.themes(), o, shown.status(), shown.score(),
+                            in.prefix(), in.highlighted(o), titles));
+                }
             }
             if (row.stream().anyMatch(o -> o.order().isPresent())) {
                 // the author numbered this row: an invisible chain holds the boxes left to right in that order
@@ -86,11 +100,11 @@ public final class StrategyMapDot {
             dot.append("  ").append(Dot.quoted("row_" + rows.get(r).id())).append(" -> ")
                     .append(Dot.quoted("row_" + rows.get(r + 1).id())).append(" [style=invis, weight=100];\n");
         }
-        for (Objective o : scorecard.objectives()) {
+        for (Objective o : in.objectives()) {
             for (String target : o.drives()) {
-                Optional<Objective> effect = scorecard.objective(target);
+                Optional<Objective> effect = in.objective(target);
                 if (effect.isPresent()) {
-                    boolean strong = highlighted.test(o) && highlighted.test(effect.get());
+                    boolean strong = in.highlighted(o) && in.highlighted(effect.get());
                     boolean upward = rowOf(rows, effect.get()) < rowOf(rows, o);
                     dot.append("  ").append(Dot.quoted("o_" + target)).append(" -> ").append(Dot.quoted("o_" + o.id()))
                             .append(" [dir=back, class=\"drives\"").append(strong ? "" : ", color=\"#b8bec7\"")
@@ -99,7 +113,7 @@ public final class StrategyMapDot {
             }
         }
         dot.append("}\n");
-        return new MapSource(name, scorecard.info().name(), dot.toString(), titles);
+        return new MapSource(in.name(), in.subject(), dot.toString(), titles);
     }
 
     /**
@@ -133,7 +147,9 @@ public final class StrategyMapDot {
                 }
                 String id = "n" + nodeIds.size();
                 nodeIds.put(new ObjectiveKey(s.path(), o.id()), id);
-                dot.append("    ").append(node(id, s, o, scores.of(s).objective(o.id()), prefix, true, titles)).append('\n');
+                ObjectiveResult result = scores.of(s).objective(o.id());
+                dot.append("    ").append(node(text, id, s.themes(), o, result.status(), result.score(), prefix, true, titles))
+                        .append('\n');
             }
             dot.append("  }\n");
         }
@@ -173,15 +189,13 @@ public final class StrategyMapDot {
         dot.append("  edge [color=\"#5b6472\", arrowsize=0.7, penwidth=1.2];\n");
     }
 
-    private String node(String id, Scorecard scorecard, Objective o, ObjectiveResult result, String prefix,
-            boolean highlighted, Map<String, String> titles) {
-        Status status = result.status();
-        String score = result.score().isPresent()
-                ? String.format(Locale.ROOT, "%.1f", result.score().getAsDouble()) : text.noScore();
+    private static String node(MapText text, String id, List<Theme> declared, Objective o, Status status, OptionalDouble result,
+            String prefix, boolean highlighted, Map<String, String> titles) {
+        String score = result.isPresent() ? String.format(Locale.ROOT, "%.1f", result.getAsDouble()) : text.noScore();
         StringBuilder label = new StringBuilder("<<table border=\"0\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"1\"><tr>");
         List<Theme> themes = new ArrayList<>();
         for (String t : o.themes()) {
-            scorecard.theme(t).ifPresent(themes::add);
+            declared.stream().filter(theme -> theme.id().equals(t)).findFirst().ifPresent(themes::add);
         }
         label.append("<td><b>").append(Dot.wrapped(o.name(), 22)).append("</b></td></tr><tr><td><font point-size=\"9\">")
                 .append(Dot.html(status.marker() + " " + text.status(status)));
@@ -191,7 +205,7 @@ public final class StrategyMapDot {
         }
         label.append("</font></td></tr>");
         if (!themes.isEmpty()) {
-            ThemeColours colours = ThemeColours.of(scorecard.themes());
+            ThemeColours colours = ThemeColours.of(declared);
             label.append("<tr><td><table border=\"0\" cellspacing=\"2\" cellpadding=\"0\"><tr>");
             for (Theme t : themes) {
                 label.append("<td bgcolor=\"").append(colours.hex(t.id())).append("\" width=\"14\" height=\"4\"></td>");
@@ -200,7 +214,7 @@ public final class StrategyMapDot {
         }
         label.append("</table>>");
         // no score (no data, or an edition without actuals, whose scores are withheld): the status alone
-        String tooltip = result.score().isPresent()
+        String tooltip = result.isPresent()
                 ? o.name() + ": " + text.score() + " " + score + " (" + text.status(status) + ")"
                 : o.name() + " (" + text.status(status) + ")";
         titles.put(id, tooltip);

@@ -46,9 +46,9 @@ public final class StrategyMaps {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard s : strategy.allScorecards()) {
             String prefix = SitePaths.prefix(s);
-            jobs.add(new Job(SitePaths.map(s, "strategy-map"), dot.scorecardMap(s, scores.of(s), prefix)));
+            jobs.add(new Job(SitePaths.map(s, "strategy-map"), source(dot.scorecardInputs(s, scores.of(s), prefix))));
             for (Theme theme : s.themes()) {
-                jobs.add(new Job(SitePaths.map(s, "theme-" + theme.id()), dot.themeMap(s, scores.of(s), prefix, theme)));
+                jobs.add(new Job(SitePaths.map(s, "theme-" + theme.id()), source(dot.themeInputs(s, scores.of(s), prefix, theme))));
             }
         }
         if (!strategy.company().units().isEmpty()) {
@@ -66,10 +66,15 @@ public final class StrategyMaps {
         List<Job> jobs = new ArrayList<>();
         for (Scorecard s : strategy.allScorecards()) {
             if (which.test(s)) {
-                jobs.add(new Job(SitePaths.map(s, "strategy-map"), dot.scorecardMap(s, scores.of(s), SitePaths.prefix(s))));
+                jobs.add(new Job(SitePaths.map(s, "strategy-map"), source(dot.scorecardInputs(s, scores.of(s), SitePaths.prefix(s)))));
             }
         }
         return run(jobs, executor);
+    }
+
+    /** The DOT of a scorecard's map: from the memo when its inputs are unchanged. */
+    private MapSource source(MapInputs inputs) {
+        return memo.isPresent() ? memo.get().source(inputs, StrategyMapDot::map) : StrategyMapDot.map(inputs);
     }
 
     private Map<String, RenderedMap> run(List<Job> jobs, ExecutorService executor) throws MapException {

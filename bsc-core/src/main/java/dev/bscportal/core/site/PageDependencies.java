@@ -22,7 +22,7 @@ import java.util.Optional;
  * ({@code scorecard:<path>}); and each owner's page ({@code owner:<name>}); site-wide pages (owners index, search,
  * 404, what changed) have no group and are always rendered. The inputs of a scorecard's roll-up pages, as the
  * built-in templates use them: the site-wide settings, the scorecard's own content (not its units'), its scores and
- * heatmap, its maps, the names of its ancestors, the name, score, status and objective count of its direct units,
+ * heatmap, its maps, the names of its ancestors, the name, score, status, coverage and objective count of its direct units,
  * and the objectives linked to its own by "supports" in either direction, with their name and status. Overridden
  * page templates may show anything, so with those every page is rendered (see {@link SiteRenderer}).
  */
@@ -118,8 +118,9 @@ final class PageDependencies {
         }
         List<Object> units = new ArrayList<>();
         for (Scorecard unit : s.units()) {
+            // all a unit's card shows: name, status, score and its coverage (how many of its measures have data), objectives
             units.add(List.of(unit.path(), unit.info().name(), scores.of(unit).status(),
-                    scores.of(unit).score(), unit.objectives().size()));
+                    scores.of(unit).score(), scores.of(unit).coverage(), unit.objectives().size()));
         }
         List<Object> links = new ArrayList<>();
         for (Objective o : s.objectives()) {

@@ -4,6 +4,7 @@ import dev.bscportal.core.maps.MapMemo;
 import dev.bscportal.core.markdown.ConvertedTexts;
 import dev.bscportal.core.markdown.Markdown;
 import dev.bscportal.core.score.ScoreMemo;
+import dev.bscportal.core.validate.ScorecardChecks;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What a build computes that the next build with the same inputs can take as it is, kept in memory by the one who
  * builds again (a {@link dev.bscportal.core.build.SiteBuild}: the preview keeps one for its whole session): measure
- * results (the check and the heatmap), the Markdown converters with the HTML and plain text of each text, the digests
+ * results (the check and the heatmap), what the per-scorecard rules found in each scorecard, the Markdown converters
+ * with the HTML and plain text of each text, the digests
  * of the values page keys are made of, and laid-out maps. Each memo is keyed by every input of what it keeps and holds
  * what the last build used, no more ({@link #next()}). The converted Markdown may also be kept on disk for builds in
  * fresh JVMs ({@link ConvertedTexts}). The output is the same, byte for byte, with or without it.
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RenderMemo {
 
     private final ScoreMemo scores;
+    private final ScorecardChecks checks;
     private final Map<Boolean, Markdown> converters = new ConcurrentHashMap<>();
     private final DigestMemo digests;
     private final Optional<MapMemo> maps;
@@ -43,6 +46,7 @@ public final class RenderMemo {
     private RenderMemo(boolean keeps, Optional<Path> directory) {
         this.directory = directory;
         this.scores = keeps ? new ScoreMemo() : ScoreMemo.none();
+        this.checks = keeps ? new ScorecardChecks() : ScorecardChecks.none();
         this.digests = new DigestMemo(keeps);
         this.maps = keeps ? Optional.of(new MapMemo()) : Optional.empty();
     }
@@ -58,6 +62,11 @@ public final class RenderMemo {
     /** The measure results kept between scorings. */
     public ScoreMemo scores() {
         return scores;
+    }
+
+    /** What the per-scorecard rules found in each scorecard, kept between checks. */
+    public ScorecardChecks checks() {
+        return checks;
     }
 
     /** The Markdown converter of a raw-HTML setting, with the texts it converted. */
@@ -90,6 +99,7 @@ public final class RenderMemo {
      */
     public synchronized void next() {
         scores.next();
+        checks.next();
         converters.values().forEach(Markdown::next);
         digests.next();
         maps.ifPresent(MapMemo::next);

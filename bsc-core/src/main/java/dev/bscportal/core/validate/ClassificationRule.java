@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** An objective's perspective and themes must be declared in its scorecard (or inherited defaults). */
-final class ClassificationRule implements Rule {
+final class ClassificationRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -22,29 +22,28 @@ final class ClassificationRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            String file = (scorecard.isCompany() ? "" : scorecard.directory() + "/") + "strategy.yaml";
-            String perspectives = AllowedValues.useOneOf(scorecard.perspectives().stream().map(Perspective::id).toList(),
-                    file + " declares no perspectives (an empty 'perspectives' list, or none of its entries could be read):"
-                            + " list at least one there, or remove the key to use financial, customer, internal and learning.");
-            String themes = AllowedValues.useOneOf(scorecard.themes().stream().map(Theme::id).toList(),
-                    "Declare it under themes in " + file + ", or remove it from the objective's themes.");
-            for (Objective objective : scorecard.objectives()) {
-                if (scorecard.perspective(objective.perspective()).isEmpty()) {
-                    report.accept(Problem.of(ProblemCode.UNKNOWN_PERSPECTIVE, objective.origin().of("perspective"),
-                            "Perspective '" + objective.perspective() + "' of objective " + objective.id() + " is not declared."
-                                    + Suggestions.didYouMean(objective.perspective(),
-                                            scorecard.perspectives().stream().map(Perspective::id).toList()),
-                            perspectives));
-                }
-                for (String theme : objective.themes()) {
-                    if (scorecard.theme(theme).isEmpty()) {
-                        report.accept(Problem.of(ProblemCode.UNKNOWN_THEME, objective.origin().of("themes"),
-                                "Theme '" + theme + "' of objective " + objective.id() + " is not declared in strategy.yaml."
-                                        + Suggestions.didYouMean(theme, scorecard.themes().stream().map(Theme::id).toList()),
-                                themes));
-                    }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        String file = (scorecard.isCompany() ? "" : scorecard.directory() + "/") + "strategy.yaml";
+        String perspectives = AllowedValues.useOneOf(scorecard.perspectives().stream().map(Perspective::id).toList(),
+                file + " declares no perspectives (an empty 'perspectives' list, or none of its entries could be read):"
+                        + " list at least one there, or remove the key to use financial, customer, internal and learning.");
+        String themes = AllowedValues.useOneOf(scorecard.themes().stream().map(Theme::id).toList(),
+                "Declare it under themes in " + file + ", or remove it from the objective's themes.");
+        for (Objective objective : scorecard.objectives()) {
+            if (scorecard.perspective(objective.perspective()).isEmpty()) {
+                report.accept(Problem.of(ProblemCode.UNKNOWN_PERSPECTIVE, objective.origin().of("perspective"),
+                        "Perspective '" + objective.perspective() + "' of objective " + objective.id() + " is not declared."
+                                + Suggestions.didYouMean(objective.perspective(),
+                                        scorecard.perspectives().stream().map(Perspective::id).toList()),
+                        perspectives));
+            }
+            for (String theme : objective.themes()) {
+                if (scorecard.theme(theme).isEmpty()) {
+                    report.accept(Problem.of(ProblemCode.UNKNOWN_THEME, objective.origin().of("themes"),
+                            "Theme '" + theme + "' of objective " + objective.id() + " is not declared in strategy.yaml."
+                                    + Suggestions.didYouMean(theme, scorecard.themes().stream().map(Theme::id).toList()),
+                            themes));
                 }
             }
         }

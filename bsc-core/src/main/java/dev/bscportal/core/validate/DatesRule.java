@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** An initiative cannot be due before it starts. */
-final class DatesRule implements Rule {
+final class DatesRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -18,15 +18,14 @@ final class DatesRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            for (Initiative initiative : scorecard.initiatives()) {
-                if (initiative.start().isPresent() && initiative.due().isPresent()
-                        && initiative.due().get().isBefore(initiative.start().get())) {
-                    report.accept(Problem.of(ProblemCode.DATES_INCONSISTENT, initiative.origin().of("due"),
-                            "Initiative " + initiative.id() + " is due " + initiative.due().get()
-                                    + ", before it starts on " + initiative.start().get() + "."));
-                }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        for (Initiative initiative : scorecard.initiatives()) {
+            if (initiative.start().isPresent() && initiative.due().isPresent()
+                    && initiative.due().get().isBefore(initiative.start().get())) {
+                report.accept(Problem.of(ProblemCode.DATES_INCONSISTENT, initiative.origin().of("due"),
+                        "Initiative " + initiative.id() + " is due " + initiative.due().get()
+                                + ", before it starts on " + initiative.start().get() + "."));
             }
         }
     }

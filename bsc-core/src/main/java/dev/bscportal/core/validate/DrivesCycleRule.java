@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * Cause and effect flows one way: the drives arrows of a scorecard must not form a cycle. Each cycle is
  * reported once, at the objective with the smallest id in it, with the whole loop spelled out.
  */
-final class DrivesCycleRule implements Rule {
+final class DrivesCycleRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -27,28 +27,27 @@ final class DrivesCycleRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            Map<String, List<String>> edges = new TreeMap<>();
-            for (Objective objective : scorecard.objectives()) {
-                edges.put(objective.id(), objective.drives().stream().filter(t -> !t.contains("/")).sorted().toList());
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        Map<String, List<String>> edges = new TreeMap<>();
+        for (Objective objective : scorecard.objectives()) {
+            edges.put(objective.id(), objective.drives().stream().filter(t -> !t.contains("/")).sorted().toList());
+        }
+        Set<String> reported = new HashSet<>();
+        for (String start : edges.keySet()) {
+            if (reported.contains(start)) {
+                continue;
             }
-            Set<String> reported = new HashSet<>();
-            for (String start : edges.keySet()) {
-                if (reported.contains(start)) {
-                    continue;
+            findCycleThrough(start, edges).ifPresent(cycle -> {
+                if (cycle.stream().noneMatch(reported::contains)) {
+                    reported.addAll(cycle);
+                    Objective first = scorecard.objective(start).orElseThrow();
+                    List<String> loop = new ArrayList<>(cycle);
+                    loop.add(start);
+                    report.accept(Problem.of(ProblemCode.DRIVES_CYCLE, first.origin().of("drives"),
+                            "The drives arrows form a cycle: " + String.join(" -> ", loop) + "."));
                 }
-                findCycleThrough(start, edges).ifPresent(cycle -> {
-                    if (cycle.stream().noneMatch(reported::contains)) {
-                        reported.addAll(cycle);
-                        Objective first = scorecard.objective(start).orElseThrow();
-                        List<String> loop = new ArrayList<>(cycle);
-                        loop.add(start);
-                        report.accept(Problem.of(ProblemCode.DRIVES_CYCLE, first.origin().of("drives"),
-                                "The drives arrows form a cycle: " + String.join(" -> ", loop) + "."));
-                    }
-                });
-            }
+            });
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** Advice: an initiative that is not finished needs a named owner. */
-final class InitiativeOwnerRule implements Rule {
+final class InitiativeOwnerRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -19,14 +19,13 @@ final class InitiativeOwnerRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            for (Initiative initiative : scorecard.initiatives()) {
-                boolean finished = initiative.status() == InitiativeStatus.DONE || initiative.status() == InitiativeStatus.CANCELLED;
-                if (initiative.owner().isBlank() && !finished) {
-                    report.accept(Problem.of(ProblemCode.INITIATIVE_WITHOUT_OWNER, initiative.origin().at(),
-                            "Initiative " + initiative.id() + " has no owner."));
-                }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        for (Initiative initiative : scorecard.initiatives()) {
+            boolean finished = initiative.status() == InitiativeStatus.DONE || initiative.status() == InitiativeStatus.CANCELLED;
+            if (initiative.owner().isBlank() && !finished) {
+                report.accept(Problem.of(ProblemCode.INITIATIVE_WITHOUT_OWNER, initiative.origin().at(),
+                        "Initiative " + initiative.id() + " has no owner."));
             }
         }
     }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * Advice on the cause-and-effect story: arrows run upward (from enablers to outcomes), and every objective
  * is part of the story (it drives, is driven, or supports a parent objective).
  */
-final class MapFlowRule implements Rule {
+final class MapFlowRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -39,34 +39,33 @@ final class MapFlowRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            List<String> rows = scorecard.perspectives().stream().map(Perspective::id).toList();
-            String upward = upwardHint(scorecard);
-            Set<String> driven = new HashSet<>();
-            for (Objective objective : scorecard.objectives()) {
-                for (String target : objective.drives()) {
-                    driven.add(target);
-                    scorecard.objective(target).ifPresent(effect -> {
-                        int from = rows.indexOf(objective.perspective());
-                        int to = rows.indexOf(effect.perspective());
-                        if (from >= 0 && to >= 0 && to > from) {
-                            report.accept(Problem.of(ProblemCode.DRIVES_DOWNWARD, objective.origin().of("drives"),
-                                    "Objective " + objective.id() + " (" + name(scorecard, objective) + ") drives "
-                                            + effect.id() + " (" + name(scorecard, effect) + "), an arrow pointing down the map.",
-                                    upward));
-                        }
-                    });
-                }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        List<String> rows = scorecard.perspectives().stream().map(Perspective::id).toList();
+        String upward = upwardHint(scorecard);
+        Set<String> driven = new HashSet<>();
+        for (Objective objective : scorecard.objectives()) {
+            for (String target : objective.drives()) {
+                driven.add(target);
+                scorecard.objective(target).ifPresent(effect -> {
+                    int from = rows.indexOf(objective.perspective());
+                    int to = rows.indexOf(effect.perspective());
+                    if (from >= 0 && to >= 0 && to > from) {
+                        report.accept(Problem.of(ProblemCode.DRIVES_DOWNWARD, objective.origin().of("drives"),
+                                "Objective " + objective.id() + " (" + name(scorecard, objective) + ") drives "
+                                        + effect.id() + " (" + name(scorecard, effect) + "), an arrow pointing down the map.",
+                                upward));
+                    }
+                });
             }
-            if (scorecard.objectives().size() < 2) {
-                continue;
-            }
-            for (Objective objective : scorecard.objectives()) {
-                if (objective.drives().isEmpty() && !driven.contains(objective.id()) && objective.supports().isEmpty()) {
-                    report.accept(Problem.of(ProblemCode.ISOLATED_OBJECTIVE, objective.origin().at(),
-                            "Objective " + objective.id() + " neither drives nor is driven by another objective."));
-                }
+        }
+        if (scorecard.objectives().size() < 2) {
+            return;
+        }
+        for (Objective objective : scorecard.objectives()) {
+            if (objective.drives().isEmpty() && !driven.contains(objective.id()) && objective.supports().isEmpty()) {
+                report.accept(Problem.of(ProblemCode.ISOLATED_OBJECTIVE, objective.origin().at(),
+                        "Objective " + objective.id() + " neither drives nor is driven by another objective."));
             }
         }
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** Initiatives and key results may only name measures of their own scorecard. */
-final class MeasureReferencesRule implements Rule {
+final class MeasureReferencesRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -21,21 +21,19 @@ final class MeasureReferencesRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        ReferenceChecker refs = new ReferenceChecker(new StrategyIndex(context.strategy()), report);
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            for (Initiative initiative : scorecard.initiatives()) {
-                for (String measure : initiative.measures()) {
-                    refs.measure(scorecard, measure, initiative.origin().of("measures"),
-                            "Initiative " + initiative.id() + " names measure");
-                }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        for (Initiative initiative : scorecard.initiatives()) {
+            for (String measure : initiative.measures()) {
+                ReferenceChecker.measure(scorecard, measure, initiative.origin().of("measures"),
+                        "Initiative " + initiative.id() + " names measure", report);
             }
-            for (OkrSet set : scorecard.okrs()) {
-                for (Okr okr : set.okrs()) {
-                    for (KeyResult kr : okr.keyResults()) {
-                        kr.measure().ifPresent(measure -> refs.measure(scorecard, measure, kr.origin().of("measure"),
-                                "Key result '" + kr.name() + "' names measure"));
-                    }
+        }
+        for (OkrSet set : scorecard.okrs()) {
+            for (Okr okr : set.okrs()) {
+                for (KeyResult kr : okr.keyResults()) {
+                    kr.measure().ifPresent(measure -> ReferenceChecker.measure(scorecard, measure, kr.origin().of("measure"),
+                            "Key result '" + kr.name() + "' names measure", report));
                 }
             }
         }

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * each measurement, inline or in a CSV file (BSC024). A rank of 0, a negative rank, 2.5 or 10^12 would otherwise be
  * scored and drawn as if it meant something.
  */
-final class RankValuesRule implements Rule {
+final class RankValuesRule implements ScorecardRule {
 
     /** The largest position a rank may have. */
     static final double MAX_RANK = 1_000_000;
@@ -30,27 +30,26 @@ final class RankValuesRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            for (Measure measure : scorecard.measures()) {
-                if (!measure.isRank()) {
-                    continue;
-                }
-                check(measure, "threshold", measure.targets().threshold(), measure.origin().of("threshold"), report);
-                check(measure, "target", measure.targets().target(), measure.origin().of("target"), report);
-                check(measure, "stretch", measure.targets().stretch(), measure.origin().of("stretch"), report);
-                measure.baseline().ifPresent(b -> check(measure, "baseline", OptionalDouble.of(b.value()), b.origin().of("value"), report));
-                for (PeriodTarget pt : measure.periodTargets()) {
-                    String when = " for " + pt.period();
-                    check(measure, "threshold" + when, pt.targets().threshold(), pt.origin().of("threshold"), report);
-                    check(measure, "target" + when, pt.targets().target(), pt.origin().of("target"), report);
-                    check(measure, "stretch" + when, pt.targets().stretch(), pt.origin().of("stretch"), report);
-                }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        for (Measure measure : scorecard.measures()) {
+            if (!measure.isRank()) {
+                continue;
             }
-            for (Measurement m : scorecard.measurements()) {
-                scorecard.measure(m.measure()).filter(Measure::isRank).ifPresent(measure ->
-                        check(measure, "value for " + m.period(), OptionalDouble.of(m.value()), m.origin().at(), report));
+            check(measure, "threshold", measure.targets().threshold(), measure.origin().of("threshold"), report);
+            check(measure, "target", measure.targets().target(), measure.origin().of("target"), report);
+            check(measure, "stretch", measure.targets().stretch(), measure.origin().of("stretch"), report);
+            measure.baseline().ifPresent(b -> check(measure, "baseline", OptionalDouble.of(b.value()), b.origin().of("value"), report));
+            for (PeriodTarget pt : measure.periodTargets()) {
+                String when = " for " + pt.period();
+                check(measure, "threshold" + when, pt.targets().threshold(), pt.origin().of("threshold"), report);
+                check(measure, "target" + when, pt.targets().target(), pt.origin().of("target"), report);
+                check(measure, "stretch" + when, pt.targets().stretch(), pt.origin().of("stretch"), report);
             }
+        }
+        for (Measurement m : scorecard.measurements()) {
+            scorecard.measure(m.measure()).filter(Measure::isRank).ifPresent(measure ->
+                    check(measure, "value for " + m.period(), OptionalDouble.of(m.value()), m.origin().at(), report));
         }
     }
 

@@ -45,7 +45,7 @@ final class ReferenceChecker {
     }
 
     /** A reference to a measure of the given scorecard. */
-    void measure(Scorecard scorecard, String id, SourcePosition at, String what) {
+    static void measure(Scorecard scorecard, String id, SourcePosition at, String what, Consumer<Problem> report) {
         if (scorecard.measure(id).isPresent() || scorecard.isUnreadable("measures", id)) {
             return;
         }

@@ -11,7 +11,6 @@ import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.MeasureResult;
-import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.Status;
 
 import java.util.EnumSet;
@@ -24,7 +23,7 @@ import java.util.function.Consumer;
  * Advice that needs the scores at the as-of period: no data, stale data, an off-target measure nobody is
  * working on, and a measure green for three quarters in a row (the bar is too low).
  */
-final class ScoreAdviceRule implements Rule {
+final class ScoreAdviceRule implements ScorecardRule {
 
     static final int GREEN_QUARTERS = 3;
 
@@ -35,39 +34,37 @@ final class ScoreAdviceRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            ScorecardScores scores = context.scores().of(scorecard);
-            if (scores.asOf().isEmpty()) {
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        if (own.asOf().isEmpty()) {
+            return;
+        }
+        Period asOf = own.asOf().get();
+        for (Measure measure : scorecard.measures()) {
+            if (!measure.judgedAsWritten()) {
+                continue; // judged by a default the author did not write; BSC009 says what to fix
+            }
+            MeasureResult result = own.measure(measure.id());
+            if (result.latest().isEmpty()) {
+                report.accept(Problem.of(ProblemCode.NO_DATA, measure.origin().at(),
+                        "Measure " + measure.id() + " has no measurement up to " + asOf + "."));
                 continue;
             }
-            Period asOf = scores.asOf().get();
-            for (Measure measure : scorecard.measures()) {
-                if (!measure.judgedAsWritten()) {
-                    continue; // judged by a default the author did not write; BSC009 says what to fix
-                }
-                MeasureResult result = scores.measure(measure.id());
-                if (result.latest().isEmpty()) {
-                    report.accept(Problem.of(ProblemCode.NO_DATA, measure.origin().at(),
-                            "Measure " + measure.id() + " has no measurement up to " + asOf + "."));
-                    continue;
-                }
-                if (result.stale()) {
-                    report.accept(Problem.of(ProblemCode.STALE_DATA, measure.origin().of("frequency"),
-                            "Measure " + measure.id() + " (" + measure.frequency().id() + ") was last measured in "
-                                    + result.latestPeriod().orElseThrow() + "; at " + asOf + " it should have "
-                                    + Period.containing(asOf.endDate(), measure.frequency()).lastPeriods(2).get(0) + " or later."));
-                }
-                if (result.status() == Status.OFF_TARGET && !hasActiveInitiative(scorecard, measure)) {
-                    report.accept(Problem.of(ProblemCode.RED_WITHOUT_INITIATIVE, measure.origin().at(),
-                            "Measure " + measure.id() + " is off target (" + result.latestPeriod().orElseThrow()
-                                    + ") and no active initiative works on it or its objective."));
-                }
-                if (greenForLastQuarters(measure, result, asOf)) {
-                    report.accept(Problem.of(ProblemCode.GREEN_TOO_LONG, measure.origin().of("target"),
-                            "Measure " + measure.id() + " has met its target in each of the last " + GREEN_QUARTERS
-                                    + " quarters up to " + asOf + "."));
-                }
+            if (result.stale()) {
+                report.accept(Problem.of(ProblemCode.STALE_DATA, measure.origin().of("frequency"),
+                        "Measure " + measure.id() + " (" + measure.frequency().id() + ") was last measured in "
+                                + result.latestPeriod().orElseThrow() + "; at " + asOf + " it should have "
+                                + Period.containing(asOf.endDate(), measure.frequency()).lastPeriods(2).get(0) + " or later."));
+            }
+            if (result.status() == Status.OFF_TARGET && !hasActiveInitiative(scorecard, measure)) {
+                report.accept(Problem.of(ProblemCode.RED_WITHOUT_INITIATIVE, measure.origin().at(),
+                        "Measure " + measure.id() + " is off target (" + result.latestPeriod().orElseThrow()
+                                + ") and no active initiative works on it or its objective."));
+            }
+            if (greenForLastQuarters(measure, result, asOf)) {
+                report.accept(Problem.of(ProblemCode.GREEN_TOO_LONG, measure.origin().of("target"),
+                        "Measure " + measure.id() + " has met its target in each of the last " + GREEN_QUARTERS
+                                + " quarters up to " + asOf + "."));
             }
         }
     }

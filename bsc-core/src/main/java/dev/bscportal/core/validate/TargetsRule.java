@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * as they apply, i.e. merged over the defaults. A measure whose polarity was refused is not checked against the
  * default it fell back to; a rank written as higher-is-better is a warning (BSC120).
  */
-final class TargetsRule implements Rule {
+final class TargetsRule implements ScorecardRule {
 
     @Override
     public Set<ProblemCode> codes() {
@@ -28,29 +28,28 @@ final class TargetsRule implements Rule {
     }
 
     @Override
-    public void check(ValidationContext context, Consumer<Problem> report) {
-        for (Scorecard scorecard : context.strategy().allScorecards()) {
-            for (Measure measure : scorecard.measures()) {
-                boolean anyTarget = measure.targets().target().isPresent()
-                        || measure.periodTargets().stream().anyMatch(pt -> pt.targets().target().isPresent());
-                if (measure.isRank() && measure.polarity() == Polarity.HIGHER_IS_BETTER
-                        && !measure.origin().isInvalid("polarity")) {
-                    report.accept(Problem.of(ProblemCode.RANK_HIGHER_IS_BETTER, measure.origin().of("polarity"),
-                            "Measure " + measure.id() + " is a rank but says higher-is-better, so #1 would score worst."));
-                }
-                if (!anyTarget && !measure.origin().isInvalid("target")) {
-                    report.accept(Problem.of(ProblemCode.NO_TARGET_YET, measure.origin().of("target"),
-                            "Measure " + measure.id() + " has no target yet: it is shown as 'no target yet' and not scored."));
-                    continue;
-                }
-                if (!anyTarget || !measure.judgedAsWritten()) {
-                    continue;
-                }
-                checkOrder(measure, measure.targets(), measure.origin().of("target"), "", report);
-                for (PeriodTarget pt : measure.periodTargets()) {
-                    checkOrder(measure, measure.targets().overriddenBy(pt.targets()), pt.origin().at(),
-                            " from " + pt.period(), report);
-                }
+    public void check(OwnScorecard own, Consumer<Problem> report) {
+        Scorecard scorecard = own.scorecard();
+        for (Measure measure : scorecard.measures()) {
+            boolean anyTarget = measure.targets().target().isPresent()
+                    || measure.periodTargets().stream().anyMatch(pt -> pt.targets().target().isPresent());
+            if (measure.isRank() && measure.polarity() == Polarity.HIGHER_IS_BETTER
+                    && !measure.origin().isInvalid("polarity")) {
+                report.accept(Problem.of(ProblemCode.RANK_HIGHER_IS_BETTER, measure.origin().of("polarity"),
+                        "Measure " + measure.id() + " is a rank but says higher-is-better, so #1 would score worst."));
+            }
+            if (!anyTarget && !measure.origin().isInvalid("target")) {
+                report.accept(Problem.of(ProblemCode.NO_TARGET_YET, measure.origin().of("target"),
+                        "Measure " + measure.id() + " has no target yet: it is shown as 'no target yet' and not scored."));
+                continue;
+            }
+            if (!anyTarget || !measure.judgedAsWritten()) {
+                continue;
+            }
+            checkOrder(measure, measure.targets(), measure.origin().of("target"), "", report);
+            for (PeriodTarget pt : measure.periodTargets()) {
+                checkOrder(measure, measure.targets().overriddenBy(pt.targets()), pt.origin().at(),
+                        " from " + pt.period(), report);
             }
         }
     }
