@@ -49,7 +49,9 @@ record ChartSvg(double width, double height, List<ChartItem> items) {
             "path", Set.of("d"),
             "polygon", Set.of("points"),
             "circle", Set.of("cx", "cy", "r"),
-            "text", Set.of("x", "y", "font-family"));
+            // xml:space: Graphviz 3 and later (the embedded engine's 16.1) mark every label "preserve"; the text is
+            // taken with its white space collapsed either way, as dot 2.43's unmarked labels are
+            "text", Set.of("x", "y", "font-family", "xml:space"));
 
     /** The chart drawn by {@code svg}, or empty when it uses anything outside the subset. */
     static Optional<ChartSvg> read(Element svg) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * While a build runs in a JVM that ends with it (bsc:build, bsc:book), HotSpot's optimising compiler (C2) is left
@@ -12,6 +14,9 @@ import java.util.function.Consumer;
  * {@code jcmd <pid> Compiler.directives_add} does) and removed when the build ends, also when it fails. A fresh JVM
  * spends about a third of a company-size build's CPU compiling with C2 code that runs too briefly to repay it; the
  * quick compiler (C1) is enough. Measured in bench/results.md ("JVM warm-up"), described in docs/performance.md.
+ * <p>
+ * Not in a JVM kept between builds (the Maven Daemon, {@link KeptJvm}): there C2's code serves every later build, and
+ * C1's would stay for the daemon's life.
  * <p>
  * Best effort: when the JVM has no such MBean (not HotSpot), refuses the call, or does not confirm the directive,
  * nothing changes and one debug line says why; a directive this build did not add is never removed. Never used by the
@@ -46,8 +51,21 @@ public final class QuickJit implements AutoCloseable {
         return new QuickJit((operation, arguments) -> "", line -> { }, false);
     }
 
-    /** Adds the directive to this JVM (HotSpot); on anything else, or when refused, does nothing. */
+    /**
+     * Adds the directive to this JVM (HotSpot); on anything else, when refused, or when this JVM is kept for the builds
+     * after this one (the Maven Daemon: {@link KeptJvm}, whose later builds C2's code serves), does nothing.
+     */
     public static QuickJit start(Consumer<String> debug) {
+        return startIn(debug, System::getProperty);
+    }
+
+    /** {@link #start(Consumer)} in a JVM with these system properties. */
+    static QuickJit startIn(Consumer<String> debug, UnaryOperator<String> systemProperty) {
+        Optional<String> kept = KeptJvm.reason(systemProperty);
+        if (kept.isPresent()) {
+            debug.accept("C2 left on: " + kept.get() + ", which C2's code serves");
+            return off();
+        }
         Commands commands;
         try {
             commands = DiagnosticCommands.ofThisJvm();

@@ -132,6 +132,21 @@ class ChartSvgTest {
     }
 
     @Test
+    void givenTheLabelsOfGraphvizSixteenMarkedToPreserveSpaceThenTheMapIsReadWithItsText() {
+        for (String text : new String[] {"<text xml:space=\"preserve\" text-anchor=\"middle\" x=\"44.16\" y=\"-87.04\" "
+                + "font-family=\"Helvetica,Arial,sans-serif\" font-size=\"12.00\">Grow revenue</text>",
+                "<text text-anchor=\"middle\" x=\"44.16\" y=\"-87.04\" xml:space=\"preserve\">Grow  revenue </text>",
+                "<text x=\"44.16\" y=\"-87.04\" xml:space=\"default\">Grow revenue</text>"}) {
+            Optional<ChartSvg> read = ChartSvg.read(svg("", "<g class=\"graph\" transform=\"scale(1 1) rotate(0) translate(4 112)\"><g class=\"node\">"
+                    + text + "</g></g>"));
+
+            assertTrue(read.isPresent(), () -> text + ": " + ChartSvg.unread(svg("", text)));
+            ChartItem.Group graph = (ChartItem.Group) read.get().items().get(0);
+            assertEquals("Grow revenue", ((ChartItem.Label) graph.items().get(0)).text(), text);
+        }
+    }
+
+    @Test
     void givenEqualSpecificityThenTheLaterRuleWinsAndOpacityIsNotInherited() {
         ChartSvg read = ChartSvg.read(svg("", "<style>.a { fill: #111111; } .a { fill: #222222; } .g { opacity: .5; fill-opacity: .5; }</style>"
                 + "<g class=\"g\"><rect class=\"a\" x=\"1\" y=\"2\" width=\"3\" height=\"4\"/></g>")).orElseThrow();

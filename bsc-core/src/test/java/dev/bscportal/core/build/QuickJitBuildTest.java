@@ -124,6 +124,25 @@ class QuickJitBuildTest {
     }
 
     @Test
+    void givenQuickJitInTheJvmOfAnMvndDaemon_whenTheExampleIsBuilt_thenC2StaysOnThroughoutAndTheDebugLineSaysWhy() throws Exception {
+        int before = QuickJitTest.directives();
+        Path strategy = example("daemon");
+        CountingLog log = new CountingLog();
+
+        System.setProperty(KeptJvm.MVND_ID, "a1b2c3d4"); // what mvnd's daemon JVM is started with
+        try {
+            new SiteBuild(options(strategy, true).books(null).build(), log).build();
+        } finally {
+            System.clearProperty(KeptJvm.MVND_ID);
+        }
+
+        assertFalse(log.during.isEmpty());
+        assertTrue(log.during.stream().allMatch(n -> n == before), log.during + " directives while rendering, " + before + " before");
+        assertEquals(List.of("C2 left on: the Maven Daemon (mvnd) keeps this JVM for the next builds, which C2's code serves"),
+                log.log.debugs);
+    }
+
+    @Test
     void givenQuickJitAndTheEmbeddedMapEngine_whenBuilt_thenC2StaysOnForItsCompiledWebAssembly() throws Exception {
         Path strategy = example("embedded");
         RecordingLog log = new RecordingLog();

@@ -52,6 +52,35 @@ class QuickJitTest {
     }
 
     @Test
+    void givenTheJvmOfAnMvndDaemon_whenStarted_thenNoDirectiveIsAddedNoneIsRemovedAndADebugLineSaysWhy() throws Exception {
+        int before = directives();
+        List<String> debug = new ArrayList<>();
+        java.util.Map<String, String> daemon = java.util.Map.of("mvnd.id", "a1b2c3d4", "mvnd.home", "/opt/mvnd");
+
+        try (QuickJit jit = QuickJit.startIn(debug::add, daemon::get)) {
+            assertFalse(jit.added());
+            assertEquals(before, directives());
+        }
+
+        assertEquals(before, directives());
+        assertEquals(List.of("C2 left on: the Maven Daemon (mvnd) keeps this JVM for the next builds, which C2's code serves"), debug);
+    }
+
+    @Test
+    void givenMvndsNoDaemonMode_whenStarted_thenTheDirectiveIsAddedAsInPlainMaven() throws Exception {
+        int before = directives();
+        List<String> debug = new ArrayList<>();
+        java.util.Map<String, String> client = java.util.Map.of("mvnd.id", "4242-1700000000000", "mvnd.noDaemon", "true");
+
+        try (QuickJit jit = QuickJit.startIn(debug::add, client::get)) {
+            assertTrue(jit.added(), debug.toString());
+            assertEquals(before + 1, directives());
+        }
+
+        assertEquals(before, directives());
+    }
+
+    @Test
     void givenAnotherDirectiveAddedAfterOurs_whenClosed_thenTheOtherIsNotRemovedAndOursIsLeft() throws Exception {
         int before = directives();
         List<String> debug = new ArrayList<>();
