@@ -92,6 +92,23 @@ final class RandomEdits {
     private void csv() {
         kinds.put("a measurement value changed", () -> pickLine(files("measurements", ".csv"), "(?m)^([^,\\n]+,[^,\\n]+,)(-?[0-9.]+)(?=,|$)",
                 m -> m.group(1) + number(0, 120)));
+        kinds.put("a measure's latest value changed", () -> pick(files("measurements", ".csv")).map(f -> {
+            String text = read(f);
+            Map<String, int[]> last = new java.util.TreeMap<>();
+            Matcher m = Pattern.compile("(?m)^([a-z0-9-]+),[^,\\n]+,(-?[0-9.]+)(?=,|$)").matcher(text);
+            while (m.find()) {
+                last.put(m.group(1), new int[] {m.start(2), m.end(2)});
+            }
+            if (last.isEmpty()) {
+                return null;
+            }
+            List<String> measures = new ArrayList<>(last.keySet());
+            String measure = measures.get(random.nextInt(measures.size()));
+            int[] at = last.get(measure);
+            String to = number(0, 120);
+            write(f, text.substring(0, at[0]) + to + text.substring(at[1]));
+            return rel(f) + " " + measure + ": " + to;
+        }));
         kinds.put("a measurement added", () -> pick(files("measurements", ".csv")).map(f -> {
             Matcher m = Pattern.compile("(?m)^([a-z0-9-]+),").matcher(read(f));
             List<String> ids = new ArrayList<>();
@@ -167,13 +184,17 @@ final class RandomEdits {
 
     private void head() {
         Path head = root.resolve("strategy.yaml");
-        kinds.put("as-of moved", () -> {
+        Kind asOf = () -> {
             String text = read(head);
             String to = random.nextInt(5) == 0 ? null : PERIODS.get(random.nextInt(PERIODS.size()));
             String without = text.replaceAll("(?m)^as-of: .*\\n", "");
             write(head, to == null ? without : without + "as-of: \"" + to + "\"\n");
             return Optional.of(to == null ? "removed" : to);
-        });
+        };
+        // three times as often as one other edit: every score, check and page reads the as-of period
+        kinds.put("as-of moved", asOf);
+        kinds.put("as-of moved (2)", asOf);
+        kinds.put("as-of moved (3)", asOf);
         for (String key : List.of("perspectives", "themes")) {
             kinds.put(key + ": a name changed", () -> inBlock(head, key, "(?m)^(  - id: \\S+\\n    name: ).*$",
                     m -> m.group(1) + "Renamed " + (++counter)));
