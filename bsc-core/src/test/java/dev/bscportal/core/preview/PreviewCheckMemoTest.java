@@ -4,14 +4,10 @@ import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.files.FileTrees;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.IncrementalEditsTest;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.site.SiteRenderer;
-import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,8 +54,6 @@ class PreviewCheckMemoTest {
     @TempDir
     Path dir;
 
-    private int fresh;
-
     /** One edit; false when the strategy has nothing it changes. */
     private interface Edit {
         boolean apply(Path strategy) throws IOException;
@@ -70,9 +64,7 @@ class PreviewCheckMemoTest {
 
     @BeforeAll
     static void graphviz() {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = new CachingLayout(dot.get(), shared.resolve("map-cache"));
+        layout = MemolessBuild.dot(shared.resolve("map-cache"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,8 +73,7 @@ class PreviewCheckMemoTest {
             String fixture) throws Exception {
         // given one preview session of a strategy
         Path strategy = TreeCopy.copy(FIXTURES.get(fixture), dir.resolve("src/strategy"));
-        PreviewBuild session = new PreviewBuild(strategy, Files.createDirectories(dir.resolve("session")), CheckOptions.DEFAULTS,
-                SiteOptions.defaults(), Optional.of(layout), true);
+        PreviewBuild session = MemolessBuild.session(layout, strategy, SiteOptions.defaults(), dir.resolve("session"));
         assertEquals(new StrategyChecker(CheckOptions.DEFAULTS).check(strategy).problems(), session.run().problems());
 
         // when the author makes each edit, one after the other, and the session checks (and builds) after each
@@ -258,14 +249,10 @@ class PreviewCheckMemoTest {
 
     /** The site a renderer without any memo (and without a site before it) writes. */
     private Path withoutMemo(CheckResult checked) throws Exception {
-        Path site = Files.createDirectories(dir.resolve("without-memo-" + fresh++));
-        new SiteRenderer(SiteOptions.defaults(), Optional.of(layout), true).render(checked.strategy().orElseThrow(),
-                checked.scores().orElseThrow(), Optional.empty(), site, n -> { }, Optional.empty());
-        return site;
+        return MemolessBuild.site(layout, checked, SiteOptions.defaults(), dir);
     }
 
-    /** Each problem as a reader sees it: code, file, line, message. */
     private static List<String> describe(List<Problem> problems) {
-        return problems.stream().map(Problem::describe).toList();
+        return MemolessBuild.describe(problems);
     }
 }

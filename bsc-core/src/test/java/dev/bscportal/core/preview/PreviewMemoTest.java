@@ -3,14 +3,10 @@ package dev.bscportal.core.preview;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.IncrementalEditsTest;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.site.SiteRenderer;
-import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,13 +44,9 @@ class PreviewMemoTest {
     @TempDir
     Path dir;
 
-    private int fresh;
-
     @BeforeAll
     static void graphviz() {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = new CachingLayout(dot.get(), shared.resolve("map-cache"));
+        layout = MemolessBuild.dot(shared.resolve("map-cache"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -141,15 +132,11 @@ class PreviewMemoTest {
 
     /** The site a renderer without any memo (and without a site before it) writes. */
     private Path withoutMemo(CheckResult checked, SiteOptions options) throws Exception {
-        Path site = Files.createDirectories(dir.resolve("without-memo-" + fresh++));
-        new SiteRenderer(options, Optional.of(layout), true).render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(),
-                Optional.empty(), site, n -> { }, Optional.empty());
-        return site;
+        return MemolessBuild.site(layout, checked, options, dir);
     }
 
     private static PreviewBuild preview(Path strategy, SiteOptions options, Path scratch) throws IOException {
-        return new PreviewBuild(strategy, Files.createDirectories(scratch), CheckOptions.DEFAULTS, options,
-                Optional.of(layout), true);
+        return MemolessBuild.session(layout, strategy, options, scratch);
     }
 
     private static Path firstObjective(Path strategy) throws IOException {
@@ -158,8 +145,7 @@ class PreviewMemoTest {
         }
     }
 
-    /** Each problem as a reader sees it: code, file, line, message. */
     private static List<String> describe(List<Problem> problems) {
-        return problems.stream().map(Problem::describe).toList();
+        return MemolessBuild.describe(problems);
     }
 }

@@ -4,14 +4,10 @@ import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.files.FileTrees;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.site.SiteRenderer;
 import dev.bscportal.core.testing.NestedUnits;
-import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.StrategyDir;
 import dev.bscportal.core.testing.TreeCopy;
@@ -21,11 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,13 +52,9 @@ class PreviewRandomEditsTest {
     @TempDir
     Path dir;
 
-    private int fresh;
-
     @BeforeAll
     static void graphviz() {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = new CachingLayout(dot.get(), shared.resolve("map-cache"));
+        layout = MemolessBuild.dot(shared.resolve("map-cache"));
     }
 
     @ParameterizedTest(name = "{0}, seed {1}, {2} edits")
@@ -76,8 +66,7 @@ class PreviewRandomEditsTest {
         int count = fixtureEdits * SCALE / 100;
         // given one preview session of the strategy
         Path strategy = strategy(fixture, dir.resolve("src/strategy"));
-        PreviewBuild session = new PreviewBuild(strategy, Files.createDirectories(dir.resolve("session")), CheckOptions.DEFAULTS,
-                SiteOptions.defaults(), Optional.of(layout), true);
+        PreviewBuild session = MemolessBuild.session(layout, strategy, SiteOptions.defaults(), dir.resolve("session"));
         RandomEdits edits = new RandomEdits(strategy, dir.resolve("stash"), seed);
         List<String> made = new ArrayList<>();
         compare(session, strategy, fixture, seed, made);
@@ -105,9 +94,7 @@ class PreviewRandomEditsTest {
         if (!outcome.succeeded()) {
             return false;
         }
-        Path site = Files.createDirectories(dir.resolve("without-memo-" + fresh++));
-        new SiteRenderer(SiteOptions.defaults(), Optional.of(layout), true).render(checked.strategy().orElseThrow(),
-                checked.scores().orElseThrow(), Optional.empty(), site, n -> { }, Optional.empty());
+        Path site = MemolessBuild.site(layout, checked, SiteOptions.defaults(), dir);
         try {
             SameFiles.assertSame(site, outcome.site().orElseThrow());
         } catch (AssertionError e) {
@@ -126,8 +113,7 @@ class PreviewRandomEditsTest {
         };
     }
 
-    /** Each problem as a reader sees it: code, file, line, message. */
     private static List<String> describe(List<Problem> problems) {
-        return problems.stream().map(Problem::describe).toList();
+        return MemolessBuild.describe(problems);
     }
 }
