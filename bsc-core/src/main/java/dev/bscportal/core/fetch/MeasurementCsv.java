@@ -4,6 +4,7 @@ import dev.bscportal.core.model.Frequency;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.problem.SourcePosition;
+import dev.bscportal.core.text.TextCharacters;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -106,15 +107,28 @@ final class MeasurementCsv {
         return java.util.Optional.of(stripped.toPlainString());
     }
 
-    /** One line of at most {@code max} characters: control characters and line breaks become spaces. */
+    /**
+     * One line of at most {@code max} characters that the build reads without a problem: every character the build
+     * refuses or warns about in a line ({@link TextCharacters}: control characters, line breaks, tabs, noncharacters,
+     * direction controls) and every lone surrogate half becomes a space, and a cut never splits a character.
+     */
     static String clean(String text, int max) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder();
-        text.strip().codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85 ? ' ' : c));
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(Math.min(stripped.length(), max + 1));
+        for (int i = 0; i < stripped.length() && out.length() <= max; ) {
+            int c = stripped.codePointAt(i);
+            boolean lone = c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
+            out.appendCodePoint(lone || TextCharacters.verdict(c, TextCharacters.Kind.LINE) != null ? ' ' : c);
+            i += Character.charCount(c);
+        }
         String one = out.toString().strip();
-        return one.length() > max ? one.substring(0, max) : one;
+        if (one.length() <= max) {
+            return one;
+        }
+        return one.substring(0, Character.isHighSurrogate(one.charAt(max - 1)) ? max - 1 : max).strip();
     }
 
     private static SourceFailure refused(SourcePosition at, String message) {
