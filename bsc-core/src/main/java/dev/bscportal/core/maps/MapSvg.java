@@ -67,6 +67,22 @@ public final class MapSvg {
         return withTooltips.toString().trim() + "\n";
     }
 
+    /**
+     * The root of a cleaned map written as a file of its own: as high as its width and viewBox say
+     * ({@code height:auto}). A browser opening the file otherwise makes the root as high as the window (it has no
+     * height attribute), so a one-objective map sat in a 900 px frame at the top of a 59 px drawing. Inlined maps
+     * get the same from the site's style sheet; the book's drawer reads the root's style and takes numbers only, so
+     * the cleaned map itself keeps {@code max-width} alone.
+     */
+    public static String sizedByViewBox(String cleanedSvg) {
+        Matcher open = SVG_OPEN.matcher(cleanedSvg);
+        if (!open.find() || !open.group().contains(" style=\"max-width:")) {
+            return cleanedSvg;
+        }
+        String tag = open.group().replaceFirst(" style=\"max-width:", " style=\"height:auto;max-width:");
+        return cleanedSvg.substring(0, open.start()) + tag + cleanedSvg.substring(open.end());
+    }
+
     /** Places a cleaned map in a page: links start from the page's way back to the site root. */
     public static String place(String cleanedSvg, String pageRoot) {
         return cleanedSvg.replace(StrategyMapDot.ROOT, pageRoot);

@@ -23,10 +23,13 @@ public record RenderedMap(String sitePathWithoutExtension, String dot, String sv
         return "../".repeat((int) sitePathWithoutExtension.chars().filter(c -> c == '/').count());
     }
 
-    /** The standalone .svg file's content: links relative to the maps folder, with an XML prolog. */
+    /**
+     * The standalone .svg file's content: links relative to the maps folder, with an XML prolog, as high as its
+     * drawing at the width it is shown ({@link MapSvg#sizedByViewBox}).
+     */
     public String standalone() {
         String root = rootFromMapsFolder();
-        String svg = MapSvg.place(this.svg, root);
+        String svg = MapSvg.sizedByViewBox(MapSvg.place(this.svg, root));
         int tagEnd = svg.indexOf('>');
         boolean hasNamespace = tagEnd > 0 && svg.substring(0, tagEnd).contains("xmlns=\"http://www.w3.org/2000/svg\"");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
