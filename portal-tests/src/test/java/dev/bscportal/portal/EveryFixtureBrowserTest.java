@@ -224,6 +224,109 @@ class EveryFixtureBrowserTest {
     }
 
     /**
+     * Every map the site shows, on every page that shows one (home, theme pages, unit homes) and as its standalone
+     * SVG file (company, themes, units, alignment), at 1280 and 390 px: the map's frame (the page's
+     * {@code .map-canvas}, or the standalone file's root {@code svg}) is no taller than the drawing (the box of
+     * Graphviz's graph group) plus {@link #SLACK_POINTS} of the map's own units at the scale it is drawn and the
+     * frame's sideways scroll bar, and the page does not scroll sideways. At 390 px an objective's name on a page's
+     * map is at least 9 px high (the standalone file is scaled to the window: see docs/maps.md). On main every
+     * standalone map failed at both widths: its root, without a height, was as high as the window (startup-okrs'
+     * one-objective map: a 900 px frame for a 59 px drawing).
+     */
+    @Test
+    void givenEveryFixtureWhenItsMapsAreShownAtDesktopAndPhoneWidthThenEachFrameFitsItsDrawing() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        try {
+            for (Map.Entry<String, BuiltSite> entry : SITES.entrySet()) {
+                List<String> pages = mapPages(entry.getValue());
+                for (int width : WIDTHS) {
+                    resize(width);
+                    for (String page : pages) {
+                        browser.get(entry.getValue().url(page));
+                        String where = entry.getKey() + " " + page + " at " + width + " px";
+                        @SuppressWarnings("unchecked")
+                        List<Map<String, Object>> maps = (List<Map<String, Object>>) browser.executeScript(MAP_BOXES);
+                        if (maps.isEmpty()) {
+                            problems.add(where + ": no map drawn");
+                        }
+                        boolean standalone = page.endsWith(".svg");
+                        for (Map<String, Object> map : maps) {
+                            double frame = number(map, "frame");
+                            double drawn = number(map, "drawn");
+                            double allowed = drawn + SLACK_POINTS * number(map, "pxPerUnit") + number(map, "scrollBar") + 1;
+                            String line = where + " '" + map.get("name") + "': frame " + Math.round(frame) + " px high for a "
+                                    + Math.round(drawn) + " px drawing (at most " + Math.round(allowed) + "; "
+                                    + Math.round(number(map, "frameWidth")) + " px wide for " + Math.round(number(map, "drawnWidth"))
+                                    + ", smallest objective text " + map.get("text") + " px)";
+                            seen.add(line);
+                            if (drawn <= 0 || frame > allowed) {
+                                problems.add(line);
+                            }
+                            if (width == 390 && !standalone && number(map, "text") < 9) {
+                                problems.add(line + ": objective names too small to read");
+                            }
+                        }
+                        long overflow = sidewaysOverflow();
+                        if (overflow > 1) {
+                            problems.add(where + ": scrolls sideways by " + overflow + " px");
+                        }
+                    }
+                }
+            }
+        } finally {
+            resize(1280);
+        }
+        Files.write(SCREENSHOTS.resolve("map-frames.txt"), seen);
+        assertTrue(seen.size() >= 2 * 2 * SITES.size(), "every site's maps were measured on a page and standalone: " + seen);
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * What a frame may have beyond its drawing, in the map's units (points): Graphviz's pad (7.2 above and below)
+     * and the empty part of a perspective's row label at the top or bottom row (the label is text in a taller node).
+     */
+    private static final double SLACK_POINTS = 40;
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
+    /**
+     * For each map on the page (or the standalone SVG itself): its frame's and its drawing's box, the pixels one
+     * unit of its viewBox is drawn at, the frame's scroll bar and its smallest objective text.
+     */
+    private static final String MAP_BOXES = "var out = [];"
+            + "function measure(frame, svg) {"
+            + "  var g = svg.querySelector('g.graph'), f = frame.getBoundingClientRect(), d = g ? g.getBoundingClientRect() : {height: 0, width: 0};"
+            + "  var vb = svg.viewBox.baseVal, s = svg.getBoundingClientRect();"
+            + "  var text = -1; svg.querySelectorAll('.objective text').forEach(function (t) {"
+            + "    var h = t.getBoundingClientRect().height; if (h > 0 && (text < 0 || h < text)) { text = Math.round(h * 10) / 10; } });"
+            + "  out.push({name: svg.getAttribute('aria-label'), frame: f.height, drawn: d.height, frameWidth: f.width,"
+            + "            drawnWidth: d.width, pxPerUnit: vb && vb.width > 0 ? Math.min(s.width / vb.width, s.height / vb.height) : 0,"
+            + "            scrollBar: frame === svg ? 0 : frame.offsetHeight - frame.clientHeight, text: text}); }"
+            + "var root = document.documentElement;"
+            + "if (root.localName === 'svg') { measure(root, root); } else {"
+            + "  document.querySelectorAll('figure.map .map-canvas').forEach(function (c) {"
+            + "    var svg = c.querySelector('svg'); if (svg) { measure(c, svg); } }); }"
+            + "return out;";
+
+    /** The pages that show a map (those with a map canvas), and every standalone map file (maps/*.svg, units' too). */
+    private static List<String> mapPages(BuiltSite site) throws Exception {
+        List<String> pages = new ArrayList<>();
+        for (Path html : site.pages()) {
+            if (Files.readString(html).contains("class=\"map-canvas\"")) {
+                pages.add(site.root().relativize(html).toString().replace('\\', '/'));
+            }
+        }
+        try (Stream<Path> files = Files.walk(site.root())) {
+            files.filter(f -> f.toString().endsWith(".svg") && f.getParent().getFileName().toString().equals("maps")).sorted()
+                    .forEach(f -> pages.add(site.root().relativize(f).toString().replace('\\', '/')));
+        }
+        return pages;
+    }
+
+    /**
      * At 1280 px nothing of the home page, the scorecard or the OKRs is hidden behind a sideways scroll bar or cut
      * off: no table box scrolls (the status at a glance of a German site, whose long column heads once pushed
      * "Keine Daten" and the score out of a 1280 px screen), and the search field's placeholder is shown whole
