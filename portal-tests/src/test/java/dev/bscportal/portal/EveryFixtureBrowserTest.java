@@ -29,8 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every strategy fixture of bsc-core (src/test/resources/strategies/*) and the example, built and opened at
  * 1280 px and 390 px: home, the standalone company map, scorecard and one measure page (the first measure with
  * data, else the first). At 390 px the home, scorecard and measure pages do not scroll sideways and the status,
- * actual, target and score cells of the scorecard lie within the viewport. No page logs a console error.
- * Full-page screenshots go to target/screenshots/&lt;fixture&gt;-&lt;page&gt;-&lt;width&gt;.png.
+ * actual, target and score cells of the scorecard lie within the viewport. No page logs a console error. Every
+ * map, on every page that shows one and as its standalone file, sits in a frame that fits its drawing.
+ * Full-page screenshots go to target/screenshots/&lt;fixture&gt;-&lt;page&gt;-&lt;width&gt;.png, the maps' frames
+ * and drawings measured to target/screenshots/map-frames.txt.
  */
 class EveryFixtureBrowserTest {
 
