@@ -1,15 +1,13 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -59,9 +57,7 @@ class CjkBriefingBookTest {
 
     @BeforeAll
     static void buildTheBooksOnce() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(shared.resolve("map-cache")));
         checked = StrategyDir.empty(FIXTURE).check();
         assertTrue(checked.strategy().isPresent(), checked.errors().toString());
         built = write(checked, "books");

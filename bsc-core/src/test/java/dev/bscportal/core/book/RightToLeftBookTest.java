@@ -1,11 +1,9 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,9 +43,7 @@ class RightToLeftBookTest {
 
     @BeforeAll
     static void buildTheBookOnce() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(shared.resolve("map-cache")));
         checked = StrategyDir.empty(FIXTURE).check();
         assertTrue(checked.strategy().isPresent(), checked.errors().toString());
         built = write("books");
