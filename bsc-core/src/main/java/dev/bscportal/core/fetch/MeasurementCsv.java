@@ -109,26 +109,14 @@ final class MeasurementCsv {
 
     /**
      * One line of at most {@code max} characters that the build reads without a problem: every character the build
-     * refuses or warns about in a line ({@link TextCharacters}: control characters, line breaks, tabs, noncharacters,
+     * refuses or warns about in a line ({@link TextCharacters#unsafeInLine}: control characters, line breaks, tabs, noncharacters,
      * direction controls) and every lone surrogate half becomes a space, and a cut never splits a character.
      */
     static String clean(String text, int max) {
         if (text == null) {
             return "";
         }
-        String stripped = text.strip();
-        StringBuilder out = new StringBuilder(Math.min(stripped.length(), max + 1));
-        for (int i = 0; i < stripped.length() && out.length() <= max; ) {
-            int c = stripped.codePointAt(i);
-            boolean lone = c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
-            out.appendCodePoint(lone || TextCharacters.verdict(c, TextCharacters.Kind.LINE) != null ? ' ' : c);
-            i += Character.charCount(c);
-        }
-        String one = out.toString().strip();
-        if (one.length() <= max) {
-            return one;
-        }
-        return one.substring(0, Character.isHighSurrogate(one.charAt(max - 1)) ? max - 1 : max).strip();
+        return TextCharacters.cut(TextCharacters.spacedInLine(text.strip()).strip(), max).strip();
     }
 
     private static SourceFailure refused(SourcePosition at, String message) {

@@ -1,6 +1,12 @@
 package dev.bscportal.core.load;
 
-/** Text from a strategy file shown in a message: control characters replaced, at most 60 characters, quoted. */
+import dev.bscportal.core.text.TextCharacters;
+
+/**
+ * Text from a strategy file shown in a message: at most 60 characters, quoted, every character a message must not
+ * carry ({@link TextCharacters#unsafeInLine}: terminal escapes, bidi controls, line breaks, lone surrogate halves)
+ * written as {@code <U+XXXX>}.
+ */
 final class Quote {
 
     private static final int MAX = 60;
@@ -12,14 +18,16 @@ final class Quote {
         return "'" + clean(text) + "'";
     }
 
-    /** The text with control characters and line separators as {@code ?}, cut to 60 characters. */
+    /** The text cut to its first 60 characters (a pair of surrogates counting as one), unsafe ones as {@code <U+XXXX>}. */
     static String clean(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder safe = new StringBuilder();
-        text.codePoints().limit(MAX + 1L).forEach(cp -> safe.appendCodePoint(Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 ? '?' : cp));
-        String result = safe.toString();
-        return result.codePointCount(0, result.length()) > MAX ? result.substring(0, result.offsetByCodePoints(0, MAX)) + "..." : result;
+        int cut = 0;
+        for (int n = 0; n < MAX && cut < text.length(); n++) {
+            cut += Character.charCount(text.codePointAt(cut));
+        }
+        String shown = TextCharacters.escapedInLine(text.substring(0, cut));
+        return cut < text.length() ? shown + "..." : shown;
     }
 }

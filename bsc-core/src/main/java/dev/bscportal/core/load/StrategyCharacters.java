@@ -102,7 +102,7 @@ final class StrategyCharacters {
         }
         Finding f = found.get();
         SourcePosition where = at.apply(start + f.index());
-        String shown = TextCharacters.escapedForLog(shorten(text.strip()));
+        String shown = Quote.of(text.strip());
         if (f.verdict() == TextCharacters.Verdict.REFUSED) {
             String why = f.directional()
                     ? "a control that changes the order in which the text is shown, so the name could read as another"
@@ -126,10 +126,5 @@ final class StrategyCharacters {
             }
         }
         return n;
-    }
-
-    private static String shorten(String text) {
-        String one = text.length() > 80 ? text.substring(0, 77) + "..." : text;
-        return "'" + one + "'";
     }
 }

@@ -1,5 +1,7 @@
 package dev.bscportal.core.problem;
 
+import dev.bscportal.core.text.TextCharacters;
+
 import java.util.Objects;
 
 /**
@@ -35,7 +37,8 @@ public record SourcePosition(String file, int line, String cell) implements Comp
 
     /**
      * A cell of a workbook: {@code sheet} as the workbook names it, {@code column} 0-based, {@code row} 1-based (the
-     * row Excel shows). Control characters in the sheet name are written as {@code ?}.
+     * row Excel shows). Characters a message must not carry in the sheet name (terminal escapes, bidi controls, line
+     * breaks, lone surrogate halves: {@link TextCharacters#unsafeInLine}) are written as {@code <U+XXXX>}.
      */
     public static SourcePosition cell(String file, String sheet, int column, int row) {
         return new SourcePosition(file, row, sheetReference(sheet) + "!" + columnName(column) + row);
@@ -61,9 +64,7 @@ public record SourcePosition(String file, int line, String cell) implements Comp
     }
 
     private static String sheetReference(String sheet) {
-        StringBuilder safe = new StringBuilder();
-        sheet.codePoints().forEach(cp -> safe.appendCodePoint(Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 ? '?' : cp));
-        String name = safe.toString();
+        String name = TextCharacters.escapedInLine(sheet);
         return name.matches("[A-Za-z0-9_.]+") ? name : "'" + name.replace("'", "''") + "'";
     }
 

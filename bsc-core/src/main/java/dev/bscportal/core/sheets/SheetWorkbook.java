@@ -4,6 +4,7 @@ import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Targets;
+import dev.bscportal.core.text.TextCharacters;
 
 import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.ProtectionOption;
@@ -96,25 +97,11 @@ final class SheetWorkbook {
     }
 
     /**
-     * Text from the strategy as a cell may hold it: characters XML 1.0 cannot carry (control characters, lone
-     * surrogates) become spaces, and at most {@value #MAX_CELL_TEXT} characters, Excel's limit.
+     * Text from the strategy as a cell may hold it: every character {@link TextCharacters#unsafeInLine} (all that XML
+     * 1.0 cannot carry, and line breaks, terminal escapes, bidi controls, noncharacters) becomes a space, and at most
+     * {@value #MAX_CELL_TEXT} characters, Excel's limit, never cutting a pair of surrogates in half.
      */
     static String clean(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CELL_TEXT));
-        for (int i = 0; i < text.length() && out.length() < MAX_CELL_TEXT; i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pair) {
-                if (out.length() + 2 > MAX_CELL_TEXT) {
-                    break;
-                }
-                out.append(c).append(text.charAt(++i));
-            } else if (Character.isSurrogate(c) || c < 0x20 || c == 0xFFFE || c == 0xFFFF) {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return TextCharacters.cut(TextCharacters.spacedInLine(text), MAX_CELL_TEXT);
     }
 }

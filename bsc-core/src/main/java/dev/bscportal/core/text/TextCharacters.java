@@ -98,30 +98,74 @@ public final class TextCharacters {
     }
 
     /**
-     * {@code text} with every character this class would refuse or warn about in a line (but tab and line feed)
-     * written as {@code <U+XXXX>}: for logs, which a terminal interprets (U+009B and ESC start escape sequences).
+     * Whether a character may not stand in one line shown to a person (a log line, a message, a cell) or in XML 1.0:
+     * every character {@link #verdict} refuses or warns about in a {@link Kind#LINE} (so every character XML 1.0
+     * forbids, and the terminal escapes and bidi controls it allows), and surrogate halves: {@code cp} is a code point,
+     * or a lone surrogate half as its own value (as {@link String#codePointAt} gives it). The one rule
+     * {@link #escapedForLog}, {@link #escapedInLine} and {@link #spacedInLine} apply.
+     */
+    public static boolean unsafeInLine(int cp) {
+        return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE || verdict(cp, Kind.LINE) != null;
+    }
+
+    /**
+     * {@code text} with every character {@link #unsafeInLine} but tab and line feed written as {@code <U+XXXX>}: for
+     * logs, which a terminal interprets (U+009B and ESC start escape sequences).
      */
     public static String escapedForLog(String text) {
+        return escaped(text, true);
+    }
+
+    /**
+     * {@code text} with every character {@link #unsafeInLine}, tab and line feed too, written as {@code <U+XXXX>}: a
+     * value quoted in a message, which must stay one line and show what the file holds.
+     */
+    public static String escapedInLine(String text) {
+        return escaped(text, false);
+    }
+
+    /** {@code text} with every character {@link #unsafeInLine} as a space: a value written where only text goes. */
+    public static String spacedInLine(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            int cp = pair ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
-            boolean unsafe = c != '\t' && c != '\n' && (!pair && Character.isSurrogate(c) || verdict(cp, Kind.LINE) != null);
-            if (unsafe && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (unsafeInLine(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(' ');
+            } else if (out != null) {
+                out.append(text, i, next);
             }
-            if (unsafe) {
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The first {@code max} UTF-16 units of {@code text}, one fewer where the cut would split a surrogate pair. */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    private static String escaped(String text, boolean keepTabAndLineFeed) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            boolean kept = keepTabAndLineFeed && (cp == '\t' || cp == '\n');
+            if (!kept && unsafeInLine(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
                 out.append(String.format(Locale.ROOT, "<U+%04X>", cp));
             } else if (out != null) {
-                out.append(c);
-                if (pair) {
-                    out.append(text.charAt(i + 1));
-                }
+                out.append(text, i, next);
             }
-            if (pair) {
-                i++;
-            }
+            i = next;
         }
         return out == null ? text : out.toString();
     }

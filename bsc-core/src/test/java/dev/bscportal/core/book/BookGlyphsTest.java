@@ -5,7 +5,7 @@ import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.problem.ProblemCode;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.maps.NativeDotLayout;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -93,11 +93,10 @@ class BookGlyphsTest {
     /** What the warning says happens: the book still builds and prints # for the name's missing characters. */
     @Test
     void givenAnEmojiInAnObjectiveNameWhenTheBookIsWrittenThenItPrintsHashesWhereTheWarningSaysItWillAndTheChineseBesideIt() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
+        NativeDotLayout dot = Dot.required();
         CheckResult checked = strategyNamed("收入增长 😀😀", "Customers", "Processes", "Revenue").check();
         Path out = java.nio.file.Files.createDirectories(dir.resolve("books"));
-        new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), Optional.of(dot.get()), false)
+        new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), Optional.of(dot), false)
                 .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, Optional.empty());
         try (PDDocument doc = Loader.loadPDF(out.resolve(BriefingBooks.FILE).toFile())) {
             String text = new PDFTextStripper().getText(doc);

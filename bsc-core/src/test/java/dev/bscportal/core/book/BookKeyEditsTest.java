@@ -3,9 +3,7 @@ package dev.bscportal.core.book;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.redact.Redaction;
 import dev.bscportal.core.site.BookKeys;
@@ -13,7 +11,7 @@ import dev.bscportal.core.site.BookViews;
 import dev.bscportal.core.site.IncrementalEditsTest;
 import dev.bscportal.core.site.IncrementalEditsTest.Edit;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,9 +79,7 @@ class BookKeyEditsTest {
 
     @BeforeAll
     static void graphviz() {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(shared.resolve("map-cache")));
     }
 
     static Stream<Arguments> editsOnFixtures() throws IOException {

@@ -1,13 +1,11 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.site.BookViews;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +34,7 @@ class BookViewsMapsTest {
 
     @BeforeAll
     static void layoutAndExample() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), dir.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(dir.resolve("map-cache")));
         example = StrategyDir.empty(BookDocuments.EXAMPLE).check();
     }
 

@@ -4,10 +4,8 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.redact.Redaction;
 import dev.bscportal.core.site.RedactionTest;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,9 +44,7 @@ class BriefingBookEditionsTest {
 
     @BeforeEach
     void dot() {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), dir.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(dir.resolve("map-cache")));
     }
 
     private BookReport books(CheckResult checked, SiteOptions options, Path target, Optional<Path> previous) throws Exception {

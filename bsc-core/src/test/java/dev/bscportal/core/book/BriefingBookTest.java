@@ -4,12 +4,10 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.site.Formats;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -60,9 +58,7 @@ class BriefingBookTest {
 
     @BeforeAll
     static void buildTheExampleBooksOnce() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(shared.resolve("map-cache")));
         example = StrategyDir.empty(EXAMPLE).check();
         built = Files.createDirectories(shared.resolve("books"));
         report = books(SiteOptions.defaults(), BookOptions.defaults(), built, Optional.empty());

@@ -1,15 +1,10 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
-import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.model.Initiative;
 import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Objective;
 import dev.bscportal.core.model.Scorecard;
-import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,8 +12,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
@@ -53,25 +45,15 @@ class CjkBriefingBookTest {
     @TempDir
     static Path shared;
 
+    static FixtureBooks books;
     static CheckResult checked;
-    static Optional<MapLayout> layout;
     static Path built;
 
     @BeforeAll
     static void buildTheBooksOnce() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
-        checked = StrategyDir.empty(FIXTURE).check();
-        assertTrue(checked.strategy().isPresent(), checked.errors().toString());
-        built = write(checked, "books");
-    }
-
-    static Path write(CheckResult strategy, String folder) throws Exception {
-        Path out = Files.createDirectories(shared.resolve(folder));
-        new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), layout, false)
-                .write(strategy.strategy().orElseThrow(), strategy.scores().orElseThrow(), out, Optional.empty());
-        return out;
+        books = FixtureBooks.of(FIXTURE, shared);
+        checked = books.checked();
+        built = books.write("books");
     }
 
     static boolean cjk(int cp) {
@@ -86,24 +68,11 @@ class CjkBriefingBookTest {
 
     static List<Glyph> glyphs(Path pdf) throws IOException {
         List<Glyph> glyphs = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    PDFont font = text.getFont();
-                    int gid = -1;
-                    try {
-                        int code = text.getCharacterCodes()[0];
-                        gid = font instanceof PDType0Font t0 ? t0.codeToGID(code) : code;
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    glyphs.add(new Glyph(text.getUnicode(), font.getName(), gid));
-                    super.processTextPosition(text);
-                }
-            };
-            stripper.getText(doc);
-        }
+        FixtureBooks.eachGlyph(pdf, (page, text) -> {
+            PDFont font = text.getFont();
+            int code = text.getCharacterCodes()[0];
+            glyphs.add(new Glyph(text.getUnicode(), font.getName(), font instanceof PDType0Font t0 ? t0.codeToGID(code) : code));
+        });
         return glyphs;
     }
 
@@ -187,7 +156,7 @@ class CjkBriefingBookTest {
 
     @Test
     void givenTheSameCjkStrategyWhenBuiltTwiceThenTheBooksAreByteIdentical() throws Exception {
-        Path again = write(checked, "again");
+        Path again = books.write("again");
         for (Scorecard card : checked.strategy().orElseThrow().allScorecards()) {
             String path = BriefingBooks.path(card);
             assertArrayEquals(Files.readAllBytes(built.resolve(path)), Files.readAllBytes(again.resolve(path)), path);
@@ -202,9 +171,9 @@ class CjkBriefingBookTest {
     void givenBooksWithoutCjkTextThenTheyCarryNoFallbackFont() throws Exception {
         StrategyDir latin = StrategyDir.valid(shared.resolve("latin"));
         latin.write("objectives/f1.md", "---\nname: Größe steigern – Ανάπτυξη Рост\nperspective: financial\nowner: Owner\ndrives: []\n---\nWhy.\n");
-        Path latinBooks = write(latin.check(), "latin-books");
+        Path latinBooks = books.write(latin.check(), "latin-books");
         assertTrue(BriefingBookTest.text(latinBooks.resolve(BriefingBooks.FILE)).contains("Größe steigern – Ανάπτυξη Рост"));
-        Path exampleBooks = write(StrategyDir.empty(BriefingBookTest.EXAMPLE).check(), "example-books");
+        Path exampleBooks = books.write(StrategyDir.empty(BriefingBookTest.EXAMPLE).check(), "example-books");
         assertTrue(BriefingBookTest.text(exampleBooks.resolve(BriefingBooks.FILE)).contains("♦"), "the example shows a Watch status");
         for (Path pdf : List.of(latinBooks.resolve(BriefingBooks.FILE), exampleBooks.resolve(BriefingBooks.FILE))) {
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

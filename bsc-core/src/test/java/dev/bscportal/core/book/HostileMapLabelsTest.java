@@ -1,13 +1,11 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.site.BookViews;
 import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import dev.bscportal.core.testing.TreeCopy;
 import org.apache.pdfbox.Loader;
@@ -60,9 +58,7 @@ class HostileMapLabelsTest {
 
     @BeforeAll
     static void loadFontsAndLayout() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), dir.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(dir.resolve("map-cache")));
         fonts = BookFonts.load(Files.createDirectories(dir.resolve("fonts")));
     }
 

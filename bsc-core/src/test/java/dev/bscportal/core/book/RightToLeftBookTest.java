@@ -1,16 +1,5 @@
 package dev.bscportal.core.book;
 
-import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
-import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
-import dev.bscportal.core.site.SiteOptions;
-import dev.bscportal.core.testing.RequiresProgram;
-import dev.bscportal.core.testing.StrategyDir;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,25 +27,13 @@ class RightToLeftBookTest {
     @TempDir
     static Path shared;
 
-    static CheckResult checked;
-    static Optional<MapLayout> layout;
+    static FixtureBooks books;
     static Path built;
 
     @BeforeAll
     static void buildTheBookOnce() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
-        checked = StrategyDir.empty(FIXTURE).check();
-        assertTrue(checked.strategy().isPresent(), checked.errors().toString());
-        built = write("books");
-    }
-
-    static Path write(String folder) throws Exception {
-        Path out = Files.createDirectories(shared.resolve(folder));
-        new BriefingBooks(SiteOptions.defaults(), BookOptions.defaults(), layout, false)
-                .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, Optional.empty());
-        return out.resolve("briefing-book.pdf");
+        books = FixtureBooks.of(FIXTURE, shared);
+        built = books.write("books").resolve(BriefingBooks.FILE);
     }
 
     /** Each glyph drawn as text with its page, baseline and left edge. */
@@ -66,16 +42,7 @@ class RightToLeftBookTest {
 
     static List<Placed> placed(Path pdf) throws IOException {
         List<Placed> glyphs = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(new Placed(getCurrentPageNo(), text.getUnicode(), text.getXDirAdj(), text.getYDirAdj()));
-                    super.processTextPosition(text);
-                }
-            };
-            stripper.getText(doc);
-        }
+        FixtureBooks.eachGlyph(pdf, (page, text) -> glyphs.add(new Placed(page, text.getUnicode(), text.getXDirAdj(), text.getYDirAdj())));
         return glyphs;
     }
 
@@ -121,7 +88,7 @@ class RightToLeftBookTest {
         List<Placed[]> supports = pairs(glyphs, "S", "t");
         assertTrue(supports.stream().anyMatch(p -> p[0].x() < p[1].x()), "Latin stays left to right");
         // and a second build gives the same bytes
-        assertArrayEquals(Files.readAllBytes(built), Files.readAllBytes(write("again")));
+        assertArrayEquals(Files.readAllBytes(built), Files.readAllBytes(books.write("again").resolve(BriefingBooks.FILE)));
         assertEquals(Files.size(built), Files.size(shared.resolve("again/briefing-book.pdf")));
     }
 }

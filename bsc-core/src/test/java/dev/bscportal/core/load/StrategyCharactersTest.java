@@ -1,6 +1,9 @@
 package dev.bscportal.core.load;
 
+import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.testing.StrategyDir;
+import dev.bscportal.core.text.TextCharacters;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every kind of text of the strategy against every class of character: what is refused (BSC189), warned about (BSC168,
@@ -201,6 +206,36 @@ class StrategyCharactersTest {
                     dev.bscportal.core.text.TextCharacters.Kind.PROSE), problem.describe());
         }
         assertEquals(true, problems.stream().anyMatch(p -> p.describe().contains("<U+")), problems.toString());
+    }
+
+    @Test
+    void givenAParagraphWithACharacterToReport_whenChecked_thenTheMessageQuotesItOnOneLineAsOtherMessagesDo() {
+        // given a Markdown paragraph over two lines with a bell on the second
+        List<Problem> problems = new ArrayList<>();
+
+        // when checked
+        StrategyCharacters.check("first line\nsecond \u0007 line", TextCharacters.Kind.PROSE, "objectives/g.md", 5, true,
+                "The Markdown text", problems::add);
+
+        // then the message quotes it as Quote does (it kept the line feed: one problem, two lines of log)
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().endsWith(": 'first line<U+000A>second <U+0007> line'"), problems.get(0).message());
+        assertEquals("objectives/g.md:6", problems.get(0).position().toString());
+    }
+
+    @Test
+    void givenALongTextWithAnEmojiWhereTheQuoteIsCut_whenChecked_thenNoHalfOfItIsShown() {
+        // given a name whose emoji straddled the old cut (77 UTF-16 units), with a bell after it
+        List<Problem> problems = new ArrayList<>();
+        String name = "x".repeat(76) + "\uD83D\uDE00" + "y".repeat(10) + "\u0007";
+
+        // when checked
+        StrategyCharacters.check(name, TextCharacters.Kind.LINE, "objectives/g.md", 2, false, "'name'", problems::add);
+
+        // then the quote is cut after 60 characters, as Quote cuts, and names no lone surrogate the text does not hold
+        String message = problems.get(0).message();
+        assertTrue(message.endsWith(": '" + "x".repeat(60) + "...'"), message);
+        assertFalse(message.contains("<U+D83D>"), message);
     }
 
     private static List<Place> concat() {

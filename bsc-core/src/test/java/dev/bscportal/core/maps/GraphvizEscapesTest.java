@@ -1,7 +1,7 @@
 package dev.bscportal.core.maps;
 
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -38,9 +37,7 @@ class GraphvizEscapesTest {
 
     @Test
     void everyTextReachesTheNativeDotSvgExactlyAsWritten() throws MapException {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        assertEveryTextSurvives(dot.get());
+        assertEveryTextSurvives(Dot.required());
     }
 
     @Test

@@ -5,7 +5,7 @@ import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Theme;
 import dev.bscportal.core.score.StrategyScores;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,9 +26,7 @@ class NativeDotLayoutTest {
 
     @BeforeEach
     void needsDot() {
-        Optional<NativeDotLayout> found = NativeDotLayout.onPath();
-        RequiresProgram.require(found.isPresent(), "Graphviz dot", "graphviz");
-        dot = found.get();
+        dot = Dot.required();
     }
 
     private static String alone(String graph) throws Exception {

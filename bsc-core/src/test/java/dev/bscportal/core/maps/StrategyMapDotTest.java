@@ -1,11 +1,11 @@
 package dev.bscportal.core.maps;
 
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.text.Xml;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.score.Status;
 import dev.bscportal.core.score.StrategyScores;
-import dev.bscportal.core.testing.RequiresProgram;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,13 +67,12 @@ class StrategyMapDotTest {
 
     @Test
     void rendersRowsTopToBottomInPerspectiveOrderWithNativeDot() throws MapException {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
+        NativeDotLayout dot = Dot.required();
         CheckResult checked = example();
         Strategy strategy = checked.strategy().orElseThrow();
 
         MapSource source = new StrategyMapDot(english()).scorecardMap(strategy.company(), checked.scores().orElseThrow().company(), "");
-        String svg = dot.get().layout(source.dot());
+        String svg = dot.layout(source.dot());
 
         Map<String, Double> rowY = new java.util.HashMap<>();
         Matcher m = Pattern.compile("<title>row_(\\w+)</title>\\s*<text[^>]*y=\"(-?[0-9.]+)\"").matcher(svg);
@@ -93,8 +91,7 @@ class StrategyMapDotTest {
 
     @Test
     void hostileNamesCannotBreakTheDotSourceAndRenderAsText() throws MapException {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
+        NativeDotLayout dot = Dot.required();
         String hostile = "Grow \"fast\" } ]; <b>evil</b> & co \\N 🚀 增长 </title><script>alert(1)</script>";
         StrategyDir strategy = StrategyDir.valid(dir).write("objectives/f1.md", "---\nname: '" + hostile.replace("'", "''")
                 + "'\nperspective: financial\nowner: \"Zoë O'Brien\"\n---\n");
@@ -102,7 +99,7 @@ class StrategyMapDotTest {
 
         MapSource source = new StrategyMapDot(english()).scorecardMap(checked.strategy().orElseThrow().company(),
                 checked.scores().orElseThrow().company(), "");
-        String svg = MapSvg.clean(dot.get().layout(source.dot()), "map", source.titles());
+        String svg = MapSvg.clean(dot.layout(source.dot()), "map", source.titles());
 
         assertFalse(svg.contains("<script>"), "markup in names stays text");
         assertFalse(svg.contains("<b>evil"), "markup in names stays text");
@@ -114,15 +111,14 @@ class StrategyMapDotTest {
 
     @Test
     void nativeDotIsByteIdenticalOverTwentyRenders() throws MapException {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
+        NativeDotLayout dot = Dot.required();
         CheckResult checked = example();
         String source = new StrategyMapDot(english()).scorecardMap(checked.strategy().orElseThrow().company(),
                 checked.scores().orElseThrow().company(), "").dot();
 
         Set<String> outputs = new HashSet<>();
         for (int i = 0; i < 20; i++) {
-            outputs.add(dot.get().layout(source));
+            outputs.add(dot.layout(source));
         }
         assertEquals(1, outputs.size());
     }

@@ -2,13 +2,10 @@ package dev.bscportal.core.preview;
 
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.site.SiteRenderer;
-import dev.bscportal.core.testing.RequiresProgram;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,13 +21,6 @@ import java.util.Optional;
 final class MemolessBuild {
 
     private MemolessBuild() {
-    }
-
-    /** Graphviz's dot with its layouts cached under {@code cache}; the test fails under CI=true without dot, else skips. */
-    static MapLayout dot(Path cache) {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        return new CachingLayout(dot.get(), cache);
     }
 
     /** A preview session of {@code strategy} (default check options) working in {@code scratch}. */

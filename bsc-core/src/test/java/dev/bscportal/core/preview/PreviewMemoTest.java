@@ -7,6 +7,7 @@ import dev.bscportal.core.maps.MapLayout;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.IncrementalEditsTest;
 import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,7 @@ class PreviewMemoTest {
 
     @BeforeAll
     static void graphviz() {
-        layout = MemolessBuild.dot(shared.resolve("map-cache"));
+        layout = Dot.cached(shared.resolve("map-cache"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.maps.MapLayout;
 import dev.bscportal.core.problem.Problem;
 import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.NestedUnits;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.StrategyDir;
@@ -54,7 +55,7 @@ class PreviewRandomEditsTest {
 
     @BeforeAll
     static void graphviz() {
-        layout = MemolessBuild.dot(shared.resolve("map-cache"));
+        layout = Dot.cached(shared.resolve("map-cache"));
     }
 
     @ParameterizedTest(name = "{0}, seed {1}, {2} edits")

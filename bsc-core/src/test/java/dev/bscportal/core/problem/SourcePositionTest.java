@@ -19,11 +19,21 @@ class SourcePositionTest {
     }
 
     @Test
-    void aSheetNameWithOtherCharactersIsQuotedWithItsQuotesDoubledAndControlCharactersShownAsQuestionMarks() {
+    void aSheetNameWithOtherCharactersIsQuotedWithItsQuotesDoubledAndControlCharactersShownAsCodePoints() {
         assertEquals("m.xlsx!'Q3 actuals'!A1", SourcePosition.cell("m.xlsx", "Q3 actuals", 0, 1).toString());
         assertEquals("m.xlsx!'Kevin''s data'!B2", SourcePosition.cell("m.xlsx", "Kevin's data", 1, 2).toString());
-        assertEquals("m.xlsx!'a?b?c'!A1", SourcePosition.cell("m.xlsx", "a\nb\u001bc", 0, 1).toString());
+        // a '?' until the text rule: it did not say which character, and Excel forbids '?' in a sheet name
+        assertEquals("m.xlsx!'a<U+000A>b<U+001B>c'!A1", SourcePosition.cell("m.xlsx", "a\nb\u001bc", 0, 1).toString());
         assertEquals("m.xlsx!'Übersicht'", SourcePosition.sheet("m.xlsx", "Übersicht").toString());
+    }
+
+    @Test
+    void givenASheetNameWithABidiOverrideALoneSurrogateOrANoncharacter_whenShown_thenEachIsItsCodePointAndTheNameQuoted() {
+        // given sheet names the old rule (ISO controls only) passed through: one reads reversed, one is not UTF-8
+        assertEquals("m.xlsx!'Q3<U+202E>slautca'!C7", SourcePosition.cell("m.xlsx", "Q3\u202Eslautca", 2, 7).toString());
+        assertEquals("m.xlsx!'half<U+D800>'!A1", SourcePosition.cell("m.xlsx", "half\uD800", 0, 1).toString());
+        assertEquals("m.xlsx!'data<U+FFFF>'", SourcePosition.sheet("m.xlsx", "data\uFFFF").toString());
+        assertEquals("m.xlsx!'<U+2066>x<U+2069>'!A5:A9", SourcePosition.range("m.xlsx", "\u2066x\u2069", "A5:A9", 5).toString());
     }
 
     @Test

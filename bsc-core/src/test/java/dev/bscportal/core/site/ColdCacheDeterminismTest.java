@@ -5,9 +5,8 @@ import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
 import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.maps.WasmLayout;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,9 +71,7 @@ class ColdCacheDeterminismTest {
     }
 
     private Supplier<MapLayout> nativeDot() {
-        Optional<NativeDotLayout> probe = NativeDotLayout.onPath();
-        RequiresProgram.require(probe.isPresent(), "Graphviz dot", "graphviz");
-        return () -> NativeDotLayout.onPath().orElseThrow();
+        return Dot::required;
     }
 
     private List<Path> buildsFromEmptyCaches(Path strategy, Supplier<MapLayout> engine, int builds) throws Exception {

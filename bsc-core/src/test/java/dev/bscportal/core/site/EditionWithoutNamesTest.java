@@ -4,10 +4,8 @@ import dev.bscportal.core.redact.Redaction;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Origin;
 import dev.bscportal.core.model.Strategy;
-import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.redact.Shown;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,10 +91,8 @@ class EditionWithoutNamesTest {
 
     private Path render(Strategy strategy, CheckResult checked, Set<Redaction> omit, String name) throws Exception {
         Path out = Files.createDirectories(dir.resolve(name));
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         new SiteRenderer(SiteOptions.defaults().withRedactions(omit).withSiteUrl("https://example.org/strategy/"),
-                dot.map(d -> (MapLayout) d), false).render(strategy, checked.scores().orElseThrow(), out, n -> { });
+                Optional.of(Dot.required()), false).render(strategy, checked.scores().orElseThrow(), out, n -> { });
         return out;
     }
 

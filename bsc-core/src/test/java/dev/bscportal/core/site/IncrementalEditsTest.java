@@ -3,11 +3,9 @@ package dev.bscportal.core.site;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.redact.Redaction;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,9 +74,7 @@ public class IncrementalEditsTest {
 
     @BeforeAll
     static void graphviz() {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(shared.resolve("map-cache")));
     }
 
     static Stream<Arguments> editsOnFixtures() throws IOException {

@@ -3,11 +3,9 @@ package dev.bscportal.core.site;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
-import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
-import dev.bscportal.core.testing.RequiresProgram;
 import org.junit.jupiter.api.BeforeAll;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.SameFiles;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,9 +44,7 @@ class IncrementalRenderTest {
 
     @BeforeAll
     static void buildTheUneditedSiteOnce() throws Exception {
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-        layout = Optional.of(new CachingLayout(dot.get(), shared.resolve("map-cache")));
+        layout = Optional.of(Dot.cached(shared.resolve("map-cache")));
         Path source = TreeCopy.copy(EXAMPLE, shared.resolve("strategy"));
         before = Files.createDirectories(shared.resolve("site-before"));
         beforeReport = render(source, before, Optional.empty());

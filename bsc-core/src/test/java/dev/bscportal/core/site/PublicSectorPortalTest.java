@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.maps.MapText;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.maps.StrategyMapDot;
 import dev.bscportal.core.score.Status;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,9 +138,7 @@ class PublicSectorPortalTest {
     @Test
     void aRowWithNumberedObjectivesKeepsThemLeftToRightOnTheDrawnMap() throws Exception {
         // given the layout of the map by Graphviz dot
-        Optional<NativeDotLayout> layout = NativeDotLayout.onPath();
-        RequiresProgram.require(layout.isPresent(), "Graphviz dot", "graphviz");
-        String svg = layout.get().layout(mapDot());
+        String svg = Dot.required().layout(mapDot());
 
         // then the numbered top row runs 1, 2, 3 from left to right
         List<Double> x = new ArrayList<>();

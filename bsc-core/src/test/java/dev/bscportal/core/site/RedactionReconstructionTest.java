@@ -8,7 +8,6 @@ import dev.bscportal.core.model.OkrSet;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
 import dev.bscportal.core.model.Targets;
-import dev.bscportal.core.maps.NativeDotLayout;
 import dev.bscportal.core.score.Assessment;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.ObjectiveResult;
@@ -16,7 +15,7 @@ import dev.bscportal.core.score.PerspectiveResult;
 import dev.bscportal.core.score.ScoreScale;
 import dev.bscportal.core.score.ScorecardScores;
 import dev.bscportal.core.score.StrategyScores;
-import dev.bscportal.core.testing.RequiresProgram;
+import dev.bscportal.core.testing.Dot;
 import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -417,10 +416,8 @@ class RedactionReconstructionTest {
     private Path render(Strategy strategy, StrategyScores scores, String name) throws Exception {
         Path out = Files.createDirectories(dir.resolve(name));
         // with the maps (SVG coordinates, node titles), laid out by Graphviz dot
-        Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-        RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
         new SiteRenderer(SiteOptions.defaults().withRedactions(Set.of(Redaction.ACTUALS)).withSiteUrl("https://example.org/s/"),
-                Optional.of(dot.get()), false).render(strategy, scores, out, n -> { });
+                Optional.of(Dot.required()), false).render(strategy, scores, out, n -> { });
         return out;
     }
 

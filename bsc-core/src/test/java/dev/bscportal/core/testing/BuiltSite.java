@@ -3,8 +3,6 @@ package dev.bscportal.core.testing;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.site.SiteOptions;
 import dev.bscportal.core.site.SiteRenderer;
-import dev.bscportal.core.maps.MapLayout;
-import dev.bscportal.core.maps.NativeDotLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,9 +38,7 @@ public final class BuiltSite {
         }
         try {
             Files.createDirectories(out);
-            Optional<NativeDotLayout> dot = NativeDotLayout.onPath();
-            RequiresProgram.require(dot.isPresent(), "Graphviz dot", "graphviz");
-            new SiteRenderer(SiteOptions.defaults(), dot.map(d -> (MapLayout) d), false)
+            new SiteRenderer(SiteOptions.defaults(), Optional.of(Dot.required()), false)
                     .render(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), out, n -> { });
         } catch (org.opentest4j.TestAbortedException e) {
             throw e;
