@@ -1,7 +1,9 @@
 package dev.bscportal.core.model;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -45,7 +47,8 @@ public final class ModelWalk {
         Object leaf(String key, Object value);
     }
 
-    private record Part(String key, Method accessor, Class<?> type) {
+    /** A component's key, its accessor as a handle typed {@code (Object)Object}, and its declared type. */
+    private record Part(String key, MethodHandle accessor, Class<?> type) {
     }
 
     /** The components of {@code record} in declaration order. */
@@ -54,6 +57,19 @@ public final class ModelWalk {
         List<Component> out = new ArrayList<>(of.length);
         for (Part part : of) {
             out.add(new Component(part.key(), read(part, record)));
+        }
+        return out;
+    }
+
+    /**
+     * The values of {@code record}'s components in declaration order, without their keys: what a digest reads for
+     * every record of a 10,000-page strategy, so it allocates no {@link Component} per value.
+     */
+    public Object[] values(Record record) {
+        Part[] of = partsOf(record.getClass());
+        Object[] out = new Object[of.length];
+        for (int k = 0; k < of.length; k++) {
+            out[k] = read(of[k], record);
         }
         return out;
     }
@@ -128,16 +144,25 @@ public final class ModelWalk {
         Part[] out = new Part[components.length];
         for (int k = 0; k < components.length; k++) {
             Method accessor = components[k].getAccessor();
-            accessor.setAccessible(true);
-            out[k] = new Part(type.getSimpleName() + "." + components[k].getName(), accessor, components[k].getType());
+            String key = type.getSimpleName() + "." + components[k].getName();
+            try {
+                accessor.setAccessible(true);
+                // a handle, not Method.invoke: no argument array and no access check per read
+                MethodHandle handle = MethodHandles.lookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+                out[k] = new Part(key, handle, components[k].getType());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + key, e);
+            }
         }
         return out;
     }
 
     private static Object read(Part part, Record record) {
         try {
-            return part.accessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return part.accessor().invokeExact((Object) record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + part.key(), e);
         }
     }

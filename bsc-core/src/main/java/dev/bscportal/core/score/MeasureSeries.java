@@ -6,6 +6,7 @@ import dev.bscportal.core.model.Measure;
 import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,14 +29,15 @@ final class MeasureSeries {
         Frequency frequency = measure.frequency();
         NavigableMap<Period, Double> exact = new TreeMap<>();
         Map<Period, List<Measurement>> finer = new TreeMap<>();
+        LocalDate end = asOf.endDate();
         for (Measurement m : measurements) {
-            if (m.period().startDate().isAfter(asOf.endDate())) {
+            if (m.period().startDate().isAfter(end)) {
                 continue;
             }
             if (m.period().granularity() == frequency) {
                 exact.put(m.period(), m.value());
             } else if (m.period().granularity().ordinal() < frequency.ordinal()
-                    && !m.period().endDate().isAfter(asOf.endDate())) {
+                    && !m.period().endDate().isAfter(end)) {
                 finer.computeIfAbsent(m.period().rollUpTo(frequency), p -> new ArrayList<>()).add(m);
             }
         }
@@ -45,7 +47,7 @@ final class MeasureSeries {
             if (series.containsKey(period)) {
                 continue;
             }
-            boolean complete = !period.endDate().isAfter(asOf.endDate());
+            boolean complete = !period.endDate().isAfter(end);
             if (measure.aggregation() == Aggregation.SUM && !complete) {
                 continue;
             }

@@ -6,16 +6,13 @@ import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.ObjectiveResult;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,6 +45,13 @@ final class ContentDigest {
         }
     };
     private final DigestMemo memo;
+
+    private final ClassValue<ValueKind> kinds = new ClassValue<>() {
+        @Override
+        protected ValueKind computeValue(Class<?> type) {
+            return ValueKind.of(type, SHARED);
+        }
+    };
 
     /** Digests with a memo of its own (kept while this instance is). */
     ContentDigest() {
@@ -86,45 +90,62 @@ final class ContentDigest {
     private void feed(Feed sha, Object value) {
         if (value == null) {
             sha.kind('N');
-        } else if (value instanceof String s) {
-            sha.text('S', s);
-        } else if (value instanceof Double || value instanceof Float) {
-            sha.number('D', Double.doubleToLongBits(((Number) value).doubleValue()));
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            sha.number('I', ((Number) value).longValue());
-        } else if (value instanceof Number || value instanceof Boolean || value instanceof Character) {
-            sha.text('P', value.toString());
-        } else if (value instanceof Enum<?> e) {
-            sha.text('E', e.getDeclaringClass().getName());
-            sha.number('e', e.ordinal());
-        } else if (value instanceof TemporalAccessor || value instanceof Path || value instanceof Locale) {
-            sha.text('T', value.getClass().getName());
-            sha.text('t', value.toString());
-        } else if (value instanceof Optional<?> o) {
-            sha.kind('O');
-            feed(sha, o.orElse(null));
-        } else if (value instanceof OptionalDouble o) {
-            sha.kind('O');
-            feed(sha, o.isPresent() ? (Object) o.getAsDouble() : null);
-        } else if (value instanceof OptionalInt o) {
-            sha.kind('O');
-            feed(sha, o.isPresent() ? (Object) o.getAsInt() : null);
-        } else if (value instanceof OptionalLong o) {
-            sha.kind('O');
-            feed(sha, o.isPresent() ? (Object) o.getAsLong() : null);
-        } else if (DigestMemo.memoised(value)) {
-            byte[] digest = memo.find(value);
-            if (digest == null) {
-                Feed whole = feed();
-                whole(whole, value);
-                digest = whole.digest();
-                memo.put(value, digest);
-            }
-            sha.kind('H');
-            sha.bytes(digest);
-        } else {
-            whole(sha, value);
+            return;
         }
+        switch (kinds.get(value.getClass())) {
+            case TEXT -> sha.text('S', (String) value);
+            case FLOATING -> sha.number('D', Double.doubleToLongBits(((Number) value).doubleValue()));
+            case INTEGRAL -> sha.number('I', ((Number) value).longValue());
+            case PLAIN -> sha.text('P', value.toString());
+            case ENUM -> {
+                Enum<?> e = (Enum<?>) value;
+                sha.text('E', e.getDeclaringClass().getName());
+                sha.number('e', e.ordinal());
+            }
+            case TIME -> {
+                sha.text('T', value.getClass().getName());
+                sha.text('t', value.toString());
+            }
+            case OPTIONAL -> {
+                sha.kind('O');
+                feed(sha, ((Optional<?>) value).orElse(null));
+            }
+            case OPTIONAL_DOUBLE -> {
+                OptionalDouble o = (OptionalDouble) value;
+                sha.kind('O');
+                feed(sha, o.isPresent() ? (Object) o.getAsDouble() : null);
+            }
+            case OPTIONAL_INT -> {
+                OptionalInt o = (OptionalInt) value;
+                sha.kind('O');
+                feed(sha, o.isPresent() ? (Object) o.getAsInt() : null);
+            }
+            case OPTIONAL_LONG -> {
+                OptionalLong o = (OptionalLong) value;
+                sha.kind('O');
+                feed(sha, o.isPresent() ? (Object) o.getAsLong() : null);
+            }
+            case LIST -> {
+                if (DigestMemo.memoised(value)) {
+                    byDigest(sha, value);
+                } else {
+                    whole(sha, value);
+                }
+            }
+            case KEPT_RECORD -> byDigest(sha, value);
+            default -> whole(sha, value);
+        }
+    }
+
+    /** Feeds a memoised value by its digest (always, hit or miss, so a key never depends on the memo). */
+    private void byDigest(Feed sha, Object value) {
+        byte[] digest = memo.digest(value, v -> {
+            Feed whole = feed();
+            whole(whole, v);
+            return whole.digest();
+        });
+        sha.kind('H');
+        sha.bytes(digest);
     }
 
     /** A list, set, map or record, fed whole (its items each as {@link #feed} feeds them). */
@@ -148,7 +169,7 @@ final class ContentDigest {
                 parts.add(bytesOf(List.of(wrap(e.getKey()), wrap(e.getValue()))));
             }
             unordered(sha, parts);
-        } else if (SHARED.contains(value.getClass())) {
+        } else if (kinds.get(value.getClass()) == ValueKind.SHARED) {
             byte[] digest = memo.findInstance(value);
             if (digest == null) {
                 digest = recordBytes((Record) value);
@@ -173,8 +194,8 @@ final class ContentDigest {
         byte[] type = typeNames.get(value.getClass());
         sha.number('R', type.length);
         sha.bytes(type);
-        for (ModelWalk.Component component : walk.components(value)) {
-            feed(sha, component.value());
+        for (Object component : walk.values(value)) {
+            feed(sha, component);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.bscportal.core.score.StatusHistory;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The SHA-256 of values that page keys digest again and again, kept by the value itself: a preview rebuild digests
@@ -29,13 +30,37 @@ final class DigestMemo {
             OkrSet.class, StrategyInfo.class, StatusHistory.Heatmap.class);
 
     private final boolean keeps;
-    private final Generations<Object, byte[]> digests = new Generations<>();
+    private final Generations<Hashed, byte[]> digests = new Generations<>();
     /**
      * Digests of scoring results by the instance: a result taken from the score memo is the same instance in the next
      * build, and an immutable instance always has the same digest; comparing results by value would cost about what
      * digesting them does.
      */
     private final Generations<Same, byte[]> byInstance = new Generations<>();
+    /**
+     * The memoised values' digests by the instance too, looked up before {@link #digests}: within a build the same
+     * record or list is fed by many page keys, and finding it by value computes its {@code hashCode}, which walks all
+     * of it (records do not keep their hash).
+     */
+    private final Generations<Same, byte[]> sameValues = new Generations<>();
+
+    /** A value with its {@code hashCode} computed once, for the lookup and the put that may follow it. */
+    private record Hashed(Object value, int hash) {
+
+        static Hashed of(Object value) {
+            return new Hashed(value, value.hashCode());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Hashed that && hash == that.hash && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** An immutable value by its identity. */
     private record Same(Object value) {
@@ -72,23 +97,41 @@ final class DigestMemo {
 
     /** Whether {@code value} is fed by its kept digest (always, hit or miss, so a key never depends on the memo). */
     static boolean memoised(Object value) {
-        return value instanceof List<?> list ? list.size() >= SHORTEST_LIST : RECORDS.contains(value.getClass());
+        return value instanceof List<?> list ? list.size() >= SHORTEST_LIST : memoisedRecord(value.getClass());
     }
 
-    byte[] find(Object value) {
-        return keeps ? digests.find(value) : null;
+    /** Whether records of {@code type} are fed by their kept digest. */
+    static boolean memoisedRecord(Class<?> type) {
+        return RECORDS.contains(type);
     }
 
-    void put(Object value, byte[] digest) {
-        if (keeps) {
-            digests.put(value, digest);
+    /**
+     * The digest of a memoised value: kept for this instance, else kept for an equal value (a preview's next build
+     * reads unchanged files into new but equal records), else {@code compute}'s, then kept.
+     */
+    byte[] digest(Object value, Function<Object, byte[]> compute) {
+        if (!keeps) {
+            return compute.apply(value);
         }
+        Same same = new Same(value);
+        byte[] digest = sameValues.find(same);
+        if (digest == null) {
+            Hashed hashed = Hashed.of(value);
+            digest = digests.find(hashed);
+            if (digest == null) {
+                digest = compute.apply(value);
+                digests.put(hashed, digest);
+            }
+            sameValues.put(same, digest);
+        }
+        return digest;
     }
 
     /** A new build starts: digests the last build did not use are dropped. */
     void next() {
         digests.next();
         byInstance.next();
+        sameValues.next();
     }
 
     int size() {
