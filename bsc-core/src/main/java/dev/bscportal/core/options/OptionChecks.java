@@ -1,8 +1,8 @@
 package dev.bscportal.core.options;
 
 import dev.bscportal.core.presentation.BookUnits;
-
 import dev.bscportal.core.site.LogoPath;
+import dev.bscportal.core.text.TextCharacters;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -98,7 +98,7 @@ public final class OptionChecks {
     /** Any text of at most 200 characters without control characters or bidirectional overrides; blank is "". */
     public static String title(String text) throws InvalidOptionException {
         String value = trimmed(text).orElse("");
-        if (value.codePointCount(0, value.length()) > TITLE_MAX || value.codePoints().anyMatch(OptionChecks::isHidden)) {
+        if (value.codePointCount(0, value.length()) > TITLE_MAX || value.codePoints().anyMatch(TextCharacters::invisible)) {
             throw new InvalidOptionException("title", "title " + quote(value) + " must be one line of at most " + TITLE_MAX
                     + " characters without control characters, e.g. ACME Strategy.");
         }
@@ -153,18 +153,7 @@ public final class OptionChecks {
     }
 
     private static boolean hasControlOrSpace(String text) {
-        return text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || isHidden(c));
-    }
-
-    /** Control, format (bidirectional overrides, zero-width space), separator, unassigned or private-use characters. */
-    static boolean isHidden(int c) {
-        if (c == 0x200C || c == 0x200D) {
-            return false; // zero-width (non-)joiners: part of emoji sequences and of some scripts
-        }
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
-                || type == Character.SURROGATE;
+        return text.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || TextCharacters.invisible(c));
     }
 
     /**
@@ -177,10 +166,8 @@ public final class OptionChecks {
                 + " <bookUnits>sales,operations</bookUnits> (a unit of a unit: sales/emea)."));
     }
 
-    /** The refused value for the message: quoted, control characters as '?', at most 80 characters. */
+    /** The refused value for the message: quoted, invisible characters as {@code <U+XXXX>}, at most 80 characters. */
     static String quote(String value) {
-        StringBuilder shown = new StringBuilder("'");
-        value.codePoints().limit(80).forEach(c -> shown.appendCodePoint(isHidden(c) ? '?' : c));
-        return shown.append(value.codePointCount(0, value.length()) > 80 ? "...'" : "'").toString();
+        return "'" + TextCharacters.shownValue(value, 80) + "'";
     }
 }

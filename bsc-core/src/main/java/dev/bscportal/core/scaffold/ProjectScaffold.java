@@ -1,5 +1,7 @@
 package dev.bscportal.core.scaffold;
 
+import dev.bscportal.core.text.TextCharacters;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -76,7 +78,7 @@ public final class ProjectScaffold {
             }
             String name = organisation == null ? "" : organisation.strip();
             if (name.isEmpty() || name.codePointCount(0, name.length()) > NAME_MAX
-                    || name.codePoints().anyMatch(c -> c != '\n' && c != '\t' && isHidden(c))) {
+                    || name.codePoints().anyMatch(c -> c != '\n' && c != '\t' && TextCharacters.invisible(c))) {
                 throw new ScaffoldException("bsc.init.organisation '" + shown(organisation) + "' must be a name of 1 to " + NAME_MAX
                         + " characters without control characters, e.g. -Dbsc.init.organisation=\"ACME Ltd\".");
             }
@@ -184,21 +186,9 @@ public final class ProjectScaffold {
         return text.toString();
     }
 
-    private static boolean isHidden(int c) {
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT && c != 0x200C && c != 0x200D
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE;
-    }
-
-    /** A refused value for a message: control characters as '?', at most 80 characters. */
+    /** A refused value for a message: invisible characters as {@code <U+XXXX>}, at most 80 characters. */
     private static String shown(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        value.codePoints().limit(80).forEach(c -> out.appendCodePoint(isHidden(c) ? '?' : c));
-        return value.codePointCount(0, value.length()) > 80 ? out + "..." : out.toString();
+        return value == null ? "" : TextCharacters.shownValue(value, 80);
     }
 
     private static List<String> list() throws IOException {

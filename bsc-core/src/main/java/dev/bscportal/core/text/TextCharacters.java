@@ -170,6 +170,38 @@ public final class TextCharacters {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * Whether a character of a plugin parameter (a site address, a title, a name given to {@code bsc:init}) would be
+     * invisible or misleading in it: a control, format character (bidi controls, zero-width space; not the zero-width
+     * (non-)joiners of emoji and some scripts), line or paragraph separator, unassigned, private-use or surrogate code
+     * point. Stricter than {@link #unsafeInLine}, which judges a strategy's prose.
+     */
+    public static boolean invisible(int cp) {
+        if (cp == 0x200C || cp == 0x200D) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE;
+    }
+
+    /**
+     * A refused parameter value as a message shows it: its first {@code max} characters (a surrogate pair counting as
+     * one), each {@link #invisible} one written as {@code <U+XXXX>}, and "..." when there was more.
+     */
+    public static String shownValue(String value, int max) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(max).forEach(c -> {
+            if (invisible(c)) {
+                out.append(String.format(Locale.ROOT, "<U+%04X>", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > max ? out + "..." : out.toString();
+    }
+
     static String shown(int cp, boolean lone) {
         String name = lone ? null : Character.getName(cp);
         return String.format(Locale.ROOT, "U+%04X", cp) + " (" + (lone ? "a lone surrogate half" : name == null ? "a noncharacter" : name) + ")";

@@ -106,6 +106,17 @@ class OptionChecksTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"'evil\u202eexe.txt', 'evil<U+202E>exe.txt'", "'zero\u200bwidth', 'zero<U+200B>width'",
+            "'bell\u0007', 'bell<U+0007>'", "'private\ue000use', 'private<U+E000>use'"})
+    void givenAnInvisibleCharacterInATitleWhenRefusedThenTheMessageNamesItAsACodePointInsteadOfShowingItOrAQuestionMark(
+            String given, String shown) {
+        InvalidOptionException e = assertThrows(InvalidOptionException.class, () -> OptionChecks.title(given));
+
+        assertTrue(e.getMessage().contains("'" + shown + "'"), e.getMessage());
+        assertFalse(e.getMessage().codePoints().anyMatch(dev.bscportal.core.text.TextCharacters::invisible), e.getMessage());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"assets/logo.svg", "assets/brand/logo-2026.png", "assets/Logo_v2.jpg"})
     void givenAnImageUnderAssetsWhenCheckedThenLogoIsKept(String given) throws Exception {
         assertEquals(Optional.of(given), OptionChecks.logoPath(given));

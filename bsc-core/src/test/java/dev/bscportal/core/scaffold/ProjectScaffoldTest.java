@@ -122,6 +122,13 @@ class ProjectScaffoldTest {
     }
 
     @Test
+    void givenABidiOverrideInTheOrganisationWhenRefusedThenTheMessageShowsItAsACodePoint() {
+        ScaffoldException e = assertThrows(ScaffoldException.class, () -> ProjectScaffold.write(dir.resolve("p"), settings("rtl\u202eoverride")));
+
+        assertTrue(e.getMessage().contains("'rtl<U+202E>override'"), e.getMessage());
+    }
+
+    @Test
     void givenAnOverlongNameWhenAProjectIsCreatedThenItIsRefused() {
         assertThrows(ScaffoldException.class, () -> ProjectScaffold.write(dir.resolve("p"), settings("x".repeat(201))));
     }
