@@ -69,8 +69,8 @@ class PreviewRandomEditsTest {
     }
 
     @ParameterizedTest(name = "{0}, seed {1}, {2} edits")
-    @CsvSource({"example, 11, 36", "public-sector, 12, 50", "tiny, 13, 70", "nested, 14, 28", "landesamt-de, 15, 50",
-        "startup-okrs, 16, 70"})
+    @CsvSource({"example, 11, 32", "public-sector, 12, 42", "tiny, 13, 80", "nested, 14, 24", "landesamt-de, 15, 42",
+        "startup-okrs, 16, 80"})
     void givenASeededRandomSequenceOfEdits_whenOnePreviewSessionRebuildsAfterEach_thenProblemsAndSitesAreThoseOfABuildWithoutMemos(
             String fixture, long fixtureSeed, int fixtureEdits) throws Exception {
         Assumptions.assumeTrue(FIXTURE.isEmpty() || FIXTURE.equals(fixture), "only " + FIXTURE);

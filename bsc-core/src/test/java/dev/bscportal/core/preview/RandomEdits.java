@@ -368,7 +368,7 @@ final class RandomEdits {
     }
 
     /** Sets a front-matter or YAML key: its line replaced, or a new line after the front matter's opening. */
-    private String setKey(Path file, String key, String value) {
+    String setKey(Path file, String key, String value) {
         String text = read(file);
         Matcher m = Pattern.compile("(?m)^" + key + ": .*$").matcher(text);
         if (m.find()) {

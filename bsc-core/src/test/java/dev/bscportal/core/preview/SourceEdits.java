@@ -97,6 +97,21 @@ final class SourceEdits {
             put(file, new RandomWorkbook(false, rows));
             return edits.rel(csv) + " -> " + edits.rel(file) + " (" + rows.size() + " rows)";
         }));
+        // a date cell is read as a period of its measure's frequency: the same bytes say another period
+        kinds.put("the frequency of a measure a workbook dates", () -> {
+            List<Path> dated = books.entrySet().stream().filter(e -> Files.exists(e.getKey()))
+                    .filter(e -> e.getValue().rows().stream().anyMatch(r -> r.period() instanceof LocalDate))
+                    .map(Map.Entry::getKey).sorted().toList();
+            return edits.pick(dated).flatMap(file -> {
+                List<String> measures = books.get(file).rows().stream().filter(r -> r.period() instanceof LocalDate)
+                        .map(RandomWorkbook.Row::measure).distinct().sorted().toList();
+                Path yaml = file.getParent().getParent().resolve("measures/" + edits.oneOf(measures) + ".yaml");
+                if (!Files.exists(yaml)) {
+                    return Optional.empty();
+                }
+                return Optional.of(edits.setKey(yaml, "frequency", edits.oneOf(List.of("monthly", "quarterly", "yearly"))));
+            });
+        });
         breaks.put("break: a workbook value that is not a number", () -> edits.pick(edits.files("measurements", ".xlsx")).map(file -> {
             RandomWorkbook book = books.get(file);
             List<String> measures = measureIds(file.getParent().getParent());
