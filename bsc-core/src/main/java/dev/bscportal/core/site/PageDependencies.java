@@ -19,7 +19,8 @@ import java.util.Optional;
  * What each page is made of, as a digest per group of pages, so a rebuild can keep the pages whose inputs did
  * not change. Groups: each objective, measure, initiative and review page on its own ({@code page:<path>}, keyed by
  * what its template shows: {@link PageInputs}); the other pages of one scorecard, its roll-ups
- * ({@code scorecard:<path>}); and each owner's page ({@code owner:<name>}); site-wide pages (owners index, search,
+ * ({@code scorecard:<path>}); and each owner's page ({@code owner:<name>}, in the company's frame: its navigation);
+ * site-wide pages (owners index, search,
  * 404, what changed) have no group and are always rendered. The inputs of a scorecard's roll-up pages, as the
  * built-in templates use them: the site-wide settings, the scorecard's own content (not its units'), its scores and
  * heatmap, its maps, the names of its ancestors, the name, score, status, coverage and objective count of its direct units,
@@ -77,9 +78,12 @@ final class PageDependencies {
         for (int i = 0; i < cards.size(); i++) {
             frames.put(cards.get(i), frameDigests.get(i));
         }
+        // owner pages have no scorecard: lib.ftlh shows them in the company's frame (its navigation leaves out the
+        // company's empty sections)
+        String companyFrame = inputs.frame(siteWide, new ScorecardView(linked, linked.strategy().company()));
         List<Map.Entry<String, PageSpec>> groups = new ArrayList<>(firstOfGroup.entrySet());
         List<String> digests = groups.parallelStream().map(e -> e.getKey().startsWith("page:")
-                ? inputs.of(frames.get(e.getValue().scorecard()), e.getValue()) : digestOf(e.getValue())).toList();
+                ? inputs.of(frames.get(e.getValue().scorecard()), e.getValue()) : digestOf(e.getValue(), companyFrame)).toList();
         Map<String, String> result = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             result.put(groups.get(i).getKey(), digests.get(i));
@@ -98,7 +102,7 @@ final class PageDependencies {
                 l.result().status())).toList();
     }
 
-    private String digestOf(PageSpec page) {
+    private String digestOf(PageSpec page, String companyFrame) {
         if ("owner".equals(page.kind())) {
             List<List<Object>> items = new ArrayList<>();
             @SuppressWarnings("unchecked")
@@ -107,7 +111,7 @@ final class PageDependencies {
                 items.add(List.of(item.kind(), item.scorecard().directory(), item.scorecard().info().name(), item.id(),
                         item.name()));
             }
-            return digest.of(siteWide, page.path(), page.extras().get("owner"), items);
+            return digest.of(companyFrame, page.path(), page.extras().get("owner"), items);
         }
         ScorecardView view = page.scorecard();
         Scorecard s = view.getScorecard();

@@ -24,35 +24,44 @@ import java.util.stream.Stream;
 /**
  * Random edits an author makes to a strategy folder, drawn from a seeded {@link Random}: measurement values, objectives,
  * measures, files and units deleted and added, the perspectives, themes and as-of period of strategy.yaml, initiatives,
- * key results, reviews, edits that break the check, and undoing the last edits or all of them (which repairs it). Every
- * choice is made from sorted file lists, so one seed always makes the same edits.
+ * key results, reviews, edits that break the check, and undoing the last edits or all of them (which repairs it); with
+ * {@link SourceEdits}, measurement workbooks, template overrides, units nested, renamed and moved, and deleted files put
+ * back. Every choice is made from sorted file lists, so one seed always makes the same edits.
  */
 final class RandomEdits {
 
     /** One kind of edit: what it did, or empty when the strategy has nothing it applies to. */
-    private interface Kind {
+    interface Kind {
         Optional<String> apply() throws IOException;
     }
 
     /** Puts back what one step of an edit changed. */
-    private interface Undo {
+    interface Undo {
         void run() throws IOException;
     }
 
     private static final List<String> PERIODS = List.of("2026-10", "2026-09", "2026-06", "2026-Q3", "2026-Q4", "2026", "2025-12", "2027-01");
 
-    private final Path root;
-    private final Path stash;
-    private final Random random;
+    final Path root;
+    final Path templates;
+    final Path stash;
+    final Random random;
     private final Map<String, Kind> kinds = new LinkedHashMap<>();
     private final Map<String, Kind> breaks = new LinkedHashMap<>();
     private final Map<String, Kind> repairs = new LinkedHashMap<>();
     private final Deque<List<Undo>> undo = new ArrayDeque<>();
-    private List<Undo> current = new ArrayList<>();
-    private int counter;
+    List<Undo> current = new ArrayList<>();
+    int counter;
+    /** Every file a "file deleted" edit took away, with its bytes, for edits that put one back later. */
+    final Map<Path, byte[]> deleted = new java.util.TreeMap<>();
 
-    RandomEdits(Path root, Path stash, long seed) {
+    /**
+     * Edits of the strategy folder {@code root} and of the template overrides in {@code templates} (the site options'
+     * template directory, which need not exist); what is taken away is kept under {@code stash}.
+     */
+    RandomEdits(Path root, Path templates, Path stash, long seed) {
         this.root = root;
+        this.templates = templates;
         this.stash = stash;
         this.random = new Random(seed);
         csv();
@@ -63,6 +72,11 @@ final class RandomEdits {
         others();
         anyKey();
         breaking();
+        SourceEdits more = new SourceEdits(this);
+        more.workbooks(kinds, breaks);
+        more.overrides(kinds);
+        more.units(kinds);
+        more.files(kinds);
         repairs.put("undo the last edit", () -> undoLast(1));
         repairs.put("undo the last edits", () -> undoLast(2 + random.nextInt(3)));
         repairs.put("undo every edit", () -> undoLast(Integer.MAX_VALUE));
@@ -160,6 +174,7 @@ final class RandomEdits {
             byte[] bytes = bytes(f);
             delete(f);
             current.add(() -> Files.write(f, bytes));
+            deleted.put(f, bytes);
             return rel(f);
         }));
         kinds.put("a unit added", () -> {
@@ -353,7 +368,7 @@ final class RandomEdits {
     }
 
     /** Sets a front-matter or YAML key: its line replaced, or a new line after the front matter's opening. */
-    private String setKey(Path file, String key, String value) {
+    String setKey(Path file, String key, String value) {
         String text = read(file);
         Matcher m = Pattern.compile("(?m)^" + key + ": .*$").matcher(text);
         if (m.find()) {
@@ -392,15 +407,15 @@ final class RandomEdits {
         return ids;
     }
 
-    private <T> Optional<T> pick(List<T> from) {
+    <T> Optional<T> pick(List<T> from) {
         return from.isEmpty() ? Optional.empty() : Optional.of(from.get(random.nextInt(from.size())));
     }
 
-    private String oneOf(List<String> from) {
+    String oneOf(List<String> from) {
         return from.get(random.nextInt(from.size()));
     }
 
-    private String number(int low, int high) {
+    String number(int low, int high) {
         return String.valueOf(low + random.nextInt(high - low)) + (random.nextBoolean() ? "" : "." + random.nextInt(10));
     }
 
@@ -409,7 +424,7 @@ final class RandomEdits {
     }
 
     /** Every file named {@code *suffix} in a folder named {@code folder}, at any depth, sorted. */
-    private List<Path> files(String folder, String suffix) {
+    List<Path> files(String folder, String suffix) {
         return all().stream().filter(f -> f.getParent().getFileName().toString().equals(folder) && f.toString().endsWith(suffix)).toList();
     }
 
@@ -421,7 +436,7 @@ final class RandomEdits {
         }
     }
 
-    private List<Path> all() {
+    List<Path> all() {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
@@ -429,7 +444,7 @@ final class RandomEdits {
         }
     }
 
-    private List<Path> units() {
+    List<Path> units() {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isDirectory).filter(d -> d.getParent() != null && d.getParent().getFileName().toString().equals("units"))
                     .sorted().toList();
@@ -438,16 +453,16 @@ final class RandomEdits {
         }
     }
 
-    private String rel(Path f) {
+    String rel(Path f) {
         return root.relativize(f).toString();
     }
 
-    private static String id(Path file) {
+    static String id(Path file) {
         String name = file.getFileName().toString();
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    private void write(Path file, String text) {
+    void write(Path file, String text) {
         try {
             if (Files.exists(file)) {
                 byte[] was = Files.readAllBytes(file);
@@ -461,7 +476,28 @@ final class RandomEdits {
         }
     }
 
-    private static void delete(Path file) {
+    /** Writes {@code bytes} to {@code file}, which the undo of this edit puts back as it was (or deletes). */
+    void write(Path file, byte[] bytes) {
+        try {
+            if (Files.exists(file)) {
+                byte[] was = Files.readAllBytes(file);
+                current.add(() -> Files.write(file, was));
+            } else {
+                current.add(() -> Files.deleteIfExists(file));
+            }
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A step the undo of this edit runs (steps run last first). */
+    void onUndo(Undo step) {
+        current.add(step);
+    }
+
+    static void delete(Path file) {
         try {
             Files.delete(file);
         } catch (IOException e) {
@@ -469,7 +505,7 @@ final class RandomEdits {
         }
     }
 
-    private static void move(Path from, Path to) {
+    static void move(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent());
             Files.move(from, to);
@@ -478,7 +514,7 @@ final class RandomEdits {
         }
     }
 
-    private static byte[] bytes(Path file) {
+    static byte[] bytes(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -486,7 +522,7 @@ final class RandomEdits {
         }
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -99,6 +99,29 @@ class IncrementalRenderTest {
         assertNotEquals(beforeReport.pageDigests(), report.pageDigests());
     }
 
+    /**
+     * Owner pages have no scorecard: their navigation is the company's, whose links to initiatives, OKRs and reviews
+     * are left out when the company has none. Found by PreviewRandomEditsTest (landesamt-de, seed 15: its only review
+     * deleted); the owner pages were kept with a link to a reviews page that no longer listed anything.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"reviews", "okrs", "initiatives"})
+    void givenEveryOneOfASectionOfTheCompanyDeleted_whenRebuiltKeepingUnchangedPages_thenOwnerPagesLoseTheNavigationLinkAsInAFullBuild(
+            String folder) throws Exception {
+        // given the example strategy without the company's reviews (OKRs, initiatives), and the site published before
+        Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
+        dev.bscportal.core.files.FileTrees.deleteQuietly(source.resolve(folder));
+
+        // when it is rebuilt keeping unchanged pages, and built in full
+        Path incremental = Files.createDirectories(dir.resolve("incremental"));
+        render(source, incremental, publishedBefore(before));
+        Path full = Files.createDirectories(dir.resolve("full"));
+        render(source, full, Optional.empty());
+
+        // then both are the same: no owner page links to the emptied section
+        SameFiles.assertSame(full, incremental);
+    }
+
     @Test
     void anUnchangedStrategyKeepsEveryPageOfAScorecardOrOwner() throws Exception {
         Path source = TreeCopy.copy(EXAMPLE, dir.resolve("strategy"));
