@@ -7,6 +7,7 @@ import dev.bscportal.core.site.BookKeys;
 import dev.bscportal.core.site.BookViews;
 import dev.bscportal.core.site.RenderException;
 import dev.bscportal.core.site.SiteOptions;
+import dev.bscportal.core.site.SharedRendering;
 import dev.bscportal.core.presentation.SitePaths;
 import dev.bscportal.core.maps.MapLayout;
 import dev.bscportal.core.score.StrategyScores;
@@ -53,18 +54,34 @@ public final class BriefingBooks {
     private final Optional<MapLayout> layout;
     private final boolean parallelMaps;
     private final BookFormat format;
+    private final SharedRendering shared;
 
     public BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps) {
-        this(options, book, layout, parallelMaps, BookFormat.ofRunningCode());
+        this(options, book, layout, parallelMaps, new SharedRendering());
+    }
+
+    /**
+     * Books that use what the build's site rendering kept in {@code shared} (digests, measure results, converted
+     * Markdown) instead of computing it again; the books are the same either way.
+     */
+    public BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps,
+            SharedRendering shared) {
+        this(options, book, layout, parallelMaps, BookFormat.ofRunningCode(), shared);
     }
 
     /** With the {@code format} of the code that writes the books (tests pretend another code wrote them). */
     BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps, BookFormat format) {
+        this(options, book, layout, parallelMaps, format, new SharedRendering());
+    }
+
+    private BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps,
+            BookFormat format, SharedRendering shared) {
         this.options = options;
         this.book = book;
         this.layout = layout;
         this.parallelMaps = parallelMaps;
         this.format = format;
+        this.shared = shared;
     }
 
     /** The site path of a scorecard's book. */
@@ -109,7 +126,7 @@ public final class BriefingBooks {
      */
     List<BookKeys.Key> keys(Strategy strategy, StrategyScores scores) throws RenderException {
         return BookKeys.of(options, strategy, scores, layout,
-                List.of(DOCUMENT_FORMAT, book.size().id(), book.edition(), BookPage.PERIODS));
+                List.of(DOCUMENT_FORMAT, book.size().id(), book.edition(), BookPage.PERIODS), shared);
     }
 
     /** Lays out the books whose key changed, in parallel on all cores; only these pay for templates, maps and fonts. */
@@ -127,7 +144,7 @@ public final class BriefingBooks {
             java.util.Set<String> laidOut = new java.util.HashSet<>();
             todo.forEach(k -> laidOut.add(k.path()));
             BookViews views = BookViews.prepare(options, strategy, scores, layout, parallelMaps, executor,
-                    s -> laidOut.contains(path(s)));
+                    s -> laidOut.contains(path(s)), shared);
             LocalDate date = scores.asOf().map(p -> p.endDate()).orElse(NO_DATA_DATE);
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
             Map<String, Scorecard> shown = new HashMap<>();

@@ -112,7 +112,7 @@ final class EditionPublisher {
 
     private BriefingBooks books(SiteOptions site, Edition edition, BookSize size) {
         return new BriefingBooks(site.withRedactions(edition.omit()), new BookOptions(size, edition.isFull() ? "" : edition.name()),
-                engine.layout(), engine.parallel());
+                engine.layout(), engine.parallel(), shared);
     }
 
     /** The books published before with the digest of the code that wrote them; none when it was not recorded. */

@@ -52,12 +52,26 @@ public final class BookKeys {
     /** The key of every scorecard's book, the company first, in the strategy's order. */
     public static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
             List<Object> book) throws RenderException {
+        return of(options, strategy, scores, layout, book, new ContentDigest());
+    }
+
+    /**
+     * As {@link #of(SiteOptions, Strategy, StrategyScores, Optional, List)}, digesting with the memo the build's site
+     * rendering kept: the records and lists the site's page keys digested are fed by their kept digests (the key is
+     * the same with or without a memo), which at 10,000 pages was most of a book key's cost.
+     */
+    public static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
+            List<Object> book, SharedRendering shared) throws RenderException {
+        return of(options, strategy, scores, layout, book, new ContentDigest(shared.memo().digests()));
+    }
+
+    private static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
+            List<Object> book, ContentDigest digest) throws RenderException {
         SiteResources resources = SiteResources.open(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
         Strategy shown = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
         StrategyScores shownScores = options.shows(Redaction.ACTUALS) ? scores : StatusOnlyScores.of(scores);
         LinkedStrategy linked = new LinkedStrategy(shown, shownScores);
-        ContentDigest digest = new ContentDigest();
         String overrides = resources.overrideNames().isEmpty() ? "" : PageReuse.overridesDigest(resources);
         String edition = digest.of(book, options.title(), options.locale(), options.siteUrl(), options.buildId(),
                 options.logo(), options.accentColour(), options.allowRawHtml(), options.redactions(), labels.asMap(),

@@ -70,12 +70,24 @@ public final class BookViews {
     public static BookViews prepare(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
             boolean parallelMaps, ExecutorService executor, java.util.function.Predicate<Scorecard> laidOut)
             throws RenderException {
-        StatusHistory history = new StatusHistory(strategy, scores);
+        return prepare(options, strategy, scores, layout, parallelMaps, executor, laidOut, new SharedRendering());
+    }
+
+    /**
+     * As {@link #prepare(SiteOptions, Strategy, StrategyScores, Optional, boolean, ExecutorService, java.util.function.Predicate)},
+     * with what the build's site rendering kept in {@code shared}: the measure results the status history needs and
+     * the Markdown it converted (a book shows the texts the site's pages show), instead of scoring the strategy at six
+     * periods and converting every text of it again.
+     */
+    public static BookViews prepare(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
+            boolean parallelMaps, ExecutorService executor, java.util.function.Predicate<Scorecard> laidOut,
+            SharedRendering shared) throws RenderException {
+        StatusHistory history = new StatusHistory(strategy, scores, shared.memo().scores());
         SiteResources resources = SiteResources.open(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
         Strategy shown = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
         StrategyScores shownScores = options.shows(Redaction.ACTUALS) ? scores : StatusOnlyScores.of(scores);
-        Markdown markdown = new Markdown(options.allowRawHtml());
+        Markdown markdown = shared.markdown(options);
         MarkdownBodies.convertAll(shown, markdown);
         TemplateEngine templates = new TemplateEngine(resources, options.locale());
         LinkedStrategy linked = new LinkedStrategy(shown, shownScores);
