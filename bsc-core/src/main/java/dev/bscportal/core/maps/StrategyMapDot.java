@@ -53,6 +53,14 @@ public final class StrategyMapDot {
         return map(scorecardInputs(scorecard, scores, unitPrefix));
     }
 
+    /**
+     * As {@link #scorecardMap(Scorecard, ScorecardScores, String)}, taken from {@code memo} when the build already
+     * wrote a map from equal inputs (the site's own map of the scorecard, for the books' keys).
+     */
+    public MapSource scorecardMap(Scorecard scorecard, ScorecardScores scores, String unitPrefix, MapMemo memo) {
+        return memo.source(scorecardInputs(scorecard, scores, unitPrefix), StrategyMapDot::map);
+    }
+
     /** The scorecard map with one theme's objectives highlighted and the others faded. */
     public MapSource themeMap(Scorecard scorecard, ScorecardScores scores, String unitPrefix, Theme theme) {
         return map(themeInputs(scorecard, scores, unitPrefix, theme));

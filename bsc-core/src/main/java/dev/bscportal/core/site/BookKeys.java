@@ -1,6 +1,7 @@
 package dev.bscportal.core.site;
 
 import dev.bscportal.core.maps.MapLayout;
+import dev.bscportal.core.maps.MapMemo;
 import dev.bscportal.core.maps.StrategyMapDot;
 import dev.bscportal.core.model.Scorecard;
 import dev.bscportal.core.model.Strategy;
@@ -52,7 +53,7 @@ public final class BookKeys {
     /** The key of every scorecard's book, the company first, in the strategy's order. */
     public static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
             List<Object> book) throws RenderException {
-        return of(options, strategy, scores, layout, book, new ContentDigest());
+        return of(options, strategy, scores, layout, book, new ContentDigest(), Optional.empty());
     }
 
     /**
@@ -62,11 +63,11 @@ public final class BookKeys {
      */
     public static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
             List<Object> book, SharedRendering shared) throws RenderException {
-        return of(options, strategy, scores, layout, book, new ContentDigest(shared.memo().digests()));
+        return of(options, strategy, scores, layout, book, new ContentDigest(shared.memo().digests()), shared.memo().maps());
     }
 
     private static List<Key> of(SiteOptions options, Strategy strategy, StrategyScores scores, Optional<MapLayout> layout,
-            List<Object> book, ContentDigest digest) throws RenderException {
+            List<Object> book, ContentDigest digest, Optional<MapMemo> maps) throws RenderException {
         SiteResources resources = SiteResources.open(options.templateOverrides());
         Labels labels = Labels.load(options.locale(), resources);
         Strategy shown = DefaultPerspectives.localised(Redactor.apply(strategy, options.redactions()), labels);
@@ -83,7 +84,9 @@ public final class BookKeys {
             for (ScorecardView a : new ScorecardView(linked, s).getAncestors()) {
                 ancestors.add(List.of(a.getScorecard().path(), a.getName()));
             }
-            Object map = layout.isPresent() ? dot.scorecardMap(s, shownScores.of(s), SitePaths.prefix(s)) : "no map";
+            Object map = layout.isEmpty() ? "no map" : maps.isPresent()
+                    ? dot.scorecardMap(s, shownScores.of(s), SitePaths.prefix(s), maps.get())
+                    : dot.scorecardMap(s, shownScores.of(s), SitePaths.prefix(s));
             return digest.of(edition, s.path(), s.directory(), s.info(), s.perspectives(), s.themes(), s.objectives(),
                     s.measures(), s.measurements(), s.initiatives(), s.okrs(), s.reviews(), shownScores.of(s), ancestors, map);
         }).toList();
