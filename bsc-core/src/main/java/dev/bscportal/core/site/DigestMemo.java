@@ -32,17 +32,12 @@ final class DigestMemo {
     private final boolean keeps;
     private final Generations<Hashed, byte[]> digests = new Generations<>();
     /**
-     * Digests of scoring results by the instance: a result taken from the score memo is the same instance in the next
-     * build, and an immutable instance always has the same digest; comparing results by value would cost about what
-     * digesting them does.
+     * Digests by the instance, of scoring results and of the memoised values: an immutable instance always has the
+     * same digest (whichever path fed it: a record's digest is its whole digest). A result taken from the score memo is
+     * the same instance in the next build, and within a build the same record or list is fed by many page keys;
+     * finding either by value would walk all of it (records do not keep their hash).
      */
     private final Generations<Same, byte[]> byInstance = new Generations<>();
-    /**
-     * The memoised values' digests by the instance too, looked up before {@link #digests}: within a build the same
-     * record or list is fed by many page keys, and finding it by value computes its {@code hashCode}, which walks all
-     * of it (records do not keep their hash).
-     */
-    private final Generations<Same, byte[]> sameValues = new Generations<>();
 
     /** A value with its {@code hashCode} computed once, for the lookup and the put that may follow it. */
     private record Hashed(Object value, int hash) {
@@ -114,7 +109,7 @@ final class DigestMemo {
             return compute.apply(value);
         }
         Same same = new Same(value);
-        byte[] digest = sameValues.find(same);
+        byte[] digest = byInstance.find(same);
         if (digest == null) {
             Hashed hashed = Hashed.of(value);
             digest = digests.find(hashed);
@@ -122,7 +117,7 @@ final class DigestMemo {
                 digest = compute.apply(value);
                 digests.put(hashed, digest);
             }
-            sameValues.put(same, digest);
+            byInstance.put(same, digest);
         }
         return digest;
     }
@@ -131,7 +126,6 @@ final class DigestMemo {
     void next() {
         digests.next();
         byInstance.next();
-        sameValues.next();
     }
 
     int size() {
