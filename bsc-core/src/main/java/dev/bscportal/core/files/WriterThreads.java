@@ -15,14 +15,25 @@ public final class WriterThreads {
     private WriterThreads() {
     }
 
-    /** Interrupts the pool's threads and waits (at most two minutes) until every one has ended. */
+    /**
+     * Interrupts the pool's threads and waits (at most two minutes) until every one has ended, also when the caller
+     * was itself interrupted (the build was stopped): its interrupt is kept for after the wait, not taken as a reason
+     * to skip it.
+     */
     public static void stop(ExecutorService executor) {
         executor.shutdownNow();
-        boolean interrupted = false;
-        try {
-            executor.awaitTermination(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            interrupted = true;
+        boolean interrupted = Thread.interrupted();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (!executor.isTerminated()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                executor.awaitTermination(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
