@@ -29,7 +29,7 @@ class WriterThreadsTest {
         });
         started.await();
 
-        // when the thread that stops the pool was interrupted itself (a cancelled book writer)
+        // when the thread that stops the pool was interrupted itself (bsc:serve closing during a rebuild)
         Thread.currentThread().interrupt();
         WriterThreads.stop(pool);
 
