@@ -16,6 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The axe wrapper the standards tests rely on reports real violations with their impact and passes a clean page. */
 class AxeTest {
 
+    private static final String BAD_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><h1>Bad</h1>"
+            + "<p style=\"color:#bbb;background:#fff\">pale text</p><img src=\"x.png\"></main></body></html>";
+
     private static ChromeDriver browser;
 
     @TempDir
@@ -35,8 +38,7 @@ class AxeTest {
 
     @Test
     void reportsLowContrastTextAndAnImageWithoutAlternativeText() throws Exception {
-        Path page = write("bad.html", "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><h1>Bad</h1>"
-                + "<p style=\"color:#bbb;background:#fff\">pale text</p><img src=\"x.png\"></main></body></html>");
+        Path page = write("bad.html", BAD_PAGE);
         browser.get(page.toUri().toString());
 
         List<Axe.Violation> violations = new Axe().run(browser);
@@ -53,6 +55,23 @@ class AxeTest {
         browser.get(page.toUri().toString());
 
         assertEquals(List.of(), new Axe().run(browser));
+    }
+
+    @Test
+    void givenAxeLoadedIntoEveryPageWhenABadPageIsOpenedThenAxeIsThereBeforeTheCheckAndReportsItsViolations() throws Exception {
+        ChromeDriver preloaded = Chromium.start(1280, 900);
+        try {
+            Axe axe = new Axe();
+            axe.loadIntoEveryPage(preloaded);
+            Path page = write("bad.html", BAD_PAGE);
+            preloaded.get(page.toUri().toString());
+
+            assertEquals(Boolean.TRUE, preloaded.executeScript("return typeof window.axe.run === 'function';"));
+            List<String> rules = axe.run(preloaded).stream().map(Axe.Violation::rule).toList();
+            assertTrue(rules.contains("color-contrast") && rules.contains("image-alt"), rules.toString());
+        } finally {
+            preloaded.quit();
+        }
     }
 
     private Path write(String name, String content) throws Exception {
