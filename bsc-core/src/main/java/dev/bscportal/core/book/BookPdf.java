@@ -8,14 +8,19 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -23,7 +28,8 @@ import java.util.TimeZone;
  * resource ever loaded (a strategy's text may name files or addresses), and nothing that changes from one build
  * to the next (the fallback font is registered only when {@code fallback}: the book has a character the main font
  * lacks): creation and modification date are {@code date} (the as-of period's end) and the document id is
- * {@code id}, the digest of the book's content, so the same input gives the same bytes.
+ * {@code id}, the digest of the book's content, so the same input gives the same bytes. The cover's content stream
+ * is written uncompressed, so that {@link BookStamp} can print a build id into it in place.
  */
 final class BookPdf {
 
@@ -36,6 +42,10 @@ final class BookPdf {
     private BookPdf() {
     }
 
+    /** A laid-out book and, when its cover shows {@link BookStamp#PLACEHOLDER} as one run, where. */
+    record LaidOut(byte[] pdf, Optional<StampTable> stamp) {
+    }
+
     static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts, boolean fallback)
             throws IOException {
         return render(document, date, id, fonts, fallback, fonts.svgDrawer(fallback));
@@ -43,6 +53,11 @@ final class BookPdf {
 
     /** With the given SVG drawer (tests compare the charts drawn straight into the PDF with Batik's). */
     static byte[] render(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts, boolean fallback,
+            com.openhtmltopdf.extend.SVGDrawer svg) throws IOException {
+        return layOut(document, date, id, fonts, fallback, svg).pdf();
+    }
+
+    static LaidOut layOut(org.w3c.dom.Document document, LocalDate date, String id, BookFonts fonts, boolean fallback,
             com.openhtmltopdf.extend.SVGDrawer svg) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -70,9 +85,16 @@ final class BookPdf {
                 ids.add(new COSString(bytes));
                 pdf.getDocument().setDocumentID(ids);
                 LinkDescriptions.fill(pdf);
+                PDPage cover = pdf.getPage(0);
+                byte[] content;
+                try (InputStream in = cover.getContents()) {
+                    content = in.readAllBytes();
+                }
+                cover.setContents(new PDStream(pdf, new ByteArrayInputStream(content)));
+                Optional<StampTable> stamp = StampTable.of(cover);
                 pdf.save(out);
+                return new LaidOut(out.toByteArray(), stamp);
             }
         }
-        return out.toByteArray();
     }
 }

@@ -56,32 +56,29 @@ public final class BriefingBooks {
     private final BookFormat format;
     private final SharedRendering shared;
 
+    private final Optional<Path> store;
+
     public BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps) {
-        this(options, book, layout, parallelMaps, new SharedRendering());
-    }
-
-    /**
-     * Books that use what the build's site rendering kept in {@code shared} (digests, measure results, converted
-     * Markdown) instead of computing it again; the books are the same either way.
-     */
-    public BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps,
-            SharedRendering shared) {
-        this(options, book, layout, parallelMaps, BookFormat.ofRunningCode(), shared);
-    }
-
-    /** With the {@code format} of the code that writes the books (tests pretend another code wrote them). */
-    BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps, BookFormat format) {
-        this(options, book, layout, parallelMaps, format, new SharedRendering());
+        this(options, book, layout, parallelMaps, BookFormat.ofRunningCode(), new SharedRendering(), Optional.empty());
     }
 
     private BriefingBooks(SiteOptions options, BookOptions book, Optional<MapLayout> layout, boolean parallelMaps,
-            BookFormat format, SharedRendering shared) {
+            BookFormat format, SharedRendering shared, Optional<Path> store) {
         this.options = options;
         this.book = book;
         this.layout = layout;
         this.parallelMaps = parallelMaps;
         this.format = format;
         this.shared = shared;
+        this.store = store;
+    }
+
+    /**
+     * Books that use what the build's site rendering kept in {@code shared} (digests, measure results, converted
+     * Markdown) instead of computing it again; the books are the same either way.
+     */
+    public BriefingBooks sharing(SharedRendering shared) {
+        return new BriefingBooks(options, book, layout, parallelMaps, format, shared, store);
     }
 
     /** The site path of a scorecard's book. */
@@ -92,32 +89,53 @@ public final class BriefingBooks {
     /**
      * Writes every book of the edition into {@code target}; {@code previous} are the books published before (read
      * only), which are reused when they were written by today's code from today's inputs (their id is today's key).
+     * With a build id, books are laid out with {@link BookStamp#PLACEHOLDER} in its place and stamped with the id
+     * afterwards, so their key does not hold it, and come from the store ({@link #keptIn}) instead of the published
+     * site, whose books hold the previous build's id.
      */
     public BookReport write(Strategy strategy, StrategyScores scores, Path target, Optional<PreviousBooks> previous)
             throws RenderException {
-        Optional<Path> reusable = BookKeys.mayKeep(options)
+        boolean mayKeep = BookKeys.mayKeep(options);
+        Optional<String> stampId = mayKeep ? options.buildId() : Optional.empty();
+        SiteOptions laidOut = stampId.isPresent() ? options.withBuildId(Optional.of(BookStamp.PLACEHOLDER)) : options;
+        Optional<Path> reusable = mayKeep
                 ? previous.filter(p -> p.codeDigest().equals(codeDigest())).map(PreviousBooks::directory) : Optional.empty();
+        Optional<BookStore> kept = mayKeep ? store.map(root -> BookStore.of(root, codeDigest(), book.edition())) : Optional.empty();
         List<BookKeys.Key> todo = new ArrayList<>();
-        int books = 0;
+        List<String> keys = new ArrayList<>();
         try {
-            for (BookKeys.Key key : keys(strategy, scores)) {
+            for (BookKeys.Key key : keys(laidOut, strategy, scores)) {
                 if (!options.bookUnits().includes(key.scorecard())) {
                     continue;
                 }
-                books++;
+                keys.add(key.key());
                 Path file = target.resolve(key.path());
                 Files.createDirectories(file.getParent());
-                if (!reuse(reusable.map(p -> p.resolve(key.path())), key.key(), file)) {
+                Optional<Path> old = reusable.map(p -> p.resolve(key.path()));
+                boolean reused = stampId.isEmpty() && reuse(old, key.key(), file);
+                if (!reused && kept.isPresent()) {
+                    reused = fromStore(kept.get(), key.key(), stampId, old, file);
+                }
+                if (!reused) {
                     todo.add(key);
+                }
+            }
+            if (!todo.isEmpty()) {
+                List<BookKeys.Key> unstamped = render(strategy, scores, target, todo, laidOut, stampId, kept);
+                if (!unstamped.isEmpty()) {
+                    render(strategy, scores, target, unstamped, options, Optional.empty(), Optional.empty());
                 }
             }
         } catch (IOException e) {
             throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
         }
-        if (!todo.isEmpty()) {
-            render(strategy, scores, target, todo);
-        }
-        return new BookReport(books, books - todo.size());
+        kept.ifPresent(k -> k.keepOnly(keys));
+        return new BookReport(keys.size(), keys.size() - todo.size());
+    }
+
+    /** Books kept between builds under {@code storeRoot} (the work folder's {@code bsc-books}), see {@link BookStore}. */
+    public BriefingBooks keptIn(Path storeRoot) {
+        return new BriefingBooks(options, book, layout, parallelMaps, format, shared, Optional.of(storeRoot));
     }
 
     /**
@@ -125,12 +143,21 @@ public final class BriefingBooks {
      * settings; its first 16 bytes are the PDF's document id, so a published book tells which inputs made it.
      */
     List<BookKeys.Key> keys(Strategy strategy, StrategyScores scores) throws RenderException {
+        return keys(options, strategy, scores);
+    }
+
+    private List<BookKeys.Key> keys(SiteOptions options, Strategy strategy, StrategyScores scores) throws RenderException {
         return BookKeys.of(options, strategy, scores, layout,
                 List.of(DOCUMENT_FORMAT, book.size().id(), book.edition(), BookPage.PERIODS), shared);
     }
 
-    /** Lays out the books whose key changed, in parallel on all cores; only these pay for templates, maps and fonts. */
-    private void render(Strategy strategy, StrategyScores scores, Path target, List<BookKeys.Key> todo) throws RenderException {
+    /**
+     * Lays out the books whose key changed, in parallel on all cores; only these pay for templates, maps and fonts.
+     * Each is kept in {@code kept} and stamped with {@code stampId}; the books whose cover could not be stamped are
+     * returned (not written), to be laid out with the id itself.
+     */
+    private List<BookKeys.Key> render(Strategy strategy, StrategyScores scores, Path target, List<BookKeys.Key> todo,
+            SiteOptions options, Optional<String> stampId, Optional<BookStore> kept) throws RenderException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "bsc-book");
@@ -149,26 +176,36 @@ public final class BriefingBooks {
             BookPage page = new BookPage(book.size().css(), book.edition(), BookPage.PERIODS);
             Map<String, Scorecard> shown = new HashMap<>();
             views.scorecards().forEach(s -> shown.put(path(s), s));
-            List<Future<?>> futures = new ArrayList<>();
+            List<Future<Boolean>> futures = new ArrayList<>();
             for (BookKeys.Key key : todo) {
                 futures.add(executor.submit(() -> {
                     String html = views.document(shown.get(key.path()), "book.ftlh", key.path(), page);
-                    byte[] pdf;
+                    Optional<byte[]> pdf;
                     try {
                         boolean fallback = fonts.needsFallback(html);
-                        pdf = BookPdf.render(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date, key.key(), fonts, fallback);
+                        BookPdf.LaidOut book = BookPdf.layOut(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date,
+                                key.key(), fonts, fallback, fonts.svgDrawer(fallback));
+                        kept.ifPresent(k -> k.put(key.key(), book));
+                        pdf = stampId.isEmpty() ? Optional.of(book.pdf())
+                                : book.stamp().flatMap(t -> stamped(book.pdf(), t, stampId.get()));
                     } catch (UndrawableDrawing e) {
                         throw undrawable(key.path(), e);
                     } catch (RuntimeException | IOException e) {
                         throw new RenderException("The briefing book " + key.path() + " could not be made: " + e, e);
                     }
-                    Files.write(target.resolve(key.path()), pdf);
-                    return null;
+                    if (pdf.isPresent()) {
+                        Files.write(target.resolve(key.path()), pdf.get());
+                    }
+                    return pdf.isPresent();
                 }));
             }
-            for (Future<?> f : futures) {
-                f.get();
+            List<BookKeys.Key> unstamped = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                if (!futures.get(i).get()) {
+                    unstamped.add(todo.get(i));
+                }
             }
+            return unstamped;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RenderException r) {
@@ -200,16 +237,51 @@ public final class BriefingBooks {
         return format.digest();
     }
 
+    /**
+     * Writes the stored book of {@code key}, stamped with the build id when there is one; links the previous book
+     * instead when it has the same bytes (nothing changed, same id). False when the store has no usable entry.
+     */
+    private static boolean fromStore(BookStore kept, String key, Optional<String> stampId, Optional<Path> old, Path file)
+            throws IOException {
+        Optional<BookStore.Entry> entry = kept.get(key);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        Optional<byte[]> pdf = stampId.isEmpty() ? Optional.of(entry.get().pdf())
+                : entry.get().stamp().flatMap(t -> stamped(entry.get().pdf(), t, stampId.get()));
+        if (pdf.isEmpty()) {
+            return false;
+        }
+        if (old.isPresent() && Files.isRegularFile(old.get()) && Files.size(old.get()) == pdf.get().length
+                && java.util.Arrays.equals(Files.readAllBytes(old.get()), pdf.get()) && link(old.get(), file)) {
+            return true;
+        }
+        Files.write(file, pdf.get());
+        return true;
+    }
+
+    private static Optional<byte[]> stamped(byte[] pdf, StampTable table, String id) {
+        try {
+            return BookStamp.stamp(pdf, table, id);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Links (or copies) the previous book when it has this id; false when there is none or it differs. */
     private static boolean reuse(Optional<Path> old, String id, Path file) {
         if (old.isEmpty() || !Files.isRegularFile(old.get()) || !PdfId.of(old.get()).filter(id.substring(0, 32)::equals).isPresent()) {
             return false;
         }
+        return link(old.get(), file);
+    }
+
+    private static boolean link(Path old, Path file) {
         try {
             try {
-                Files.createLink(file, old.get());
+                Files.createLink(file, old);
             } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(old.get(), file);
+                Files.copy(old, file);
             }
             return true;
         } catch (IOException e) {

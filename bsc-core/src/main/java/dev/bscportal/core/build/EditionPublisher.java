@@ -31,6 +31,9 @@ import java.util.function.IntConsumer;
  */
 final class EditionPublisher {
 
+    /** The work folder's subfolder that keeps laid-out books between builds (a CI cache may restore it). */
+    static final String BOOK_STORE = "bsc-books";
+
     private final BuildOptions options;
     private final MapEngine engine;
     private final String fingerprint;
@@ -112,7 +115,7 @@ final class EditionPublisher {
 
     private BriefingBooks books(SiteOptions site, Edition edition, BookSize size) {
         return new BriefingBooks(site.withRedactions(edition.omit()), new BookOptions(size, edition.isFull() ? "" : edition.name()),
-                engine.layout(), engine.parallel(), shared);
+                engine.layout(), engine.parallel()).sharing(shared).keptIn(options.workDirectory().resolve(BOOK_STORE));
     }
 
     /** The books published before with the digest of the code that wrote them; none when it was not recorded. */

@@ -20,7 +20,8 @@ import java.util.Optional;
  * The key of every briefing book of an edition, computed from what the book's template ({@code book.ftlh}) shows,
  * without rendering it: a book whose key is unchanged is kept as published, with no template, chart, map or PDF
  * work. The key holds, for the edition: the book's own settings ({@code book}: document format, page size, edition
- * name, periods per table), the site options it prints (title, locale, build id, accent colour, raw HTML, redactions
+ * name, periods per table), the site options it prints (title, locale, build id or the placeholder a book is laid out
+ * with when the id is stamped on afterwards, accent colour, raw HTML, redactions
  * and the rest except the overrides' folder, whose files count by content), the labels of the locale with their
  * overrides, the template overrides' content, the as-of period (the PDF's dates), the organisation's name and the
  * map engine's name; and per scorecard, as the edition shows it (redacted, localised perspectives, status-only

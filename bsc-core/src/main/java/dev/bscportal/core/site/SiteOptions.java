@@ -57,6 +57,10 @@ public record SiteOptions(
         return new SiteOptions(title, locale, Optional.of(directory), siteUrl, buildId, logo, accentColour, allowRawHtml, redactions, book, bookUnits);
     }
 
+    public SiteOptions withBuildId(Optional<String> id) {
+        return new SiteOptions(title, locale, templateOverrides, siteUrl, id, logo, accentColour, allowRawHtml, redactions, book, bookUnits);
+    }
+
     public SiteOptions withLogo(String path) {
         return new SiteOptions(title, locale, templateOverrides, siteUrl, buildId, Optional.of(path), accentColour, allowRawHtml, redactions, book, bookUnits);
     }

@@ -60,7 +60,7 @@ class SharedBookWorkTest {
         // when the edition's books are written with that memo and without any
         Path kept = Files.createDirectories(dir.resolve("with-memo"));
         Path fresh = Files.createDirectories(dir.resolve("without"));
-        BookReport withMemo = new BriefingBooks(edition, BookOptions.defaults(), layout, false, shared)
+        BookReport withMemo = new BriefingBooks(edition, BookOptions.defaults(), layout, false).sharing(shared)
                 .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), kept, Optional.empty());
         BookReport without = new BriefingBooks(edition, BookOptions.defaults(), layout, false)
                 .write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), fresh, Optional.empty());

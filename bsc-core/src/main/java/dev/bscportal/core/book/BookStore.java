@@ -1,0 +1,135 @@
+package dev.bscportal.core.book;
+
+import dev.bscportal.core.files.FileTrees;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The books of one edition as they were laid out, kept between builds in the work folder by key ({@code <key>.pdf},
+ * and {@code <key>.stamp}: where its cover shows the build id, see {@link StampTable}). A build in a fresh clone (the
+ * CI workflow) has no published site to keep books from; a CI cache restores this folder instead. Entries are
+ * under a folder per code digest (books written by other code are never read, and their folders are removed) and per
+ * edition. Only what it read back whole is used: a book whose document id is not its key, or a stamp table that does
+ * not parse, counts as missing. Writing is best effort: a store that cannot be written costs layouts, never a build.
+ */
+final class BookStore {
+
+    private final Path directory;
+
+    private BookStore(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The store of the books {@code codeDigest} writes for {@code edition} (empty: the full edition) under {@code root}. */
+    static BookStore of(Path root, String codeDigest, String edition) {
+        String code = codeDigest.substring(0, Math.min(16, codeDigest.length()));
+        return new BookStore(root.resolve(code).resolve(edition.isEmpty() ? "full" : "edition-" + digest(edition)));
+    }
+
+    /** A laid-out book read back from the store. */
+    record Entry(byte[] pdf, Optional<StampTable> stamp) {
+    }
+
+    /** The book kept for {@code key}; empty when there is none or it is not whole. */
+    Optional<Entry> get(String key) {
+        Path pdf = directory.resolve(key + ".pdf");
+        if (!Files.isRegularFile(pdf) || !PdfId.of(pdf).filter(key.substring(0, 32)::equals).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            Path table = directory.resolve(key + ".stamp");
+            Optional<StampTable> stamp = Optional.empty();
+            if (Files.isRegularFile(table)) {
+                stamp = StampTable.read(Files.readString(table, StandardCharsets.US_ASCII));
+                if (stamp.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(new Entry(Files.readAllBytes(pdf), stamp));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps a laid-out book under its key, its stamp table first, each file moved into place whole. */
+    void put(String key, BookPdf.LaidOut book) {
+        try {
+            Files.createDirectories(directory);
+            if (book.stamp().isPresent()) {
+                write(directory.resolve(key + ".stamp"), book.stamp().get().write().getBytes(StandardCharsets.US_ASCII));
+            } else {
+                Files.deleteIfExists(directory.resolve(key + ".stamp"));
+            }
+            write(directory.resolve(key + ".pdf"), book.pdf());
+        } catch (IOException | RuntimeException e) {
+            // best effort: the next build lays this book out again
+        }
+    }
+
+    /**
+     * Removes every book but those of {@code keys} (the edition's books of this build), and the folders of books
+     * written by other code.
+     */
+    void keepOnly(Collection<String> keys) {
+        Set<String> names = new HashSet<>();
+        keys.forEach(k -> {
+            names.add(k + ".pdf");
+            names.add(k + ".stamp");
+        });
+        try {
+            if (Files.isDirectory(directory)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+                    for (Path file : files) {
+                        if (!names.contains(file.getFileName().toString())) {
+                            FileTrees.deleteQuietly(file);
+                        }
+                    }
+                }
+            }
+            Path codes = directory.getParent().getParent();
+            if (Files.isDirectory(codes)) {
+                try (DirectoryStream<Path> folders = Files.newDirectoryStream(codes)) {
+                    for (Path folder : folders) {
+                        if (!folder.equals(directory.getParent())) {
+                            FileTrees.deleteQuietly(folder);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort, as put
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.write(partial, bytes);
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
