@@ -4,11 +4,13 @@ import dev.bscportal.core.build.BuildOptions;
 import dev.bscportal.core.build.BuildResult;
 import dev.bscportal.core.build.MapEngine;
 import dev.bscportal.core.build.SiteBuild;
+import dev.bscportal.core.options.SiteSettings;
 import dev.bscportal.core.site.SiteOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The engine alone, without Maven: the same {@link SiteBuild} pipeline as bsc:build (check, "what changed", render,
@@ -20,6 +22,7 @@ import java.util.Locale;
  * site alone, as before the books existed).
  *
  * With {@code -Dbsc.quickJit=true}, C2 is left out while each build runs, as bsc:build does ({@code QuickJit}).
+ * With {@code -Dbench.buildId=ID}, the build id the CI workflow passes ({@code -Dbsc.buildId=$GITHUB_SHA}).
  *
  * Prints one line per build to stderr with the time of each phase; with more than one build the later ones show
  * the engine in a warm JVM (as bsc:serve sees it).
@@ -35,7 +38,9 @@ public final class EngineBench {
         boolean books = args.length > 5 && args[5].equals("book");
         BuildOptions options = BuildOptions.builder(strategy, site).baseDirectory(strategy.toAbsolutePath().getParent())
                 .mapCacheDirectory(cache).engine(engine).books(books ? BookSize.A4 : null)
-                .quickJit(Boolean.getBoolean("bsc.quickJit")).build();
+                .quickJit(Boolean.getBoolean("bsc.quickJit"))
+                .site(new SiteSettings("", "en", Optional.empty(), null, System.getProperty("bench.buildId"), null, null, false))
+                .build();
         for (int b = 1; b <= builds; b++) {
             // the bench measures the work a build does, so the record that lets an unchanged build skip it goes
             Files.deleteIfExists(options.workDirectory().resolve("bsc-last-check.txt"));

@@ -1,14 +1,13 @@
 package dev.bscportal.core.book;
 
 import dev.bscportal.core.files.FileTrees;
+import dev.bscportal.core.files.WholeFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -69,11 +68,11 @@ final class BookStore {
         try {
             Files.createDirectories(directory);
             if (book.stamp().isPresent()) {
-                write(directory.resolve(key + ".stamp"), book.stamp().get().write().getBytes(StandardCharsets.US_ASCII));
+                WholeFiles.write(directory.resolve(key + ".stamp"), book.stamp().get().write().getBytes(StandardCharsets.US_ASCII));
             } else {
                 Files.deleteIfExists(directory.resolve(key + ".stamp"));
             }
-            write(directory.resolve(key + ".pdf"), book.pdf());
+            WholeFiles.write(directory.resolve(key + ".pdf"), book.pdf());
         } catch (IOException | RuntimeException e) {
             // best effort: the next build lays this book out again
         }
@@ -111,16 +110,6 @@ final class BookStore {
             }
         } catch (IOException | RuntimeException e) {
             // best effort, as put
-        }
-    }
-
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.write(partial, bytes);
-        try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

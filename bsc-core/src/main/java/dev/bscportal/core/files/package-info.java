@@ -4,6 +4,6 @@
  * reading only regular files, by their real path, without following a link swapped in afterwards; deleting the
  * engine's own folders without following a link at any level ({@link dev.bscportal.core.files.FileTrees}); and the stamp of
  * the code a class was loaded from ({@link dev.bscportal.core.files.CodeStamp}), which fingerprints and page digests
- * include.
+ * include; writing a cache's or store's file whole ({@link dev.bscportal.core.files.WholeFiles}).
  */
 package dev.bscportal.core.files;

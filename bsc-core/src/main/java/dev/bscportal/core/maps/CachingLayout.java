@@ -1,13 +1,12 @@
 package dev.bscportal.core.maps;
 
+import dev.bscportal.core.files.WholeFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -77,14 +76,7 @@ public final class CachingLayout implements MapLayout {
 
     private void store(Path entry, String svg) {
         try {
-            Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, "entry-", ".tmp");
-            Files.writeString(temp, svg, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            WholeFiles.write(entry, svg.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the cache is an optimisation: a map that cannot be stored is laid out again next time
         }
