@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The books of one edition as they were laid out, kept between builds in the work folder by key ({@code <key>.pdf},
@@ -25,6 +27,10 @@ import java.util.Set;
  * not parse, counts as missing. Writing is best effort: a store that cannot be written costs layouts, never a build.
  */
 final class BookStore {
+
+    /** A key's book or stamp table, or the temporary file one is written through. */
+    private static final Pattern ENTRY = Pattern.compile("\\.?[0-9a-f]{64}\\.(?:pdf|stamp)(?:\\.[0-9]+\\.tmp)?");
+    private static final Pattern CODE = Pattern.compile("[0-9a-f]{1,16}");
 
     private final Path directory;
 
@@ -80,7 +86,9 @@ final class BookStore {
 
     /**
      * Removes every book but those of {@code keys} (the edition's books of this build), and the folders of books
-     * written by other code.
+     * written by other code. Only names the store writes are removed (a key's {@code .pdf} or {@code .stamp}, a
+     * temporary file, a code folder), and only under real folders: a store folder that is a link, or a file of
+     * another name, is left alone, whatever it leads to.
      */
     void keepOnly(Collection<String> keys) {
         Set<String> names = new HashSet<>();
@@ -88,23 +96,26 @@ final class BookStore {
             names.add(k + ".pdf");
             names.add(k + ".stamp");
         });
+        Path codes = directory.getParent().getParent();
         try {
-            if (Files.isDirectory(directory)) {
+            if (!Files.isDirectory(codes, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            if (Files.isDirectory(directory.getParent(), LinkOption.NOFOLLOW_LINKS)
+                    && Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
                     for (Path file : files) {
-                        if (!names.contains(file.getFileName().toString())) {
+                        String name = file.getFileName().toString();
+                        if (ENTRY.matcher(name).matches() && !names.contains(name)) {
                             FileTrees.deleteQuietly(file);
                         }
                     }
                 }
             }
-            Path codes = directory.getParent().getParent();
-            if (Files.isDirectory(codes)) {
-                try (DirectoryStream<Path> folders = Files.newDirectoryStream(codes)) {
-                    for (Path folder : folders) {
-                        if (!folder.equals(directory.getParent())) {
-                            FileTrees.deleteQuietly(folder);
-                        }
+            try (DirectoryStream<Path> folders = Files.newDirectoryStream(codes)) {
+                for (Path folder : folders) {
+                    if (CODE.matcher(folder.getFileName().toString()).matches() && !folder.equals(directory.getParent())) {
+                        FileTrees.deleteQuietly(folder);
                     }
                 }
             }

@@ -1,11 +1,11 @@
 package dev.bscportal.core.build;
 
+import dev.bscportal.core.files.WholeFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,13 +44,9 @@ final class CheckRecord {
     /** Best effort: without the record the next build simply checks again. */
     void save(String fingerprint, List<String> warnings) {
         try {
-            Files.createDirectories(file.getParent());
-            List<String> lines = new ArrayList<>();
-            lines.add(HEADER + fingerprint);
-            warnings.forEach(w -> lines.add(w.replace('\n', ' ').replace('\r', ' ')));
-            Path partial = file.resolveSibling(file.getFileName() + ".partial");
-            Files.write(partial, lines, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StringBuilder lines = new StringBuilder(HEADER).append(fingerprint).append('\n');
+            warnings.forEach(w -> lines.append(w.replace('\n', ' ').replace('\r', ' ')).append('\n'));
+            WholeFiles.write(file, lines.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // the record only saves time
         }

@@ -1,11 +1,11 @@
 package dev.bscportal.core.history;
 
+import dev.bscportal.core.files.WholeFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -65,20 +65,10 @@ final class ReviewMemo {
 
     /** Remembers the baseline; a memo that cannot be written is only a slower next build. */
     void write(Found found) {
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
-            Files.writeString(partial, found.commit() + " " + found.day() + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            WholeFiles.write(file, (found.commit() + " " + found.day() + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // nothing to clean up that matters: the next build walks the history again
-            }
+            // the next build walks the history again
         }
     }
 

@@ -171,6 +171,32 @@ class BookStampTest {
     }
 
     @Test
+    void givenAStoreFolderThatIsALinkAndFilesOfOtherNames_whenBuilt_thenNothingTheStoreDidNotWriteIsRemoved() throws Exception {
+        // given a store whose root is a link to a folder of someone's files, and a store with a file of another name
+        Path someones = Files.createDirectories(shared.resolve("someones-files"));
+        Files.writeString(someones.resolve("notes.txt"), "keep me");
+        Files.createDirectories(someones.resolve("0123456789abcdef"));
+        Path linked = shared.resolve("linked-store");
+        Files.createSymbolicLink(linked, someones);
+        Path ownStore = shared.resolve("own-store");
+        books(withId("run-1").withBookUnits(BookUnits.NONE), Files.createDirectories(shared.resolve("own-1")), Optional.of(ownStore));
+        Path stray = files(ownStore, ".pdf").get(0).resolveSibling("README.txt");
+        Files.writeString(stray, "not ours");
+
+        // when built with each
+        BookReport viaLink = books(withId("run-2").withBookUnits(BookUnits.NONE), Files.createDirectories(shared.resolve("linked-2")),
+                Optional.of(linked));
+        books(withId("run-2").withBookUnits(BookUnits.NONE), Files.createDirectories(shared.resolve("own-2")), Optional.of(ownStore));
+
+        // then the linked folder's own files and the stray file are still there, and both builds wrote their book
+        assertEquals(1, viaLink.books());
+        assertEquals("keep me", Files.readString(someones.resolve("notes.txt")));
+        assertTrue(Files.isDirectory(someones.resolve("0123456789abcdef")));
+        assertEquals("not ours", Files.readString(stray));
+        assertTrue(Files.isRegularFile(shared.resolve("linked-2").resolve(BriefingBooks.FILE)));
+    }
+
+    @Test
     void givenAStampTableWrittenAndReadBack_thenItIsTheSameAndDamagedTextIsRefused() throws Exception {
         Path base = shared.resolve("table-base");
         books(SiteOptions.defaults().withBuildId(Optional.of(BookStamp.PLACEHOLDER)).withBookUnits(BookUnits.NONE),
