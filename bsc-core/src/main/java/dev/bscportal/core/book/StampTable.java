@@ -88,7 +88,10 @@ record StampTable(byte[] run, Map<Character, byte[]> codes, Map<Character, Float
         return text.toString();
     }
 
-    /** A table {@link #write} wrote; empty when the text is not one (damaged, cut short, another format). */
+    /**
+     * A table {@link #write} wrote; empty when the text is not one (damaged, cut short, another format) or its codes
+     * do not spell its run.
+     */
     static Optional<StampTable> read(String text) {
         try {
             String[] lines = text.split("\n");
@@ -106,8 +109,13 @@ record StampTable(byte[] run, Map<Character, byte[]> codes, Map<Character, Float
                 codes.put(c, HEX.parseHex(parts[1]));
                 widths.put(c, Float.intBitsToFloat(Integer.parseInt(parts[2])));
             }
-            return Optional.of(new StampTable(HEX.parseHex(lines[0].substring(4)), codes, widths));
-        } catch (RuntimeException e) {
+            byte[] run = HEX.parseHex(lines[0].substring(4));
+            java.io.ByteArrayOutputStream placeholder = new java.io.ByteArrayOutputStream();
+            codes.values().forEach(placeholder::writeBytes);
+            // the codes must be those of the run (found once in the book when stamped): a table that was changed is refused
+            return java.util.Arrays.equals(run, written(placeholder.toByteArray()))
+                    ? Optional.of(new StampTable(run, codes, widths)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -197,7 +197,7 @@ class BookStampTest {
     }
 
     @Test
-    void givenAStampTableWrittenAndReadBack_thenItIsTheSameAndDamagedTextIsRefused() throws Exception {
+    void givenAStampTableWrittenAndReadBack_thenItIsTheSameAndDamagedOrChangedTextIsRefused() throws Exception {
         Path base = shared.resolve("table-base");
         books(SiteOptions.defaults().withBuildId(Optional.of(BookStamp.PLACEHOLDER)).withBookUnits(BookUnits.NONE),
                 Files.createDirectories(base), Optional.empty());
@@ -211,6 +211,11 @@ class BookStampTest {
         assertEquals(Optional.empty(), StampTable.read(table.write().replace("run ", "ran ")));
         assertEquals(Optional.empty(), StampTable.read(table.write().substring(0, table.write().length() / 2)));
         assertEquals(Optional.empty(), StampTable.read(""));
+        // a table whose code for 'A' was changed to that of 'B' would print wrong letters: refused
+        String[] lines = table.write().split("\n");
+        String codeOfB = lines[2].split(" ")[1];
+        lines[1] = lines[1].split(" ")[0] + " " + codeOfB + " " + lines[1].split(" ")[2];
+        assertEquals(Optional.empty(), StampTable.read(String.join("\n", lines) + "\n"));
     }
 
     static String text(Path pdf, int from, int to) throws Exception {
