@@ -23,13 +23,14 @@ import java.util.regex.Pattern;
  * and {@code <key>.stamp}: where its cover shows the build id, see {@link StampTable}). A build in a fresh clone (the
  * CI workflow) has no published site to keep books from; a CI cache restores this folder instead. Entries are
  * under a folder per code digest (books written by other code are never read, and their folders are removed) and per
- * edition. Only what it read back whole is used: a book whose document id is not its key, or a stamp table that does
- * not parse, counts as missing. Writing is best effort: a store that cannot be written costs layouts, never a build.
+ * edition. Only what it read back whole is used: a book whose document id is not its key, whose bytes and stamp table
+ * are not those of the digest written after them, or whose table does not parse, counts as missing. The store is as
+ * trusted as the work folder: a CI cache restores it only from runs of the same branch. Writing is best effort: a store that cannot be written costs layouts, never a build.
  */
 final class BookStore {
 
     /** A key's book or stamp table, or the temporary file one is written through. */
-    private static final Pattern ENTRY = Pattern.compile("\\.?[0-9a-f]{64}\\.(?:pdf|stamp)(?:\\.[0-9]+\\.tmp)?");
+    private static final Pattern ENTRY = Pattern.compile("\\.?[0-9a-f]{64}\\.(?:pdf|stamp|sha256)(?:\\.[0-9]+\\.tmp)?");
     private static final Pattern CODE = Pattern.compile("[0-9a-f]{1,16}");
 
     private final Path directory;
@@ -48,22 +49,31 @@ final class BookStore {
     record Entry(byte[] pdf, Optional<StampTable> stamp) {
     }
 
-    /** The book kept for {@code key}; empty when there is none or it is not whole. */
+    /**
+     * The book kept for {@code key}; empty when there is none or it is not whole: its document id is not the key, or
+     * the digest written after it ({@code <key>.sha256}, of the PDF and its stamp table) is not theirs.
+     */
     Optional<Entry> get(String key) {
         Path pdf = directory.resolve(key + ".pdf");
         if (!Files.isRegularFile(pdf) || !PdfId.of(pdf).filter(key.substring(0, 32)::equals).isPresent()) {
             return Optional.empty();
         }
         try {
+            byte[] bytes = Files.readAllBytes(pdf);
             Path table = directory.resolve(key + ".stamp");
+            String tableText = Files.isRegularFile(table) ? Files.readString(table, StandardCharsets.US_ASCII) : "";
+            Path sum = directory.resolve(key + ".sha256");
+            if (!Files.isRegularFile(sum) || !Files.readString(sum, StandardCharsets.US_ASCII).equals(digest(bytes, tableText))) {
+                return Optional.empty();
+            }
             Optional<StampTable> stamp = Optional.empty();
-            if (Files.isRegularFile(table)) {
-                stamp = StampTable.read(Files.readString(table, StandardCharsets.US_ASCII));
+            if (!tableText.isEmpty()) {
+                stamp = StampTable.read(tableText);
                 if (stamp.isEmpty()) {
                     return Optional.empty();
                 }
             }
-            return Optional.of(new Entry(Files.readAllBytes(pdf), stamp));
+            return Optional.of(new Entry(bytes, stamp));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -73,12 +83,15 @@ final class BookStore {
     void put(String key, BookPdf.LaidOut book) {
         try {
             Files.createDirectories(directory);
+            Files.deleteIfExists(directory.resolve(key + ".sha256"));
+            String tableText = book.stamp().map(StampTable::write).orElse("");
             if (book.stamp().isPresent()) {
-                WholeFiles.write(directory.resolve(key + ".stamp"), book.stamp().get().write().getBytes(StandardCharsets.US_ASCII));
+                WholeFiles.write(directory.resolve(key + ".stamp"), tableText.getBytes(StandardCharsets.US_ASCII));
             } else {
                 Files.deleteIfExists(directory.resolve(key + ".stamp"));
             }
             WholeFiles.write(directory.resolve(key + ".pdf"), book.pdf());
+            WholeFiles.write(directory.resolve(key + ".sha256"), digest(book.pdf(), tableText).getBytes(StandardCharsets.US_ASCII));
         } catch (IOException | RuntimeException e) {
             // best effort: the next build lays this book out again
         }
@@ -95,6 +108,7 @@ final class BookStore {
         keys.forEach(k -> {
             names.add(k + ".pdf");
             names.add(k + ".stamp");
+            names.add(k + ".sha256");
         });
         Path codes = directory.getParent().getParent();
         try {
@@ -121,6 +135,19 @@ final class BookStore {
             }
         } catch (IOException | RuntimeException e) {
             // best effort, as put
+        }
+    }
+
+    /** The SHA-256 of a book and its stamp table, in hex. */
+    private static String digest(byte[] pdf, String table) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(pdf);
+            sha.update((byte) 0);
+            sha.update(table.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

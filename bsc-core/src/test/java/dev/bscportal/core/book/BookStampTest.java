@@ -128,7 +128,7 @@ class BookStampTest {
 
     @Test
     void givenDamagedStoreEntries_whenBuilt_thenEachIsLaidOutAgainAndTheBooksAreTheFreshBuildsBytes() throws Exception {
-        // given a store where one book is cut short and every other book's stamp table is garbage
+        // given a store where one book is cut short, one has bytes changed in its body, and every other book's stamp table is garbage
         Path damagedStore = shared.resolve("damaged-store");
         books(withId("run-7"), Files.createDirectories(shared.resolve("before-damage")), Optional.of(damagedStore));
         List<Path> pdfs = files(damagedStore, ".pdf");
@@ -137,7 +137,14 @@ class BookStampTest {
         assertEquals(bookPaths().size(), tables.size());
         byte[] bytes = Files.readAllBytes(pdfs.get(0));
         Files.write(pdfs.get(0), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        for (Path table : tables.subList(1, tables.size())) {
+        // and one whose body has a few bytes changed, its document id (in the trailer) intact
+        byte[] flipped = Files.readAllBytes(pdfs.get(1));
+        for (int i = 0; i < 8; i++) {
+            flipped[flipped.length / 3 + i] ^= 0x5a;
+        }
+        Files.write(pdfs.get(1), flipped);
+        assertEquals(PdfId.of(pdfs.get(2)).isPresent(), PdfId.of(pdfs.get(1)).isPresent(), "the id still reads");
+        for (Path table : tables.subList(2, tables.size())) {
             Files.writeString(table, "run zz\n");
         }
 
@@ -165,8 +172,8 @@ class BookStampTest {
         // when built again
         books(withId("run-2").withBookUnits(BookUnits.NONE), Files.createDirectories(shared.resolve("prune-2")), Optional.of(prunedStore));
 
-        // then the store holds this build's one book and its stamp table, nothing else
-        assertEquals(2, files(prunedStore, "").size(), files(prunedStore, "").toString());
+        // then the store holds this build's one book, its stamp table and their digest, nothing else
+        assertEquals(3, files(prunedStore, "").size(), files(prunedStore, "").toString());
         assertFalse(Files.exists(otherCode));
     }
 

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The CI workflow bsc:init writes builds every commit in a fresh clone with the commit hash as build id, and restores
- * the work folder's book store and map cache from an earlier run. Such a build lays out no unchanged book, in any
+ * the work folder's book store from an earlier run. Such a build lays out no unchanged book, in any
  * edition, and publishes the same bytes as a build from scratch.
  */
 class FreshCloneBooksTest {
@@ -39,7 +39,7 @@ class FreshCloneBooksTest {
     @Test
     void givenTheWorkFolderOfTheLastCommitsRun_whenAFreshCloneBuildsTheNextCommit_thenNoBookIsLaidOutAndTheSiteIsAFreshBuilds()
             throws Exception {
-        // given the last commit's run, whose work folder the CI cache keeps
+        // given the last commit's run, whose book store the CI cache keeps
         Path lastRun = dir.resolve("last-run");
         new SiteBuild(options(lastRun, "8d1c0e5"), new RecordingLog()).build();
 
@@ -47,7 +47,6 @@ class FreshCloneBooksTest {
         Path clone = dir.resolve("clone");
         TreeCopy.copy(lastRun.resolve("src"), clone.resolve("src"));
         TreeCopy.copy(lastRun.resolve("target/bsc-books"), clone.resolve("target/bsc-books"));
-        TreeCopy.copy(lastRun.resolve("target/bsc-map-cache"), clone.resolve("target/bsc-map-cache"));
         RecordingLog log = new RecordingLog();
         new SiteBuild(options(clone, "3f9c2e1a7b4d8e6f0a1b2c3d4e5f60718293a4b5"), log).build();
 
