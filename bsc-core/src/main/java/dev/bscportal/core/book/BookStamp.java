@@ -1,7 +1,6 @@
 package dev.bscportal.core.book;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,7 @@ final class BookStamp {
      * is wider than the placeholder (it could run past the cover's text width) or longer once written: such a book is
      * laid out with its id instead.
      */
-    static Optional<byte[]> stamp(byte[] base, StampTable table, String id) throws IOException {
+    static Optional<byte[]> stamp(byte[] base, StampTable table, String id) {
         ByteArrayOutputStream codes = new ByteArrayOutputStream();
         float width = 0;
         for (char c : id.toCharArray()) {

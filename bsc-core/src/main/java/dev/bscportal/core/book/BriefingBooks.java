@@ -186,8 +186,7 @@ public final class BriefingBooks {
                         BookPdf.LaidOut book = BookPdf.layOut(BookDocument.of(html, fallback ? fonts.fallbackFamilies() : null), date,
                                 key.key(), fonts, fallback, fonts.svgDrawer(fallback));
                         kept.ifPresent(k -> k.put(key.key(), book));
-                        pdf = stampId.isEmpty() ? Optional.of(book.pdf())
-                                : book.stamp().flatMap(t -> stamped(book.pdf(), t, stampId.get()));
+                        pdf = published(book.pdf(), book.stamp(), stampId);
                     } catch (UndrawableDrawing e) {
                         throw undrawable(key.path(), e);
                     } catch (RuntimeException | IOException e) {
@@ -247,8 +246,7 @@ public final class BriefingBooks {
         if (entry.isEmpty()) {
             return false;
         }
-        Optional<byte[]> pdf = stampId.isEmpty() ? Optional.of(entry.get().pdf())
-                : entry.get().stamp().flatMap(t -> stamped(entry.get().pdf(), t, stampId.get()));
+        Optional<byte[]> pdf = published(entry.get().pdf(), entry.get().stamp(), stampId);
         if (pdf.isEmpty()) {
             return false;
         }
@@ -260,12 +258,9 @@ public final class BriefingBooks {
         return true;
     }
 
-    private static Optional<byte[]> stamped(byte[] pdf, StampTable table, String id) {
-        try {
-            return BookStamp.stamp(pdf, table, id);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** A laid-out book as published: as it is without a build id, else stamped with it (empty when it cannot be). */
+    private static Optional<byte[]> published(byte[] pdf, Optional<StampTable> table, Optional<String> stampId) {
+        return stampId.isEmpty() ? Optional.of(pdf) : table.flatMap(t -> BookStamp.stamp(pdf, t, stampId.get()));
     }
 
     /** Links (or copies) the previous book when it has this id; false when there is none or it differs. */

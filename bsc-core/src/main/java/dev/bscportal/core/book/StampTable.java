@@ -74,9 +74,13 @@ record StampTable(byte[] run, Map<Character, byte[]> codes, Map<Character, Float
     }
 
     /** Codes as PDFBox writes a string into a content stream (as the layout wrote the placeholder). */
-    static byte[] written(byte[] codes) throws IOException {
+    static byte[] written(byte[] codes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        COSWriter.writeString(new COSString(codes), out);
+        try {
+            COSWriter.writeString(new COSString(codes), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a byte array stream does not fail", e);
+        }
         return out.toByteArray();
     }
 
@@ -115,7 +119,7 @@ record StampTable(byte[] run, Map<Character, byte[]> codes, Map<Character, Float
             // the codes must be those of the run (found once in the book when stamped): a table that was changed is refused
             return java.util.Arrays.equals(run, written(placeholder.toByteArray()))
                     ? Optional.of(new StampTable(run, codes, widths)) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
