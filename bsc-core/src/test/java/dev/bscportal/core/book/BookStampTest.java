@@ -88,6 +88,34 @@ class BookStampTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"airline", "cjk-names", "landesamt-de", "public-sector",
+            "public-sector-baselining", "sparse", "sparse-data", "startup-okrs"})
+    void givenEveryFixtureStrategy_whenItsCompanyBookIsKeptAndStampedWithANewId_thenItIsTheBytesOfAFreshBuildWithThatId(String fixture)
+            throws Exception {
+        // given the fixture's company book laid out by a build with one id, kept in a store
+        CheckResult checked = StrategyDir.empty(Path.of("src/test/resources/strategies", fixture)).check();
+        Path own = shared.resolve("fixture-" + fixture);
+        SiteOptions first = withId("run-1").withBookUnits(BookUnits.NONE);
+        SiteOptions next = withId(SHA).withBookUnits(BookUnits.NONE);
+        write(checked, first, Files.createDirectories(own.resolve("first")), Optional.of(own.resolve("store")));
+
+        // when the next build, in an empty folder, has a new id
+        BookReport kept = write(checked, next, Files.createDirectories(own.resolve("next")), Optional.of(own.resolve("store")));
+
+        // then the book came from the store and is what a build from scratch with that id writes
+        write(checked, next, Files.createDirectories(own.resolve("scratch")), Optional.empty());
+        assertEquals(1, kept.kept(), fixture + ": kept and stamped, not laid out again");
+        assertArrayEquals(Files.readAllBytes(own.resolve("scratch").resolve(BriefingBooks.FILE)),
+                Files.readAllBytes(own.resolve("next").resolve(BriefingBooks.FILE)), fixture);
+    }
+
+    private static BookReport write(CheckResult checked, SiteOptions options, Path target, Optional<Path> storeRoot) throws Exception {
+        BriefingBooks books = new BriefingBooks(options, BookOptions.defaults(), layout, false);
+        books = storeRoot.map(books::keptIn).orElse(books);
+        return books.write(checked.strategy().orElseThrow(), checked.scores().orElseThrow(), target, Optional.empty());
+    }
+
     @Test
     void givenAStampedBook_thenItsCoverShowsTheIdNoPageShowsThePlaceholderAndItIsPdfUa1() throws Exception {
         for (String path : bookPaths()) {
