@@ -3,6 +3,7 @@ package dev.bscportal.core.build;
 import dev.bscportal.core.maps.CachingLayout;
 import dev.bscportal.core.maps.MapLayout;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,12 @@ public record MapEngine(Optional<MapLayout> layout, boolean parallel, Optional<S
 
     int laidOut() {
         return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).laidOut()).orElse(0);
+    }
+
+    /** The map cache's entries this engine refused (each as file and why): laid out again and replaced. */
+    List<String> refusedCacheEntries() {
+        return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).refusedEntries())
+                .orElse(List.of());
     }
 
     int cacheHits() {

@@ -134,6 +134,8 @@ public final class SiteBuild {
             log.info(String.format(Locale.ROOT, "Briefing books: %d (%d rendered, %d unchanged kept)",
                     books.books(), books.books() - books.kept(), books.kept()));
         }
+        maps.refusedCacheEntries().forEach(entry -> log.warn("Map cache entry refused and laid out again: " + entry
+                + ". The plugin never writes such a map: find out who or what can write to the map cache."));
         List<Problem> warnings = new ArrayList<>(checked.warnings());
         warnings.addAll(bookWarnings);
         record.save(fingerprint, warnings.stream().map(lines::line).toList());

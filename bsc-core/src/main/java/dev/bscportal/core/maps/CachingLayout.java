@@ -10,12 +10,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Remembers laid-out maps on disk, keyed by the SHA-256 of the engine's name and version and the DOT source,
  * so a rebuild only lays out maps whose graph changed. Entries are written to a temporary file and moved
- * into place, so a killed build never leaves a half entry; an unreadable entry is laid out again.
+ * into place, so a killed build never leaves a half entry; an unreadable entry is laid out again. The cache is a
+ * folder anyone with the work folder (or a CI cache) can write, so an entry is taken only when it holds what a map
+ * holds ({@link LaidOutSvg}); any other is laid out again, replaced, and reported by {@link #refusedEntries()}.
  */
 public final class CachingLayout implements MapLayout {
 
@@ -23,6 +28,7 @@ public final class CachingLayout implements MapLayout {
     private final Path directory;
     private final AtomicInteger laidOut = new AtomicInteger();
     private final AtomicInteger hits = new AtomicInteger();
+    private final ConcurrentLinkedQueue<String> refused = new ConcurrentLinkedQueue<>();
 
     public CachingLayout(MapLayout engine, Path directory) {
         this.engine = engine;
@@ -50,10 +56,12 @@ public final class CachingLayout implements MapLayout {
         if (Files.isRegularFile(entry)) {
             try {
                 String svg = Files.readString(entry, StandardCharsets.UTF_8);
-                if (svg.contains("</svg>")) {
+                Optional<String> refusal = LaidOutSvg.refusal(svg);
+                if (refusal.isEmpty()) {
                     hits.incrementAndGet();
                     return svg;
                 }
+                refused.add(entry + ": " + refusal.get());
             } catch (IOException | UncheckedIOException e) {
                 // unreadable entry: lay the map out again below
             }
@@ -72,6 +80,14 @@ public final class CachingLayout implements MapLayout {
     /** How many maps came from the cache. */
     public int cacheHits() {
         return hits.get();
+    }
+
+    /**
+     * The entries this instance found in the cache and would not take, each as its file and why: something other
+     * than this plugin wrote them. Each was laid out again and replaced.
+     */
+    public List<String> refusedEntries() {
+        return List.copyOf(refused);
     }
 
     private void store(Path entry, String svg) {

@@ -135,7 +135,7 @@ class StrategyMapDotTest {
             @Override
             public String layout(String dot) {
                 calls[0]++;
-                return "<svg>" + dot.length() + "</svg>";
+                return "<svg xmlns=\"http://www.w3.org/2000/svg\">" + dot.length() + "</svg>";
             }
         };
         CachingLayout first = new CachingLayout(counting, dir.resolve("cache"));
@@ -143,7 +143,7 @@ class StrategyMapDotTest {
         first.layout("digraph b {}");
         CachingLayout second = new CachingLayout(counting, dir.resolve("cache"));
 
-        assertEquals("<svg>12</svg>", second.layout("digraph a {}"));
+        assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\">12</svg>", second.layout("digraph a {}"));
         assertEquals(2, calls[0]);
         assertEquals(0, second.laidOut());
         assertEquals(1, second.cacheHits());
