@@ -10,26 +10,61 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The folders of one load of a strategy directory: lists a folder's files, follows a link only when it stays inside
  * the directory, and reads every real folder once (with the path it was first read as), so a link loop or a second
- * way to a folder is reported (BSC026) instead of being read again. One per {@link StrategyLoader#load} call.
+ * way to a folder is reported (BSC026) instead of being read again. One per {@link StrategyLoader#load} call, and one
+ * {@link #branch() branch} per unit loaded on another thread.
  */
 final class FolderWalk {
 
     private final ConfinedFiles files;
-    private final Map<Path, String> folders = new HashMap<>();
+    /** Every real folder read so far, with the path it was first read as. */
+    private final Map<Path, String> folders;
+    /** The folders this walk read itself, when it is a branch of another ({@link #branch()}). */
+    private final Map<Path, String> ownFolders = new LinkedHashMap<>();
 
     FolderWalk(ConfinedFiles files) {
         this.files = files;
+        this.folders = new HashMap<>();
         folders.put(files.root(), "");
+    }
+
+    private FolderWalk(ConfinedFiles files, Map<Path, String> folders) {
+        this.files = files;
+        this.folders = folders;
+    }
+
+    /**
+     * A walk that starts knowing every folder this one has read, for one unit loaded beside the others on another
+     * thread: it is to be {@link #adopt adopted} afterwards, in the units' order, unless two branches read the same
+     * folder ({@link #foldersRead}).
+     */
+    FolderWalk branch() {
+        return new FolderWalk(files, new HashMap<>(folders));
+    }
+
+    /** The real folders this branch read itself (two branches share one only when links lead there). */
+    Set<Path> foldersRead() {
+        return Collections.unmodifiableSet(ownFolders.keySet());
+    }
+
+    /** Takes the folders a branch of this walk read as read here, as if this walk had read them itself. */
+    void adopt(FolderWalk branch) {
+        branch.ownFolders.forEach((real, relative) -> {
+            folders.putIfAbsent(real, relative);
+            ownFolders.putIfAbsent(real, relative);
+        });
     }
 
     ConfinedFiles files() {
@@ -127,6 +162,7 @@ final class FolderWalk {
     boolean firstVisit(Path realFolder, String relative, Consumer<Problem> report) {
         String first = folders.putIfAbsent(realFolder, relative);
         if (first == null) {
+            ownFolders.put(realFolder, relative);
             return true;
         }
         boolean ownPath = files.root().resolve(relative).normalize().equals(realFolder);

@@ -26,6 +26,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +35,7 @@ import java.util.function.Consumer;
 /**
  * Reads a strategy directory (see docs/format.md) into a {@link Strategy}. Never throws for anything
  * found in the directory: every problem is reported with file and line. Not thread-safe; use one
- * loader per thread.
+ * loader per thread (it loads the company's units on threads of its own, {@link UnitLoads}).
  *
  * <p>Links: a symbolic link is followed only when its real target stays inside the strategy directory; every
  * real folder is read at most once, so a link back to a parent (a loop) or to a folder already read is
@@ -48,6 +49,9 @@ public final class StrategyLoader {
     /** How deep units may nest: the company is level 0, units/a level 1, units/a/units/b level 2, ... */
     static final int MAX_UNIT_DEPTH = 8;
 
+    private final LoadLimits limits;
+    private final ParsedFiles parsed;
+    private final boolean sideBySide;
     private final ElementFiles elements;
 
     /**
@@ -67,6 +71,17 @@ public final class StrategyLoader {
 
     /** A loader that reuses (and adds to) what {@code parsed} holds from other loads in the same build. */
     public StrategyLoader(LoadLimits limits, ParsedFiles parsed) {
+        this(limits, parsed, true);
+    }
+
+    /**
+     * A loader that loads the company's units side by side on the machine's cores when {@code sideBySide}
+     * ({@link UnitLoads}: the result is the same either way), else one after the other.
+     */
+    public StrategyLoader(LoadLimits limits, ParsedFiles parsed, boolean sideBySide) {
+        this.limits = limits;
+        this.parsed = parsed;
+        this.sideBySide = sideBySide;
         this.elements = new ElementFiles(limits, parsed);
     }
 
@@ -159,22 +174,57 @@ public final class StrategyLoader {
                     "The units in " + prefix + "units/ would be level " + (depth + 1) + " of the unit tree; units may be nested at most "
                             + MAX_UNIT_DEPTH + " levels deep (the company is level 0), so they are not read."));
         } else {
-            for (Path unitDir : walk.entries(unitsDir, prefix + "units", report)) {
-                String unitId = unitDir.getFileName().toString();
-                String relative = prefix + "units/" + unitId;
-                PathKind kind = walk.files().inspect(unitDir);
-                if (!kind.is(PathKind.Kind.DIRECTORY)) {
-                    report.accept(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(relative),
-                            "Only unit folders belong in units/; '" + unitId + "' is " + kind.describe() + "."));
-                } else if (!Fields.ID.matcher(unitId).matches()) {
-                    report.accept(Problem.of(ProblemCode.INVALID_ID, SourcePosition.file(relative),
-                            "'" + unitId + "' is not a valid unit id (folder name)." + Suggestions.idMeant(unitId)));
-                } else if (walk.firstVisit(kind.real(), relative, report)) {
-                    scorecard(walk, unitDir, path.isEmpty() ? unitId : path + "/" + unitId, partial, depth + 1, report)
-                            .ifPresent(units::add);
+            List<UnitLoads.Entry> entries = unitEntries(walk, unitsDir, prefix, path, report);
+            Optional<List<UnitLoads.Loaded>> beside = sideBySide && depth == 0
+                    ? UnitLoads.sideBySide(entries, walk, (branch, entry) -> loadBeside(branch, entry, partial, depth))
+                    : Optional.empty();
+            if (beside.isPresent()) {
+                for (UnitLoads.Loaded unit : beside.get()) {
+                    unit.problems().forEach(report);
+                    unit.ignores().forEach(elements::ignore);
+                    unit.scorecard().ifPresent(units::add);
+                }
+            } else {
+                for (UnitLoads.Entry entry : entries) {
+                    if (entry.refused().isPresent()) {
+                        report.accept(entry.refused().get());
+                    } else if (walk.firstVisit(entry.real(), entry.relative(), report)) {
+                        scorecard(walk, entry.dir(), entry.path(), partial, depth + 1, report).ifPresent(units::add);
+                    }
                 }
             }
         }
         return Optional.of(partial.toBuilder().units(units).unreadable(unreadable).build());
+    }
+
+    /** The entries of a {@code units/} folder in order: unit folders to load, or what is wrong with an entry. */
+    private static List<UnitLoads.Entry> unitEntries(FolderWalk walk, Path unitsDir, String prefix, String path,
+                                                     Consumer<Problem> report) {
+        List<UnitLoads.Entry> entries = new ArrayList<>();
+        for (Path unitDir : walk.entries(unitsDir, prefix + "units", report)) {
+            String unitId = unitDir.getFileName().toString();
+            String relative = prefix + "units/" + unitId;
+            PathKind kind = walk.files().inspect(unitDir);
+            if (!kind.is(PathKind.Kind.DIRECTORY)) {
+                entries.add(UnitLoads.Entry.refused(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(relative),
+                        "Only unit folders belong in units/; '" + unitId + "' is " + kind.describe() + ".")));
+            } else if (!Fields.ID.matcher(unitId).matches()) {
+                entries.add(UnitLoads.Entry.refused(Problem.of(ProblemCode.INVALID_ID, SourcePosition.file(relative),
+                        "'" + unitId + "' is not a valid unit id (folder name)." + Suggestions.idMeant(unitId))));
+            } else {
+                entries.add(UnitLoads.Entry.unit(unitDir, kind.real(), relative, path.isEmpty() ? unitId : path + "/" + unitId));
+            }
+        }
+        return entries;
+    }
+
+    /** One unit loaded on a branch of the walk by a loader of its own (a loader is not thread-safe). */
+    private UnitLoads.Loaded loadBeside(FolderWalk branch, UnitLoads.Entry entry, Scorecard parent, int depth) {
+        StrategyLoader own = new StrategyLoader(limits, parsed, false);
+        List<Problem> problems = new ArrayList<>();
+        Optional<Scorecard> unit = branch.firstVisit(entry.real(), entry.relative(), problems::add)
+                ? own.scorecard(branch, entry.dir(), entry.path(), parent, depth + 1, problems::add)
+                : Optional.empty();
+        return new UnitLoads.Loaded(unit, problems, Map.copyOf(own.elements.ignores()));
     }
 }
