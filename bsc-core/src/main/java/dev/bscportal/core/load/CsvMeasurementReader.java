@@ -16,10 +16,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,8 @@ final class CsvMeasurementReader {
             Map<String, Integer> columns = null;
             int width = 0;
             LineCounter lines = new LineCounter(text);
+            // a measure's rows repeat its id: each distinct id is checked once per file
+            Set<String> validIds = new HashSet<>();
             for (CSVRecord row : parser) {
                 SourcePosition at = SourcePosition.of(file, lines.lineAt(firstCharacter(text, row.getCharacterPosition())));
                 if (columns == null) {
@@ -56,7 +60,7 @@ final class CsvMeasurementReader {
                             "Quote a value that contains a comma, and write numbers with a decimal point: 12.5."));
                     continue;
                 }
-                read(row, columns, at, report).ifPresent(measurements::add);
+                read(row, columns, validIds, at, report).ifPresent(measurements::add);
             }
             if (columns == null) {
                 report.accept(Problem.of(ProblemCode.MALFORMED_CSV, SourcePosition.of(file, 1), "The file has no header row."));
@@ -116,8 +120,8 @@ final class CsvMeasurementReader {
         return columns;
     }
 
-    private static Optional<Measurement> read(CSVRecord row, Map<String, Integer> columns, SourcePosition at,
-                                              Consumer<Problem> report) {
+    private static Optional<Measurement> read(CSVRecord row, Map<String, Integer> columns, Set<String> validIds,
+                                              SourcePosition at, Consumer<Problem> report) {
         String measure = cell(row, columns, "measure");
         String periodText = cell(row, columns, "period");
         String valueText = cell(row, columns, "value");
@@ -134,9 +138,12 @@ final class CsvMeasurementReader {
             report.accept(Problem.of(ProblemCode.MALFORMED_CSV, at, "The row needs a measure, a period and a value."));
             return Optional.empty();
         }
-        if (!Fields.ID.matcher(measure).matches()) {
-            report.accept(Problem.of(ProblemCode.INVALID_ID, at, "'" + measure + "' is not a valid measure id."));
-            return Optional.empty();
+        if (!validIds.contains(measure)) {
+            if (!Fields.ID.matcher(measure).matches()) {
+                report.accept(Problem.of(ProblemCode.INVALID_ID, at, "'" + measure + "' is not a valid measure id."));
+                return Optional.empty();
+            }
+            validIds.add(measure);
         }
         Optional<Period> period = Period.parse(periodText);
         if (period.isEmpty()) {

@@ -25,4 +25,27 @@ class NumbersTest {
     void refusesWhatIsNotAPlainFiniteNumber(String text) {
         assertNull(Numbers.parse(text));
     }
+
+    @Test
+    void acceptsExactlyWhatThePlainDecimalPatternMatchesOnEveryShortString() {
+        // given every string of up to five characters over the characters a plain decimal is made of, and others
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+        String alphabet = "07.eE+-x\u0663";
+        java.util.List<String> strings = new java.util.ArrayList<>(java.util.List.of(""));
+        for (int length = 1, from = 0; length <= 5; length++) {
+            int to = strings.size();
+            for (int i = from; i < to; i++) {
+                for (char c : alphabet.toCharArray()) {
+                    strings.add(strings.get(i) + c);
+                }
+            }
+            from = to;
+        }
+
+        // then the reader agrees with the pattern on each
+        for (String s : strings) {
+            assertEquals(pattern.matcher(s).matches(), Numbers.plainDecimal(s), s);
+        }
+        assertEquals(66_430, strings.size());
+    }
 }
