@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class OptionChecks {
 
     private static final Pattern COLOUR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
-    private static final Pattern BUILD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+\\-/:#@ ]{0,99}");
+    private static final int BUILD_ID_MAX = 100;
+    private static final Pattern BUILD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+\\-/:#@ ]{0," + (BUILD_ID_MAX - 1) + "}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|[0-9]{3}))?");
     private static final Pattern REVISION = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._/~^@{}-]{0,199}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?"
@@ -89,8 +90,11 @@ public final class OptionChecks {
     public static Optional<String> buildId(String text) throws InvalidOptionException {
         Optional<String> value = trimmed(text);
         if (value.isPresent() && !BUILD_ID.matcher(value.get()).matches()) {
-            throw new InvalidOptionException("buildId", "buildId " + quote(value.get()) + " may hold letters, digits,"
-                    + " spaces and . _ - + / : # @ (at most 100, starting with a letter or digit), e.g. a commit hash or a CI run number.");
+            int length = value.get().codePointCount(0, value.get().length());
+            String why = length > BUILD_ID_MAX ? " has " + length + " characters, more than " + BUILD_ID_MAX : " is refused";
+            throw new InvalidOptionException("buildId", "buildId " + quote(value.get()) + why + ": it may hold only the letters A-Z"
+                    + " and a-z, the digits 0-9, spaces and . _ - + / : # @ (at most " + BUILD_ID_MAX + " characters, starting"
+                    + " with a letter or digit), e.g. a commit hash or a CI run number.");
         }
         return value;
     }

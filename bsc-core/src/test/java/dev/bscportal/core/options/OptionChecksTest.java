@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -91,6 +92,17 @@ class OptionChecksTest {
             "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "x\u202ey", "{{7*7}}", "${7*7}"})
     void givenMarkupOrControlCharactersWhenCheckedThenBuildIdIsRefused(String given) {
         assertRefused("buildId", "e.g. a commit hash", assertThrows(InvalidOptionException.class, () -> OptionChecks.buildId(given)));
+    }
+
+    @Test
+    void givenANonAsciiLetterOrALongIdWhenCheckedThenTheMessageSaysWhichLettersAndHowLong() {
+        InvalidOptionException letter = assertThrows(InvalidOptionException.class, () -> OptionChecks.buildId("Lauf-ä1"));
+        InvalidOptionException tooLong = assertThrows(InvalidOptionException.class, () -> OptionChecks.buildId("7".repeat(101)));
+
+        assertTrue(letter.getMessage().contains(" is refused: it may hold only the letters A-Z and a-z, the digits 0-9"),
+                letter.getMessage());
+        assertTrue(tooLong.getMessage().contains(" has 101 characters, more than 100: "), tooLong.getMessage());
+        assertEquals(Optional.of("7".repeat(100)), assertDoesNotThrow(() -> OptionChecks.buildId("7".repeat(100))));
     }
 
     @ParameterizedTest
