@@ -46,6 +46,11 @@ public final class CachingLayout implements MapLayout {
     }
 
     @Override
+    public boolean checksItsSvg() {
+        return true;
+    }
+
+    @Override
     public void release() {
         engine.release();
     }
@@ -67,6 +72,7 @@ public final class CachingLayout implements MapLayout {
             }
         }
         String svg = engine.layout(dot);
+        LaidOutSvg.require(svg, engine.name(), "a map");
         laidOut.incrementAndGet();
         store(entry, svg);
         return svg;

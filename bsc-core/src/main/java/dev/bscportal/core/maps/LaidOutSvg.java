@@ -57,6 +57,16 @@ public final class LaidOutSvg {
         return factory;
     }
 
+    /** Fails, naming the engine, the map and what is wrong, when {@code svg} may not go into a page. */
+    static void require(String svg, String engine, String map) throws MapException {
+        Optional<String> refusal = refusal(svg);
+        if (refusal.isPresent()) {
+            throw new MapException("The map engine " + engine + " wrote an SVG for " + map + " that the site does not"
+                    + " publish: " + refusal.get() + ". Check which Graphviz the build runs (bsc.graphviz.engine=embedded"
+                    + " uses the plugin's own).");
+        }
+    }
+
     /** Why {@code svg} may not go into a page, or empty when it holds only what a map of ours holds. */
     public static Optional<String> refusal(String svg) {
         try {

@@ -17,6 +17,14 @@ public interface MapLayout {
         return false;
     }
 
+    /**
+     * Whether every SVG this layout returns has passed {@link LaidOutSvg} already (the map cache checks what it reads
+     * and what its engine writes), so the maps need not check it a second time.
+     */
+    default boolean checksItsSvg() {
+        return false;
+    }
+
     /** Frees what the engine keeps between maps (running processes); it still works afterwards. */
     default void release() {
     }

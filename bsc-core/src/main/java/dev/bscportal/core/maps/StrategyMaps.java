@@ -101,11 +101,8 @@ public final class StrategyMaps {
 
     private RenderedMap layOut(Job job) throws MapException {
         String svg = layout.layout(job.source().dot());
-        Optional<String> refusal = LaidOutSvg.refusal(svg);
-        if (refusal.isPresent()) {
-            throw new MapException("The map engine " + layout.name() + " wrote an SVG for " + job.path()
-                    + " that the site does not publish: " + refusal.get() + ". Check which Graphviz the build runs "
-                    + "(bsc.graphviz.engine=embedded uses the plugin's own).");
+        if (!layout.checksItsSvg()) {
+            LaidOutSvg.require(svg, layout.name(), job.path());
         }
         String name = job.source().subject();
         return new RenderedMap(job.path(), job.source().dot(), MapSvg.clean(svg, name, job.source().titles()));
