@@ -102,6 +102,8 @@ public final class BriefingBooks {
                 ? previous.filter(p -> p.codeDigest().equals(codeDigest())).map(PreviousBooks::directory) : Optional.empty();
         Optional<BookStore> kept = mayKeep ? store.map(root -> BookStore.of(root, codeDigest(), book.edition())) : Optional.empty();
         List<BookKeys.Key> todo = new ArrayList<>();
+        // books whose stored layout the id does not fit: laid out with the id itself at once, not first with the placeholder
+        List<BookKeys.Key> withId = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         try {
             for (BookKeys.Key key : keys(laidOut, strategy, scores)) {
@@ -112,25 +114,24 @@ public final class BriefingBooks {
                 Path file = target.resolve(key.path());
                 Files.createDirectories(file.getParent());
                 Optional<Path> old = reusable.map(p -> p.resolve(key.path()));
-                boolean reused = stampId.isEmpty() && reuse(old, key.key(), file);
-                if (!reused && kept.isPresent()) {
-                    reused = fromStore(kept.get(), key.key(), stampId, old, file);
-                }
-                if (!reused) {
-                    todo.add(key);
+                Stored stored = stampId.isEmpty() && reuse(old, key.key(), file) ? Stored.USED
+                        : kept.isPresent() ? fromStore(kept.get(), key.key(), stampId, old, file) : Stored.ABSENT;
+                if (stored != Stored.USED) {
+                    (stored == Stored.UNSTAMPABLE ? withId : todo).add(key);
                 }
             }
             if (!todo.isEmpty()) {
-                List<BookKeys.Key> unstamped = render(strategy, scores, target, todo, laidOut, stampId, kept);
-                if (!unstamped.isEmpty()) {
-                    render(strategy, scores, target, unstamped, options, Optional.empty(), Optional.empty());
-                }
+                withId.addAll(render(strategy, scores, target, todo, laidOut, stampId, kept));
+            }
+            if (!withId.isEmpty()) {
+                render(strategy, scores, target, withId, options, Optional.empty(), Optional.empty());
             }
         } catch (IOException e) {
             throw new RenderException("The briefing books could not be written: " + e.getMessage(), e);
         }
         kept.ifPresent(k -> k.keepOnly(keys));
-        return new BookReport(keys.size(), keys.size() - todo.size());
+        return new BookReport(keys.size(), keys.size() - (int) java.util.stream.Stream.concat(todo.stream(), withId.stream())
+                .map(BookKeys.Key::path).distinct().count());
     }
 
     /** Books kept between builds under {@code storeRoot} (the work folder's {@code bsc-books}), see {@link BookStore}. */
@@ -238,25 +239,28 @@ public final class BriefingBooks {
 
     /**
      * Writes the stored book of {@code key}, stamped with the build id when there is one; links the previous book
-     * instead when it has the same bytes (nothing changed, same id). False when the store has no usable entry.
+     * instead when it has the same bytes (nothing changed, same id); or says the store has no entry, or one the id
+     * does not fit (then the book is laid out with the id itself).
      */
-    private static boolean fromStore(BookStore kept, String key, Optional<String> stampId, Optional<Path> old, Path file)
+    private static Stored fromStore(BookStore kept, String key, Optional<String> stampId, Optional<Path> old, Path file)
             throws IOException {
         Optional<BookStore.Entry> entry = kept.get(key);
         if (entry.isEmpty()) {
-            return false;
+            return Stored.ABSENT;
         }
         Optional<byte[]> pdf = published(entry.get().pdf(), entry.get().stamp(), stampId);
         if (pdf.isEmpty()) {
-            return false;
+            return Stored.UNSTAMPABLE;
         }
-        if (old.isPresent() && Files.isRegularFile(old.get()) && Files.size(old.get()) == pdf.get().length
-                && java.util.Arrays.equals(Files.readAllBytes(old.get()), pdf.get()) && link(old.get(), file)) {
-            return true;
+        if (!(old.isPresent() && Files.isRegularFile(old.get()) && Files.size(old.get()) == pdf.get().length
+                && java.util.Arrays.equals(Files.readAllBytes(old.get()), pdf.get()) && link(old.get(), file))) {
+            Files.write(file, pdf.get());
         }
-        Files.write(file, pdf.get());
-        return true;
+        return Stored.USED;
     }
+
+    /** What the store (or the published books) had for a book. */
+    private enum Stored { USED, ABSENT, UNSTAMPABLE }
 
     /** A laid-out book as published: as it is without a build id, else stamped with it (empty when it cannot be). */
     private static Optional<byte[]> published(byte[] pdf, Optional<StampTable> table, Optional<String> stampId) {

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -131,24 +133,32 @@ class BookStampTest {
                 .contains(BookStamp.PLACEHOLDER), "no trace of the placeholder in the file");
     }
 
-    @Test
-    void givenAnIdWiderThanTheCoverLeavesRoom_whenBuilt_thenTheBookIsLaidOutWithTheIdItselfEveryTime()
-            throws Exception {
-        // given an id of 90 wide letters, wider than the placeholder run
-        String wide = "W".repeat(90);
-        Path ownStore = shared.resolve("wide-store");
+    @ParameterizedTest
+    @ValueSource(strings = {"W", "7"})
+    void givenAnIdWiderThanTheCoverLeavesRoom_whenBuilt_thenTheBookIsLaidOutWithTheIdItselfEveryTimeWrappedOnThePage(
+            String character) throws Exception {
+        // given an id of 90 wide letters or 100 digits, wider than the placeholder run and than the cover's line
+        String wide = character.repeat(character.equals("W") ? 90 : 100);
+        Path ownStore = shared.resolve("wide-store-" + character);
 
         // when built with a store
-        Path target = Files.createDirectories(shared.resolve("wide"));
+        Path target = Files.createDirectories(shared.resolve("wide-" + character));
         BookReport report = books(withId(wide).withBookUnits(BookUnits.NONE), target, Optional.of(ownStore));
 
         // then the book was laid out, shows the id (wrapped as the layout wraps it), and is PDF/UA
         assertEquals(0, report.kept());
         String cover = text(target.resolve(BriefingBooks.FILE), 1, 1).replace("\n", "");
         assertTrue(cover.contains(wide), cover);
+        List<String> offThePage = new java.util.ArrayList<>();
+        FixtureBooks.eachGlyph(target.resolve(BriefingBooks.FILE), (page, glyph) -> {
+            if (page == 1 && glyph.getXDirAdj() + glyph.getWidthDirAdj() > glyph.getPageWidth() - 20) {
+                offThePage.add(glyph.getUnicode() + " at x=" + glyph.getXDirAdj());
+            }
+        });
+        assertEquals(List.of(), offThePage, "every glyph of the cover stays 20 pt inside the page's edge");
         assertEquals(List.of(), BriefingBookTest.pdfUaFailures(target.resolve(BriefingBooks.FILE)));
         // and a second build lays it out again (its stored base is the placeholder's, which it cannot stamp)
-        Path again = Files.createDirectories(shared.resolve("wide-again"));
+        Path again = Files.createDirectories(shared.resolve("wide-again-" + character));
         BookReport second = books(withId(wide).withBookUnits(BookUnits.NONE), again, Optional.of(ownStore));
         assertArrayEquals(Files.readAllBytes(target.resolve(BriefingBooks.FILE)), Files.readAllBytes(again.resolve(BriefingBooks.FILE)));
         assertEquals(0, second.kept());
