@@ -5,6 +5,7 @@ import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Targets;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,36 @@ final class MeasureScorer {
                     ScoreScale.status(actual, targets, measure.polarity()),
                     ScoreScale.score(actual, targets, measure.polarity())));
         }
+        return result(measure, history, asOf);
+    }
+
+    /**
+     * The result at {@code asOf} taken from the result {@code later} at the later {@code laterAsOf}, when that needs no
+     * new work: every measurement is of the measure's own frequency, so the series at {@code asOf} is the later one's
+     * periods that begin by {@code asOf}'s end. Empty otherwise: a finer value inside a period makes the period's value
+     * depend on the as-of (a sum only once the period has ended), and then the result is scored anew.
+     */
+    static Optional<MeasureResult> earlier(Measure measure, List<Measurement> measurements, MeasureResult later,
+                                           Period laterAsOf, Period asOf) {
+        LocalDate end = asOf.endDate();
+        if (end.isAfter(laterAsOf.endDate())) {
+            return Optional.empty();
+        }
+        for (Measurement m : measurements) {
+            if (m.period().granularity() != measure.frequency()) {
+                return Optional.empty();
+            }
+        }
+        // the periods that begin by the end: up to the one of the measure's frequency that holds the end
+        Period last = Period.containing(end, measure.frequency());
+        int count = 0;
+        while (count < later.history().size() && later.history().get(count).period().compareTo(last) <= 0) {
+            count++;
+        }
+        return Optional.of(result(measure, later.history().subList(0, count), asOf));
+    }
+
+    private static MeasureResult result(Measure measure, List<Assessment> history, Period asOf) {
         Optional<Assessment> latest = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
         Trend trend = history.size() < 2 ? Trend.UNKNOWN
                 : trend(measure, history.get(history.size() - 2), history.get(history.size() - 1));

@@ -41,7 +41,7 @@ public final class Scoring {
     /** As {@link #score(Strategy)}, taking the results of measures whose inputs are unchanged from {@code memo}. */
     public static StrategyScores score(Strategy strategy, ScoreMemo memo) {
         Optional<Period> asOf = AsOf.of(strategy);
-        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf), memo);
+        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf), (scorecard, measure, at) -> scoreMeasure(scorecard, measure, at, memo));
     }
 
     /** Scores as they were at a given period for every scorecard, e.g. for a status history. */
@@ -51,11 +51,28 @@ public final class Scoring {
 
     /** As {@link #score(Strategy, Optional)}, with the measure results of {@code memo}. */
     public static StrategyScores score(Strategy strategy, Optional<Period> asOf, ScoreMemo memo) {
-        return score(strategy, asOf, scorecard -> asOf, memo);
+        return score(strategy, asOf, scorecard -> asOf, (scorecard, measure, at) -> scoreMeasure(scorecard, measure, at, memo));
+    }
+
+    /**
+     * As {@link #score(Strategy, Optional, ScoreMemo)} at a period no later than the as-of of {@code later}, the same
+     * strategy's scores: a measure whose values are all of its own frequency takes its result from its later one
+     * ({@link MeasureScorer#earlier}) instead of being scored anew (the heatmap scores the strategy at five earlier
+     * periods).
+     */
+    public static StrategyScores scoreEarlier(Strategy strategy, Period asOf, StrategyScores later, ScoreMemo memo) {
+        Optional<Period> at = Optional.of(asOf);
+        return score(strategy, at, scorecard -> at, (scorecard, measure, period) -> earlier(scorecard, measure, period, later)
+                .orElseGet(() -> scoreMeasure(scorecard, measure, period, memo)));
+    }
+
+    /** How one measure of a scorecard is scored at a period. */
+    private interface MeasureScoring {
+        MeasureResult score(Scorecard scorecard, Measure measure, Optional<Period> asOf);
     }
 
     private static StrategyScores score(Strategy strategy, Optional<Period> asOf,
-            Function<Scorecard, Optional<Period>> asOfOfScorecard, ScoreMemo memo) {
+            Function<Scorecard, Optional<Period>> asOfOfScorecard, MeasureScoring measureScoring) {
         Map<ObjectiveKey, List<ObjectiveKey>> supporters = supportersByTarget(strategy);
         Map<ObjectiveKey, ObjectiveResult> objectiveResults = new HashMap<>();
         Map<ObjectiveKey, MeasureSet> beneath = new HashMap<>();
@@ -68,7 +85,7 @@ public final class Scoring {
             Optional<Period> scorecardAsOf = asOfOfScorecard.apply(scorecard);
             Map<String, MeasureResult> measures = new TreeMap<>();
             for (Measure measure : scorecard.measures()) {
-                measures.put(measure.id(), scoreMeasure(scorecard, measure, scorecardAsOf, memo));
+                measures.put(measure.id(), measureScoring.score(scorecard, measure, scorecardAsOf));
             }
             Map<String, ObjectiveResult> objectives = new TreeMap<>();
             for (Objective objective : scorecard.objectives()) {
@@ -84,6 +101,17 @@ public final class Scoring {
             result.put(scorecard.path(), scorecardScores(scorecard, scorecardAsOf, measures, objectives, beneath));
         }
         return new StrategyScores(asOf, result);
+    }
+
+    private static Optional<MeasureResult> earlier(Scorecard scorecard, Measure measure, Optional<Period> asOf,
+                                                   StrategyScores later) {
+        ScorecardScores laterScores = later.scorecards().get(scorecard.path());
+        if (asOf.isEmpty() || !measure.judgedAsWritten() || laterScores == null || laterScores.asOf().isEmpty()
+                || !laterScores.measures().containsKey(measure.id())) {
+            return Optional.empty();
+        }
+        return MeasureScorer.earlier(measure, scorecard.measurementsOf(measure.id()), laterScores.measures().get(measure.id()),
+                laterScores.asOf().get(), asOf.get());
     }
 
     private static MeasureResult scoreMeasure(Scorecard scorecard, Measure measure, Optional<Period> asOf, ScoreMemo memo) {

@@ -36,7 +36,7 @@ public final class StatusHistory {
         List<Period> periods = current.asOf().map(p -> p.lastPeriods(PERIODS)).orElse(List.of());
         List<StrategyScores> scored = new ArrayList<>();
         for (Period p : periods) {
-            scored.add(p.equals(current.asOf().orElse(null)) ? current : Scoring.score(strategy, Optional.of(p), memo));
+            scored.add(p.equals(current.asOf().orElse(null)) ? current : Scoring.scoreEarlier(strategy, p, current, memo));
         }
         for (Scorecard s : strategy.allScorecards()) {
             Map<String, List<Status>> rows = new LinkedHashMap<>();
