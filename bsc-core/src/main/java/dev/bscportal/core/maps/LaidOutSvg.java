@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,11 @@ public final class LaidOutSvg {
 
     /** Why {@code svg} may not go into a page, or empty when it holds only what a map of ours holds. */
     public static Optional<String> refusal(String svg) {
+        // MapSvg cleans the text, not the parse: it starts at the first "<svg", so that must be the root's start tag,
+        // not one in a comment or the DOCTYPE before it (browsers read "<SVG" as "<svg" too)
+        if (occurrences(svg.toLowerCase(Locale.ROOT), "<svg") != 1) {
+            return Optional.of("\"<svg\" is written in it elsewhere than at its root (in a comment or its DOCTYPE)");
+        }
         try {
             XMLStreamReader reader = FACTORY.createXMLStreamReader(new StringReader(svg));
             try {
@@ -90,6 +96,9 @@ public final class LaidOutSvg {
                 case XMLStreamConstants.START_ELEMENT -> {
                     if (depth == 0 && ++roots > 1) {
                         return Optional.of("it has more than one root element");
+                    }
+                    if ((depth == 0) != reader.getLocalName().equals("svg")) {
+                        return Optional.of(depth == 0 ? "its root is no <svg>" : "it has an <svg> inside it");
                     }
                     depth++;
                     Optional<String> refused = element(reader);
@@ -122,7 +131,8 @@ public final class LaidOutSvg {
 
     private static Optional<String> element(XMLStreamReader reader) {
         String name = reader.getLocalName();
-        if (!SVG_NS.equals(reader.getNamespaceURI()) || !ELEMENTS.contains(name)) {
+        boolean prefixed = reader.getPrefix() != null && !reader.getPrefix().isEmpty();
+        if (prefixed || !SVG_NS.equals(reader.getNamespaceURI()) || !ELEMENTS.contains(name)) {
             return Optional.of("it has a <" + qualified(reader.getPrefix(), name) + "> element");
         }
         for (int i = 0; i < reader.getNamespaceCount(); i++) {
@@ -132,6 +142,10 @@ public final class LaidOutSvg {
             }
         }
         for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String prefix = reader.getAttributePrefix(i) == null ? "" : reader.getAttributePrefix(i);
+            if (!prefix.isEmpty() && !prefix.equals("xlink") && !prefix.equals("xml")) {
+                return Optional.of("<" + name + "> has the attribute " + prefix + ":" + reader.getAttributeLocalName(i));
+            }
             Optional<String> refused = attribute(name, reader.getAttributeNamespace(i), reader.getAttributeLocalName(i),
                     reader.getAttributeValue(i));
             if (refused.isPresent()) {
@@ -159,6 +173,14 @@ public final class LaidOutSvg {
         }
         return shape.matcher(value).matches() ? Optional.empty()
                 : Optional.of("<" + element + "> has " + name + "=\"" + shown(value) + "\"");
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static String qualified(String prefix, String name) {

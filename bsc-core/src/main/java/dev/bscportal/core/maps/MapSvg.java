@@ -83,9 +83,12 @@ public final class MapSvg {
         return cleanedSvg.substring(0, open.start()) + tag + cleanedSvg.substring(open.end());
     }
 
-    /** Places a cleaned map in a page: links start from the page's way back to the site root. */
+    /**
+     * Places a cleaned map in a page: links start from the page's way back to the site root. Only link targets are
+     * changed: an objective named "Visit bsc-root:objectives" keeps its name in the map's text.
+     */
     public static String place(String cleanedSvg, String pageRoot) {
-        return cleanedSvg.replace(StrategyMapDot.ROOT, pageRoot);
+        return cleanedSvg.replace("href=\"" + StrategyMapDot.ROOT, "href=\"" + pageRoot);
     }
 
     private static String attribute(String tag, String name) {

@@ -16,7 +16,7 @@ public record RenderedMap(String sitePathWithoutExtension, String dot, String sv
      * SVG's, so no internal placeholder ({@link StrategyMapDot#ROOT}) reaches the site.
      */
     public String publishedDot() {
-        return dot.replace(StrategyMapDot.ROOT, rootFromMapsFolder());
+        return dot.replace("URL=\"" + StrategyMapDot.ROOT, "URL=\"" + rootFromMapsFolder());
     }
 
     private String rootFromMapsFolder() {

@@ -40,10 +40,19 @@ class PoisonedMapCacheBuildTest {
         }
         assertFalse(entries.isEmpty());
 
-        // when every entry gets a script and an event attribute, and the site is built again into a new folder
-        for (Path entry : entries) {
-            Files.writeString(entry, Files.readString(entry).replaceFirst("<g ", "<g onmouseover=\"alert(2)\" ")
-                    .replace("</svg>", "<script>alert(1)</script></svg>"));
+        // when every entry gets a script and an event attribute, or a second "<svg" with an event hidden in a comment or
+        // the DOCTYPE before its root (the cleaning starts at the first "<svg"), and the site is built again into a new folder
+        for (int i = 0; i < entries.size(); i++) {
+            Path entry = entries.get(i);
+            String svg = Files.readString(entry);
+            int root = svg.indexOf("<svg");
+            Files.writeString(entry, switch (i % 3) {
+                case 0 -> svg.replaceFirst("<g ", "<g onmouseover=\"alert(2)\" ").replace("</svg>", "<script>alert(1)</script></svg>");
+                case 1 -> svg.substring(0, root) + "<!-- <svg onload=\"alert(3)\"><script>alert(4)</script> -->\n" + svg.substring(root);
+                default -> svg.contains("<!DOCTYPE svg PUBLIC")
+                        ? svg.replaceFirst("<!DOCTYPE svg PUBLIC \"[^\"]*\"\\s+\"[^\"]*\">", "<!DOCTYPE svg SYSTEM \"<svg onload=alert(5)>\">")
+                        : "<!DOCTYPE svg SYSTEM \"<svg onload=alert(5)>\">\n" + svg.substring(root);
+            });
         }
         RecordingLog log = new RecordingLog();
         BuildResult rebuilt = new SiteBuild(options.toBuilder().outputDirectory(dir.resolve("target/second-site")).build(),

@@ -124,6 +124,14 @@ class LaidOutSvgTest {
             "<!DOCTYPE svg [<!ENTITY e \"<script>alert(1)</script>\">]><svg xmlns=\"http://www.w3.org/2000/svg\">&e;</svg>",
             "<!DOCTYPE svg SYSTEM \"file:///etc/passwd\"><svg xmlns=\"http://www.w3.org/2000/svg\">&passwd;</svg>",
             "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg><svg xmlns=\"http://www.w3.org/2000/svg\"></svg>",
+            // MapSvg cleans from the first "<svg" of the text: one hidden before the root would become the root
+            "<!-- <svg onload=\"alert(1)\"><script>alert(2)</script> --><svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>",
+            "<!-- <SVG onload=alert(1)> --><svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>",
+            "<!DOCTYPE svg SYSTEM \"<svg onload=alert(1)>\"><svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>",
+            "<!--<svg onload=alert(1)>--><s:svg xmlns:s=\"http://www.w3.org/2000/svg\"><s:g/></s:svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><g><svg onload=\"alert(1)\"/></g></svg>",
+            "<g xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:f=\"http://www.w3.org/1999/xlink\"><a f:href=\"bsc-root:objectives/x.html\"/></svg>",
     })
     void whatIsNotOneWellFormedSvgIsRefused(String svg) {
         assertTrue(LaidOutSvg.refusal(svg).isPresent(), svg);

@@ -71,4 +71,22 @@ class MapSvgTest {
         assertEquals("<p>no map</p>", MapSvg.sizedByViewBox("<p>no map</p>"));
         assertEquals("<svg viewBox=\"0 0 1 1\"/>", MapSvg.sizedByViewBox("<svg viewBox=\"0 0 1 1\"/>"));
     }
+
+    @Test
+    void givenAnObjectiveNamedWithThePlaceholderWhenPlacedThenOnlyLinkTargetsChange() {
+        // given a cleaned map whose node title and text hold the link placeholder as written by a user
+        String cleaned = "<svg class=\"strategy-map\"><a xlink:href=\"bsc-root:objectives/x.html\" "
+                + "xlink:title=\"Visit bsc-root:objectives now\"><text>Visit bsc-root:objectives now</text></a></svg>\n";
+
+        // when placed in a page two folders down, and its DOT published
+        String placed = MapSvg.place(cleaned, "../../");
+        String dot = new RenderedMap("units/sales/maps/strategy-map", "digraph { a [label=\"Visit bsc-root:x\", "
+                + "URL=\"bsc-root:units/sales/objectives/a.html\"] }", cleaned).publishedDot();
+
+        // then the link starts from the page, and the name is as written
+        assertTrue(placed.contains("xlink:href=\"../../objectives/x.html\""), placed);
+        assertEquals(2, placed.split("Visit bsc-root:objectives now", -1).length - 1, placed);
+        assertTrue(dot.contains("URL=\"../../../units/sales/objectives/a.html\""), dot);
+        assertTrue(dot.contains("label=\"Visit bsc-root:x\""), dot);
+    }
 }
