@@ -5,7 +5,6 @@ import dev.bscportal.core.model.Measurement;
 import dev.bscportal.core.model.Period;
 import dev.bscportal.core.model.Targets;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +37,37 @@ final class MeasureScorer {
      * The result at {@code asOf} taken from the result {@code later} at the later {@code laterAsOf}, when that needs no
      * new work: every measurement is of the measure's own frequency, so the series at {@code asOf} is the later one's
      * periods that begin by {@code asOf}'s end. Empty otherwise: a finer value inside a period makes the period's value
-     * depend on the as-of (a sum only once the period has ended), and then the result is scored anew.
+     * depend on the as-of (a sum only once the period has ended), and then the result is scored anew; and empty when
+     * {@code later}'s history is not these measurements, period by period and value by value (a result that was not
+     * scored from them is never taken).
      */
     static Optional<MeasureResult> earlier(Measure measure, List<Measurement> measurements, MeasureResult later,
                                            Period laterAsOf, Period asOf) {
-        LocalDate end = asOf.endDate();
-        if (end.isAfter(laterAsOf.endDate())) {
+        if (asOf.endDate().isAfter(laterAsOf.endDate())) {
             return Optional.empty();
         }
+        Period lastOfLater = Period.containing(laterAsOf.endDate(), measure.frequency());
+        Period lastOfThis = Period.containing(asOf.endDate(), measure.frequency());
+        List<Assessment> history = later.history();
+        int seen = 0;
+        int kept = 0;
         for (Measurement m : measurements) {
             if (m.period().granularity() != measure.frequency()) {
                 return Optional.empty();
             }
+            if (m.period().compareTo(lastOfLater) > 0) {
+                continue;
+            }
+            if (seen == history.size() || !history.get(seen).period().equals(m.period())
+                    || Double.compare(history.get(seen).actual(), m.value()) != 0) {
+                return Optional.empty();
+            }
+            seen++;
+            if (m.period().compareTo(lastOfThis) <= 0) {
+                kept = seen;
+            }
         }
-        // the periods that begin by the end: up to the one of the measure's frequency that holds the end
-        Period last = Period.containing(end, measure.frequency());
-        int count = 0;
-        while (count < later.history().size() && later.history().get(count).period().compareTo(last) <= 0) {
-            count++;
-        }
-        return Optional.of(result(measure, later.history().subList(0, count), asOf));
+        return seen == history.size() ? Optional.of(result(measure, history.subList(0, kept), asOf)) : Optional.empty();
     }
 
     private static MeasureResult result(Measure measure, List<Assessment> history, Period asOf) {

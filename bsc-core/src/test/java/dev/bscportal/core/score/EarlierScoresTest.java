@@ -85,6 +85,29 @@ class EarlierScoresTest {
         assertSameAsScoringAnew(checked);
     }
 
+    @Test
+    void scoresThatWereNotScoredFromTheseMeasurementsAreNotTakenFrom() {
+        // given the example's scores with every actual of every history moved, as no scoring of its measurements gives
+        Strategy strategy = StrategyDir.empty(Path.of("../example-strategy/src/strategy")).check().strategy().orElseThrow();
+        StrategyScores current = Scoring.score(strategy);
+        java.util.Map<String, ScorecardScores> moved = new java.util.LinkedHashMap<>();
+        current.scorecards().forEach((path, card) -> {
+            java.util.Map<String, MeasureResult> measures = new java.util.LinkedHashMap<>();
+            card.measures().forEach((id, m) -> measures.put(id, new MeasureResult(id, m.latest(), m.targets(), m.trend(), m.stale(),
+                    m.history().stream().map(a -> new Assessment(a.period(), a.actual() + 1, a.targets(), Status.EXCEEDS,
+                            java.util.OptionalDouble.of(1.5))).toList())));
+            moved.put(path, new ScorecardScores(path, card.asOf(), card.score(), card.status(), measures, card.objectives(),
+                    card.perspectives(), card.coverage()));
+        });
+        StrategyScores other = new StrategyScores(current.asOf(), moved);
+
+        // when scored at the earlier periods from them, then each measure is scored anew from its measurements
+        for (Period period : current.asOf().orElseThrow().lastPeriods(StatusHistory.PERIODS)) {
+            assertEquals(Scoring.score(strategy, Optional.of(period)), Scoring.scoreEarlier(strategy, period, other, ScoreMemo.none()),
+                    period.toString());
+        }
+    }
+
     private static void assertSameAsScoringAnew(CheckResult checked) {
         Strategy strategy = checked.strategy().orElseThrow(() -> new AssertionError(checked.errors().toString()));
         StrategyScores current = Scoring.score(strategy);
