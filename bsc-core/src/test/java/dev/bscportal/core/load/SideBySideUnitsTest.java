@@ -7,7 +7,7 @@ import dev.bscportal.core.testing.TreeCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,11 +29,7 @@ class SideBySideUnitsTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../example-strategy/src/strategy", "src/test/resources/strategies/airline",
-            "src/test/resources/strategies/cjk-names", "src/test/resources/strategies/landesamt-de",
-            "src/test/resources/strategies/public-sector", "src/test/resources/strategies/public-sector-baselining",
-            "src/test/resources/strategies/sparse", "src/test/resources/strategies/sparse-data",
-            "src/test/resources/strategies/startup-okrs"})
+    @MethodSource("dev.bscportal.core.testing.FixtureStrategies#all")
     void everyFixtureLoadsTheSameSideBySideAsOneAfterTheOther(String fixture) {
         assertSameBothWays(Path.of(fixture));
     }

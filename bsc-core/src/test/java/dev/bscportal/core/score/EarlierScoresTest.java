@@ -8,7 +8,7 @@ import dev.bscportal.core.testing.StrategyDir;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,11 +30,7 @@ class EarlierScoresTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../example-strategy/src/strategy", "src/test/resources/strategies/airline",
-            "src/test/resources/strategies/cjk-names", "src/test/resources/strategies/landesamt-de",
-            "src/test/resources/strategies/public-sector", "src/test/resources/strategies/public-sector-baselining",
-            "src/test/resources/strategies/sparse", "src/test/resources/strategies/sparse-data",
-            "src/test/resources/strategies/startup-okrs"})
+    @MethodSource("dev.bscportal.core.testing.FixtureStrategies#all")
     void everyFixtureScoresAtTheEarlierPeriodsAsScoringAnewDoes(String fixture) {
         assertSameAsScoringAnew(StrategyDir.empty(Path.of(fixture)).check());
     }
