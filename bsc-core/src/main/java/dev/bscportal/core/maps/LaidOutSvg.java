@@ -6,7 +6,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +71,7 @@ public final class LaidOutSvg {
     public static Optional<String> refusal(String svg) {
         // MapSvg cleans the text, not the parse: it starts at the first "<svg", so that must be the root's start tag,
         // not one in a comment or the DOCTYPE before it (browsers read "<SVG" as "<svg" too)
-        if (occurrences(svg.toLowerCase(Locale.ROOT), "<svg") != 1) {
+        if (svgTags(svg) != 1) {
             return Optional.of("\"<svg\" is written in it elsewhere than at its root (in a comment or its DOCTYPE)");
         }
         try {
@@ -175,12 +174,24 @@ public final class LaidOutSvg {
                 : Optional.of("<" + element + "> has " + name + "=\"" + shown(value) + "\"");
     }
 
-    private static int occurrences(String text, String part) {
+    /** How often "<svg" is written in {@code text}, in any ASCII case (as a browser reads tag names), without a copy. */
+    private static int svgTags(String text) {
         int count = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
-            count++;
+        for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i + 1, "svg", 0, 3) && isAscii(text, i + 1, 3)) {
+                count++;
+            }
         }
         return count;
+    }
+
+    private static boolean isAscii(String text, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String qualified(String prefix, String name) {
