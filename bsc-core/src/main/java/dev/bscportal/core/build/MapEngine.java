@@ -18,16 +18,19 @@ public record MapEngine(Optional<MapLayout> layout, boolean parallel, Optional<S
     }
 
     int laidOut() {
-        return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).laidOut()).orElse(0);
+        return cache().map(CachingLayout::laidOut).orElse(0);
     }
 
     /** The map cache's entries this engine refused (each as file and why): laid out again and replaced. */
     List<String> refusedCacheEntries() {
-        return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).refusedEntries())
-                .orElse(List.of());
+        return cache().map(CachingLayout::refusedEntries).orElse(List.of());
     }
 
     int cacheHits() {
-        return layout.filter(l -> l instanceof CachingLayout).map(l -> ((CachingLayout) l).cacheHits()).orElse(0);
+        return cache().map(CachingLayout::cacheHits).orElse(0);
+    }
+
+    private Optional<CachingLayout> cache() {
+        return layout.filter(CachingLayout.class::isInstance).map(CachingLayout.class::cast);
     }
 }

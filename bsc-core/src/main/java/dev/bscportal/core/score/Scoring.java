@@ -41,7 +41,7 @@ public final class Scoring {
     /** As {@link #score(Strategy)}, taking the results of measures whose inputs are unchanged from {@code memo}. */
     public static StrategyScores score(Strategy strategy, ScoreMemo memo) {
         Optional<Period> asOf = AsOf.of(strategy);
-        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf), (scorecard, measure, at) -> scoreMeasure(scorecard, measure, at, memo));
+        return score(strategy, asOf, scorecard -> AsOf.of(scorecard, asOf), anew(memo));
     }
 
     /** Scores as they were at a given period for every scorecard, e.g. for a status history. */
@@ -51,7 +51,7 @@ public final class Scoring {
 
     /** As {@link #score(Strategy, Optional)}, with the measure results of {@code memo}. */
     public static StrategyScores score(Strategy strategy, Optional<Period> asOf, ScoreMemo memo) {
-        return score(strategy, asOf, scorecard -> asOf, (scorecard, measure, at) -> scoreMeasure(scorecard, measure, at, memo));
+        return score(strategy, asOf, scorecard -> asOf, anew(memo));
     }
 
     /**
@@ -62,8 +62,14 @@ public final class Scoring {
      */
     public static StrategyScores scoreEarlier(Strategy strategy, Period asOf, StrategyScores later, ScoreMemo memo) {
         Optional<Period> at = Optional.of(asOf);
+        MeasureScoring anew = anew(memo);
         return score(strategy, at, scorecard -> at, (scorecard, measure, period) -> earlier(scorecard, measure, period, later)
-                .orElseGet(() -> scoreMeasure(scorecard, measure, period, memo)));
+                .orElseGet(() -> anew.score(scorecard, measure, period)));
+    }
+
+    /** Each measure scored from its measurements, with the results of {@code memo} where its inputs are unchanged. */
+    private static MeasureScoring anew(ScoreMemo memo) {
+        return (scorecard, measure, asOf) -> scoreMeasure(scorecard, measure, asOf, memo);
     }
 
     /** How one measure of a scorecard is scored at a period. */
