@@ -175,8 +175,10 @@ public final class StrategyLoader {
                             + MAX_UNIT_DEPTH + " levels deep (the company is level 0), so they are not read."));
         } else {
             List<UnitLoads.Entry> entries = unitEntries(walk, unitsDir, prefix, path, report);
+            // a loader (and its YAML parser) per thread, not per unit: a loader is not thread-safe
+            ThreadLocal<StrategyLoader> loaders = ThreadLocal.withInitial(() -> new StrategyLoader(limits, parsed, false));
             Optional<List<UnitLoads.Loaded>> beside = sideBySide && depth == 0
-                    ? UnitLoads.sideBySide(entries, walk, (branch, entry) -> loadBeside(branch, entry, partial, depth))
+                    ? UnitLoads.sideBySide(entries, walk, (branch, entry) -> loaders.get().loadBeside(branch, entry, partial, depth))
                     : Optional.empty();
             if (beside.isPresent()) {
                 for (UnitLoads.Loaded unit : beside.get()) {
@@ -218,13 +220,13 @@ public final class StrategyLoader {
         return entries;
     }
 
-    /** One unit loaded on a branch of the walk by a loader of its own (a loader is not thread-safe). */
+    /** One unit loaded on a branch of the walk by this loader, which serves one thread's units one after the other. */
     private UnitLoads.Loaded loadBeside(FolderWalk branch, UnitLoads.Entry entry, Scorecard parent, int depth) {
-        StrategyLoader own = new StrategyLoader(limits, parsed, false);
+        elements.clearIgnores();
         List<Problem> problems = new ArrayList<>();
         Optional<Scorecard> unit = branch.firstVisit(entry.real(), entry.relative(), problems::add)
-                ? own.scorecard(branch, entry.dir(), entry.path(), parent, depth + 1, problems::add)
+                ? scorecard(branch, entry.dir(), entry.path(), parent, depth + 1, problems::add)
                 : Optional.empty();
-        return new UnitLoads.Loaded(unit, problems, Map.copyOf(own.elements.ignores()));
+        return new UnitLoads.Loaded(unit, problems, Map.copyOf(elements.ignores()));
     }
 }
