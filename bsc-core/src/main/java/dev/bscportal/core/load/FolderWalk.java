@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  */
 final class FolderWalk {
 
+    /** The folders of a scorecard's directory that the walk reads. */
+    private static final Set<String> SCORECARD_FOLDERS = Set.of("objectives", "measures", "measurements", "initiatives", "okrs",
+            "reviews", "units");
+
     private final ConfinedFiles files;
     /** Every real folder read so far, with the path it was first read as. */
     private final Map<Path, String> folders;
@@ -156,22 +160,47 @@ final class FolderWalk {
     }
 
     /**
-     * Records a real folder as read; false (and a BSC026 problem) when it was read before. The problem is put at
-     * the path that goes through a link: when a folder's own path comes after a link to it, the link is named.
+     * Records a real folder as read; false (and a BSC026 problem) when it is not to be read at this path: when it was
+     * read before, or when this path goes through a link to a folder the walk reads in its own place (a unit, or a
+     * scorecard's objectives/, measures/, ... or units/). Such a folder belongs to its own path whichever comes first,
+     * so the link is the one reported and never read, and the order in which units are read changes nothing.
      */
     boolean firstVisit(Path realFolder, String relative, Consumer<Problem> report) {
+        boolean ownPath = files.root().resolve(relative).normalize().equals(realFolder);
+        String own = files.root().relativize(realFolder).toString().replace('\\', '/');
+        if (!ownPath && readInItsOwnPlace(own)) {
+            report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(relative),
+                    "'" + relative + "' leads to " + (own.isEmpty() ? "the strategy directory itself" : "'" + own + "'")
+                            + ", which is read in its own place (a symbolic link loop, or a second way to the same folder); "
+                            + "it is not read through the link."));
+            return false;
+        }
         String first = folders.putIfAbsent(realFolder, relative);
         if (first == null) {
             ownFolders.put(realFolder, relative);
             return true;
         }
-        boolean ownPath = files.root().resolve(relative).normalize().equals(realFolder);
-        String link = ownPath ? first : relative;
-        String other = ownPath ? relative : first;
-        report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(link),
-                "'" + link + "' leads to " + (other.isEmpty() ? "the strategy directory itself" : "'" + other + "'")
-                        + ", which is read already (a symbolic link loop, or a second way to the same folder); it is read once."));
+        report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(relative),
+                "'" + relative + "' leads to '" + own + "', which is read already" + (first.equals(own) ? "" : " as '" + first + "'")
+                        + " (a symbolic link loop, or a second way to the same folder); it is read once."));
         return false;
+    }
+
+    /**
+     * True for a path (relative to the strategy directory, no link in it) that the walk reads as itself: the strategy
+     * directory, {@code units/<unit>} at any depth (a folder whose name is no valid unit id is not read as a unit, so a
+     * link may give it one), and a scorecard's folders of elements and units.
+     */
+    static boolean readInItsOwnPlace(String relative) {
+        if (relative.isEmpty()) {
+            return true;
+        }
+        String[] parts = relative.split("/");
+        int i = 0;
+        while (i + 1 < parts.length && parts[i].equals("units") && Fields.ID.matcher(parts[i + 1]).matches()) {
+            i += 2;
+        }
+        return i == parts.length || i == parts.length - 1 && SCORECARD_FOLDERS.contains(parts[i]);
     }
 
     /** True when a link stays inside the strategy directory; a link leading out is reported. A broken link is reported where it is read. */

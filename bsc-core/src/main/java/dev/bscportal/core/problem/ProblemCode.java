@@ -37,7 +37,7 @@ public enum ProblemCode {
     DUPLICATE_MEASUREMENT("BSC020", Severity.ERROR, "Keep one value per measure and period; delete or correct the other."),
     ID_MISMATCH("BSC021", Severity.ERROR, "Make the id in the file match its file name, or remove the id field."),
     NOT_A_FILE("BSC025", Severity.ERROR, "Put a plain file there (or remove the entry): named pipes, devices, sockets and folders are never read where a file belongs."),
-    LINK_LOOP("BSC026", Severity.ERROR, "Remove the symbolic link: it leads to a folder that is already read (a loop, or the same folder twice); each folder is read once."),
+    LINK_LOOP("BSC026", Severity.ERROR, "Remove the symbolic link: it leads to a folder that is read already or in its own place (a loop, the same folder twice, or another unit's folder); each folder is read once, as itself."),
     UNITS_TOO_DEEP("BSC027", Severity.ERROR, "Flatten the unit tree: units may be nested at most 8 levels deep (units/a/units/b/...); move the deeper units up a level."),
     LINK_OUTSIDE_TEMPLATE("BSC028", Severity.ERROR, "Copy the file into the template directory instead of linking to it; links there may only point inside the template directory."),
     INVALID_LOGO("BSC029", Severity.ERROR, "Set logo to a file under the template directory's assets folder, e.g. assets/logo.svg (a relative path, no '..')."),

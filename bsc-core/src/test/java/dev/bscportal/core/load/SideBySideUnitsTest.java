@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The company's units are loaded side by side on the machine's cores; what a load gives must not depend on it: the
  * same strategy, problems and ignored codes as loading them one after the other, on every fixture strategy, on one with
- * many units and units of units, and on units whose links lead to each other's folders, where which unit reads a folder
- * first decides what is reported.
+ * many units and units of units, on units whose links lead to each other's folders (reported at the link), and on
+ * units whose links lead to one shared folder, where which unit reads it first decides what is reported.
  */
 class SideBySideUnitsTest {
 
@@ -78,6 +78,28 @@ class SideBySideUnitsTest {
 
         List<Problem> loops = result.problems().stream().filter(p -> p.code() == ProblemCode.LINK_LOOP).toList();
         assertEquals(2, loops.size(), result.problems().toString());
+    }
+
+    @Test
+    void unitsWhoseLinksLeadToOneSharedFolderReportTheSecondLinkBothWays() throws IOException {
+        // given three units whose initiatives are links to one folder kept outside any unit: whichever unit reads it
+        // first keeps it, so side by side the units would race for it
+        Path strategy = TreeCopy.copy(NestedUnits.EXAMPLE, dir.resolve("s"));
+        Path units = strategy.resolve("units");
+        Files.move(units.resolve("operations/initiatives"), strategy.resolve("shared-initiatives"));
+        TreeCopy.copy(units.resolve("operations"), units.resolve("marketing"));
+        TreeCopy.copy(units.resolve("operations"), units.resolve("zeta"));
+        for (String unit : List.of("marketing", "operations", "zeta")) {
+            Files.createSymbolicLink(units.resolve(unit + "/initiatives"), Path.of("../../shared-initiatives"));
+        }
+
+        LoadResult result = assertSameBothWays(strategy);
+
+        // then the first unit in the units' order reads it, and each later link is reported
+        assertEquals(List.of("units/operations/initiatives", "units/zeta/initiatives"), result.problems().stream()
+                .filter(p -> p.code() == ProblemCode.LINK_LOOP).map(p -> p.position().file()).toList());
+        assertEquals(List.of("marketing"), result.strategy().orElseThrow().company().units().stream()
+                .filter(u -> u.initiatives().stream().anyMatch(i -> i.id().equals("smed-program"))).map(u -> u.path()).toList());
     }
 
     private static LoadResult assertSameBothWays(Path strategy) {
