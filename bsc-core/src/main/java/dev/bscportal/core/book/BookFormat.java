@@ -51,12 +51,7 @@ record BookFormat(String stamp) {
 
     /** SHA-256 of the stamp, hex: what is recorded beside the books. */
     String digest() {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(stamp.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return dev.bscportal.core.text.Sha256.hex(stamp);
     }
 
     /** The jar (or folder) a resource (an embedded font, the book template) is read from. */

@@ -2,6 +2,7 @@ package dev.bscportal.core.book;
 
 import dev.bscportal.core.files.FileTrees;
 import dev.bscportal.core.files.WholeFiles;
+import dev.bscportal.core.text.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -140,23 +139,14 @@ final class BookStore {
 
     /** The SHA-256 of a book and its stamp table, in hex. */
     private static String digest(byte[] pdf, String table) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(pdf);
-            sha.update((byte) 0);
-            sha.update(table.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(pdf);
+        sha.update((byte) 0);
+        sha.update(table.getBytes(StandardCharsets.US_ASCII));
+        return Sha256.hex(sha);
     }
 
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text).substring(0, 16);
     }
 }

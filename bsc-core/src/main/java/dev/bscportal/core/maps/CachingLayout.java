@@ -1,6 +1,7 @@
 package dev.bscportal.core.maps;
 
 import dev.bscportal.core.files.WholeFiles;
+import dev.bscportal.core.text.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -105,14 +104,10 @@ public final class CachingLayout implements MapLayout {
     }
 
     private String key(String dot) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(engine.name().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(dot.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(engine.name().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(dot.getBytes(StandardCharsets.UTF_8));
+        return Sha256.hex(sha);
     }
 }

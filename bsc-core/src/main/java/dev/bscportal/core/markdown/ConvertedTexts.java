@@ -2,6 +2,7 @@ package dev.bscportal.core.markdown;
 
 import dev.bscportal.core.files.CodeStamp;
 import dev.bscportal.core.files.PlainPaths;
+import dev.bscportal.core.text.Sha256;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,9 +12,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
@@ -144,10 +142,6 @@ public final class ConvertedTexts {
     }
 
     private static String sha(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text);
     }
 }

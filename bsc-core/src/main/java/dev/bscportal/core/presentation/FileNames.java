@@ -1,8 +1,7 @@
 package dev.bscportal.core.presentation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.bscportal.core.text.Sha256;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,15 +113,6 @@ public final class FileNames {
 
     /** The first 8 hex digits of the SHA-256 of the text: stable across runs, JVMs and platforms. */
     static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(8);
-            for (int i = 0; i < 4; i++) {
-                hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text).substring(0, 8);
     }
 }

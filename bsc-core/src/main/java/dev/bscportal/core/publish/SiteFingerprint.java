@@ -1,5 +1,7 @@
 package dev.bscportal.core.publish;
 
+import dev.bscportal.core.text.Sha256;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -30,7 +30,7 @@ public final class SiteFingerprint {
     }
 
     public static String of(List<Path> directories, String settings) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(settings.getBytes(StandardCharsets.UTF_8));
         for (Path dir : directories) {
             if (!Files.isDirectory(dir)) {
@@ -47,7 +47,7 @@ public final class SiteFingerprint {
                 sha.update(hashes.get(i));
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.hex(sha);
     }
 
     private static List<Path> regularFiles(Path dir) {
@@ -74,12 +74,12 @@ public final class SiteFingerprint {
             BasicFileAttributes attrs = Files.readAttributes(file,
                     BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attrs.isSymbolicLink()) {
-                return sha256().digest(("link\0" + Files.readSymbolicLink(file) + "\0" + linkedFileStamp(file)).getBytes(StandardCharsets.UTF_8));
+                return Sha256.digest().digest(("link\0" + Files.readSymbolicLink(file) + "\0" + linkedFileStamp(file)).getBytes(StandardCharsets.UTF_8));
             }
             if (!attrs.isRegularFile()) {
-                return sha256().digest("special".getBytes(StandardCharsets.UTF_8));
+                return Sha256.digest().digest("special".getBytes(StandardCharsets.UTF_8));
             }
-            return sha256().digest(Files.readAllBytes(file));
+            return Sha256.digest().digest(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,11 +96,4 @@ public final class SiteFingerprint {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

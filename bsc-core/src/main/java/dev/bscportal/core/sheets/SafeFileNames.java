@@ -1,8 +1,7 @@
 package dev.bscportal.core.sheets;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.bscportal.core.text.Sha256;
+
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,15 +65,6 @@ final class SafeFileNames {
     }
 
     private static String digest(String name) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 4; i++) {
-                hex.append(String.format(Locale.ROOT, "%02x", hash[i]));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(name).substring(0, 8);
     }
 }

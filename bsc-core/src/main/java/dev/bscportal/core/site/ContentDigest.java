@@ -4,10 +4,10 @@ import dev.bscportal.core.maps.RenderedMap;
 import dev.bscportal.core.model.ModelWalk;
 import dev.bscportal.core.score.MeasureResult;
 import dev.bscportal.core.score.ObjectiveResult;
+import dev.bscportal.core.text.Sha256;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -37,7 +37,7 @@ final class ContentDigest {
     private static final Set<Class<?>> SHARED = Set.of(MeasureResult.class, ObjectiveResult.class, RenderedMap.class);
 
     private final ModelWalk walk = new ModelWalk();
-    private final MessageDigest prototype = sha256();
+    private final MessageDigest prototype = Sha256.digest();
     private final ClassValue<byte[]> typeNames = new ClassValue<>() {
         @Override
         protected byte[] computeValue(Class<?> type) {
@@ -68,7 +68,7 @@ final class ContentDigest {
         try {
             return new Feed((MessageDigest) prototype.clone());
         } catch (CloneNotSupportedException e) {
-            return new Feed(sha256());
+            return new Feed(Sha256.digest());
         }
     }
 
@@ -271,11 +271,4 @@ final class ContentDigest {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

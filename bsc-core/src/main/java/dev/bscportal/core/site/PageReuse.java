@@ -1,6 +1,7 @@
 package dev.bscportal.core.site;
 
 import dev.bscportal.core.files.CodeStamp;
+import dev.bscportal.core.text.Sha256;
 
 import java.io.IOException;
 import java.net.URL;
@@ -11,14 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Keeps the pages of the previously published site whose inputs did not change: the previous build recorded a
@@ -164,19 +162,14 @@ final class PageReuse {
 
     /** Every override file, by name and content, read as the renderer reads it (only regular files inside the directory). */
     static String overridesDigest(SiteResources resources) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        MessageDigest sha = Sha256.digest();
         for (String name : resources.overrideNames()) {
             byte[] content = resources.readOverride(name).orElseThrow();
             sha.update((name + "\0" + content.length + "\0").getBytes(StandardCharsets.UTF_8));
             sha.update(content);
             sha.update((byte) 0);
         }
-        return "template overrides " + HexFormat.of().formatHex(sha.digest());
+        return "template overrides " + Sha256.hex(sha);
     }
 
     /** True when the overrides replace a page template: those may show anything, so nothing is kept. */

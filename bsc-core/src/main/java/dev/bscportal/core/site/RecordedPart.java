@@ -1,9 +1,8 @@
 package dev.bscportal.core.site;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.bscportal.core.text.Sha256;
+
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +33,6 @@ record RecordedPart(long offset, int length, String sha256) {
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(bytes);
     }
 }
