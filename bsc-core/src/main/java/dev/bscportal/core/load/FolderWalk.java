@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -28,24 +29,24 @@ import java.util.stream.Stream;
  */
 final class FolderWalk {
 
-    /** The folders of a scorecard's directory that the walk reads. */
-    private static final Set<String> SCORECARD_FOLDERS = Set.of("objectives", "measures", "measurements", "initiatives", "okrs",
-            "reviews", "units");
-
     private final ConfinedFiles files;
+    /** Each scorecard's folders, with the path the walk reads each as: a link to one from elsewhere is not read. */
+    private final UnitPlaces places;
     /** Every real folder read so far, with the path it was first read as. */
     private final Map<Path, String> folders;
     /** The folders this walk read itself, when it is a branch of another ({@link #branch()}). */
     private final Map<Path, String> ownFolders = new LinkedHashMap<>();
 
-    FolderWalk(ConfinedFiles files) {
+    FolderWalk(ConfinedFiles files, int maxUnitDepth) {
         this.files = files;
+        this.places = UnitPlaces.scan(files, maxUnitDepth);
         this.folders = new HashMap<>();
         folders.put(files.root(), "");
     }
 
-    private FolderWalk(ConfinedFiles files, Map<Path, String> folders) {
+    private FolderWalk(ConfinedFiles files, UnitPlaces places, Map<Path, String> folders) {
         this.files = files;
+        this.places = places;
         this.folders = folders;
     }
 
@@ -55,7 +56,7 @@ final class FolderWalk {
      * folder ({@link #foldersRead}).
      */
     FolderWalk branch() {
-        return new FolderWalk(files, new HashMap<>(folders));
+        return new FolderWalk(files, places, new HashMap<>(folders));
     }
 
     /** The real folders this branch read itself (two branches share one only when links lead there). */
@@ -160,19 +161,19 @@ final class FolderWalk {
     }
 
     /**
-     * Records a real folder as read; false (and a BSC026 problem) when it is not to be read at this path: when it was
-     * read before, or when this path goes through a link to a folder the walk reads in its own place (a unit, or a
-     * scorecard's objectives/, measures/, ... or units/). Such a folder belongs to its own path whichever comes first,
-     * so the link is the one reported and never read, and the order in which units are read changes nothing.
+     * Records a real folder as read; false (and a BSC026 problem) when it is not to be read at this path: when it is a
+     * scorecard's folder that belongs to another path ({@link UnitPlaces}: a unit, or a scorecard's objectives/, ...,
+     * units/), so this path goes through a link to it, or when it was read before (a second link to a folder that is
+     * no scorecard's). A scorecard's folder is refused at the link whichever path comes first, so the order in which
+     * units are read changes nothing.
      */
     boolean firstVisit(Path realFolder, String relative, Consumer<Problem> report) {
-        boolean ownPath = files.root().resolve(relative).normalize().equals(realFolder);
-        String own = files.root().relativize(realFolder).toString().replace('\\', '/');
-        if (!ownPath && readInItsOwnPlace(own)) {
+        Optional<String> owner = places.owner(realFolder);
+        if (owner.isPresent() && !owner.get().equals(relative)) {
             report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(relative),
-                    "'" + relative + "' leads to " + (own.isEmpty() ? "the strategy directory itself" : "'" + own + "'")
-                            + ", which is read in its own place (a symbolic link loop, or a second way to the same folder); "
-                            + "it is not read through the link."));
+                    "'" + relative + "' is a link to " + (owner.get().isEmpty() ? "the strategy directory itself" : "'" + owner.get() + "'")
+                            + ", a folder of the strategy's scorecards: those are read as themselves only, never through a link"
+                            + " (a loop, or a second way to a unit's folder), so it is not read here."));
             return false;
         }
         String first = folders.putIfAbsent(realFolder, relative);
@@ -180,27 +181,11 @@ final class FolderWalk {
             ownFolders.put(realFolder, relative);
             return true;
         }
+        String real = files.root().relativize(realFolder).toString().replace('\\', '/');
         report.accept(Problem.of(ProblemCode.LINK_LOOP, SourcePosition.file(relative),
-                "'" + relative + "' leads to '" + own + "', which is read already" + (first.equals(own) ? "" : " as '" + first + "'")
-                        + " (a symbolic link loop, or a second way to the same folder); it is read once."));
+                "'" + relative + "' leads to '" + real + "', which is read already as '" + first + "' (a second way to the same"
+                        + " folder); it is read once."));
         return false;
-    }
-
-    /**
-     * True for a path (relative to the strategy directory, no link in it) that the walk reads as itself: the strategy
-     * directory, {@code units/<unit>} at any depth (a folder whose name is no valid unit id is not read as a unit, so a
-     * link may give it one), and a scorecard's folders of elements and units.
-     */
-    static boolean readInItsOwnPlace(String relative) {
-        if (relative.isEmpty()) {
-            return true;
-        }
-        String[] parts = relative.split("/");
-        int i = 0;
-        while (i + 1 < parts.length && parts[i].equals("units") && Fields.ID.matcher(parts[i + 1]).matches()) {
-            i += 2;
-        }
-        return i == parts.length || i == parts.length - 1 && SCORECARD_FOLDERS.contains(parts[i]);
     }
 
     /** True when a link stays inside the strategy directory; a link leading out is reported. A broken link is reported where it is read. */

@@ -98,7 +98,7 @@ public final class StrategyLoader {
         }
         Optional<Scorecard> company;
         try {
-            FolderWalk walk = new FolderWalk(files);
+            FolderWalk walk = new FolderWalk(files, MAX_UNIT_DEPTH);
             company = scorecard(walk, files.root(), "", null, 0, problems::add);
         } catch (RuntimeException unexpected) {
             problems.add(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(""),
@@ -207,7 +207,12 @@ public final class StrategyLoader {
             String unitId = unitDir.getFileName().toString();
             String relative = prefix + "units/" + unitId;
             PathKind kind = walk.files().inspect(unitDir);
-            if (!kind.is(PathKind.Kind.DIRECTORY)) {
+            if (kind.is(PathKind.Kind.BROKEN)) {
+                // a unit's folder renamed or moved away from under its link: the unit would vanish from the site
+                entries.add(UnitLoads.Entry.refused(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(relative),
+                        "The unit folder '" + relative + "' cannot be read: it is " + kind.describe() + ".",
+                        "Point the link at the unit's folder inside the strategy directory, replace it with the folder itself, or remove it.")));
+            } else if (!kind.is(PathKind.Kind.DIRECTORY)) {
                 entries.add(UnitLoads.Entry.refused(Problem.of(ProblemCode.UNEXPECTED_FILE, SourcePosition.file(relative),
                         "Only unit folders belong in units/; '" + unitId + "' is " + kind.describe() + ".")));
             } else if (!Fields.ID.matcher(unitId).matches()) {

@@ -71,7 +71,7 @@ class LinksIntoTheStrategyTest {
         // then the link is the one reported, once, and nothing else differs
         List<Problem> loops = linked.problems().stream().filter(p -> p.code() == ProblemCode.LINK_LOOP).toList();
         assertEquals(List.of(unit + "/" + folder), loops.stream().map(p -> p.position().file()).toList(), linked.problems().toString());
-        assertTrue(loops.get(0).message().contains("not read through the link"), loops.get(0).message());
+        assertTrue(loops.get(0).message().contains("never through a link"), loops.get(0).message());
         assertEquals(plain.problems(), linked.problems().stream().filter(p -> p.code() != ProblemCode.LINK_LOOP).toList());
         assertEquals(plain.strategy(), linked.strategy());
     }
@@ -92,16 +92,85 @@ class LinksIntoTheStrategyTest {
         assertTrue(loaded.strategy().orElseThrow().company().units().stream().map(Scorecard::path).anyMatch("operations"::equals));
     }
 
+    /** How the unit that owns the linked folder is itself placed, and where the link leads (relative to the link). */
+    static Stream<Arguments> ownersReachedThroughLinks() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String unit : List.of("units/aaa", "units/zzz")) {
+            cases.add(Arguments.of("sales a link to shared/sales", unit, "objectives", "../sales/objectives"));
+            cases.add(Arguments.of("sales a link to shared/sales", unit, "units/twin", "../../sales"));
+            cases.add(Arguments.of("sales/units a link to team-units", unit, "objectives", "../sales/units/field/objectives"));
+            cases.add(Arguments.of("sales/units a link to team-units", unit, "units/twin", "../../sales/units/inside"));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}/{2} -> {3}")
+    @MethodSource("ownersReachedThroughLinks")
+    void aLinkToAFolderOfAUnitReachedThroughALinkIsReportedAtTheLinkAndTheUnitKeepsIt(String owner, String unit, String folder,
+                                                                                      String target) throws IOException {
+        // given a unit kept outside units/ and linked in (or its units/ folder linked in), and another unit's link
+        // to one of its folders, and the same strategy without that link
+        Path withLink = linkedOwner(strategyWithUnit(dir.resolve("with-link"), unit, folder), owner);
+        SpecialFiles.link(withLink.resolve(unit).resolve(folder), Path.of(target));
+        Path without = linkedOwner(strategyWithUnit(dir.resolve("without"), unit, folder), owner);
+
+        LoadResult linked = loadedBothWays(withLink);
+        LoadResult plain = loadedBothWays(without);
+
+        // then, whichever unit comes first, the link is the one reported and the linked-in unit keeps its folder
+        assertEquals(List.of(unit + "/" + folder), linked.problems().stream().filter(p -> p.code() == ProblemCode.LINK_LOOP)
+                .map(p -> p.position().file()).toList(), linked.problems().toString());
+        assertEquals(plain.problems(), linked.problems().stream().filter(p -> p.code() != ProblemCode.LINK_LOOP).toList());
+        assertEquals(plain.strategy(), linked.strategy());
+    }
+
     @Test
-    void whereTheLoaderReadsFoldersInTheirOwnPlace() {
-        for (String own : List.of("", "units", "objectives", "reviews", "okrs", "units/a", "units/a/measurements",
-                "units/a/units/b-2", "units/a/units/b/units", "units/a/units/b/initiatives")) {
-            assertTrue(FolderWalk.readInItsOwnPlace(own), own);
+    void aUnitFolderTooDeepToBeReadInItsPlaceMayBeLinkedInHigherUp() throws IOException {
+        // given units nested nine levels deep (one more than is read), and a link to the deepest from units/
+        Path strategy = TreeCopy.copy(NestedUnits.EXAMPLE, dir.resolve("s"));
+        Path deepest = strategy.resolve("units/sales");
+        for (int level = 2; level <= StrategyLoader.MAX_UNIT_DEPTH + 1; level++) {
+            deepest = Files.createDirectories(deepest.resolve("units/l" + level));
+            Files.writeString(deepest.resolve("strategy.yaml"), "name: Level " + level + "\n");
         }
-        for (String other : List.of("shared", "shared/objectives", "units/a/objectives/old", "units/A/objectives", "units/a b",
-                "objectives/units", "units/a/sources", "units/a/units/b/notes", "library/units/a")) {
-            assertTrue(!FolderWalk.readInItsOwnPlace(other), other);
+        SpecialFiles.link(strategy.resolve("units/deep"), strategy.resolve("units").relativize(deepest));
+
+        LoadResult loaded = loadedBothWays(strategy);
+
+        // then the link is read as a unit of the company; the folder it leads to is reported too deep where it is
+        assertTrue(loaded.strategy().orElseThrow().company().units().stream().anyMatch(u -> u.path().equals("deep")));
+        assertEquals(List.of(), loaded.problems().stream().filter(p -> p.code() == ProblemCode.LINK_LOOP).toList());
+        assertTrue(loaded.problems().stream().anyMatch(p -> p.code() == ProblemCode.UNITS_TOO_DEEP), loaded.problems().toString());
+    }
+
+    @Test
+    void aCircleOfLinksThroughAUnitKeptOutsideUnitsIsReadOnceAndTheSameBothWays() throws IOException {
+        // given a unit kept in shared/box/ and linked in, whose units/ folder is a link back to shared/box/
+        Path strategy = TreeCopy.copy(NestedUnits.EXAMPLE, dir.resolve("s"));
+        Files.createDirectories(strategy.resolve("shared/box"));
+        Files.move(strategy.resolve("units/sales"), strategy.resolve("shared/box/sales"));
+        SpecialFiles.link(strategy.resolve("units/entry"), Path.of("../shared/box/sales"));
+        SpecialFiles.link(strategy.resolve("shared/box/sales/units"), Path.of(".."));
+
+        LoadResult loaded = loadedBothWays(strategy);
+
+        // then the unit is read once, as units/entry, and the way back into it is the one link reported
+        assertEquals(List.of("units/entry/units/sales"), loaded.problems().stream().filter(p -> p.code() == ProblemCode.LINK_LOOP)
+                .map(p -> p.position().file()).toList(), loaded.problems().toString());
+        assertEquals(List.of("entry", "operations"), loaded.strategy().orElseThrow().company().units().stream().map(Scorecard::path).toList());
+    }
+
+    /** Moves the sales unit (or its units/ folder) out of units/ and links it back in. */
+    private static Path linkedOwner(Path strategy, String how) throws IOException {
+        if (how.startsWith("sales a link")) {
+            Files.createDirectories(strategy.resolve("shared"));
+            Files.move(strategy.resolve("units/sales"), strategy.resolve("shared/sales"));
+            SpecialFiles.link(strategy.resolve("units/sales"), Path.of("../shared/sales"));
+        } else {
+            Files.move(strategy.resolve("units/sales/units"), strategy.resolve("team-units"));
+            SpecialFiles.link(strategy.resolve("units/sales/units"), Path.of("../../team-units"));
         }
+        return strategy;
     }
 
     /** The example with a second level of units, plus {@code unit}: a copy of operations without {@code folder}. */

@@ -115,6 +115,45 @@ class SheetsImportTest {
     }
 
     @Test
+    void givenANoteWithATerminalEscape_whenImported_thenItIsRefusedAtItsCellAndNothingIsWritten() throws Exception {
+        // given a note pasted with a control character a terminal reads as the start of an escape sequence
+        Path strategy = strategy("example");
+        Path sheets = sheets(strategy, SheetsGrouping.OWNER);
+        Path lena = sheets.resolve("lena-hoffmann.xlsx");
+        SheetRows nps = due(lena, "nps");
+        edit(lena, SheetFiles.number("D" + nps.row(), "36"), SheetFiles.text("E" + nps.row(), "Survey " + (char) 0x9B + "31m late"));
+        String npsBefore = Files.readString(strategy.resolve("measures/nps.yaml"));
+
+        SheetsReport report = new SheetsImport(false).run(strategy, sheets);
+
+        // then the cell is named with the character, and the measure's file is as it was
+        assertEquals(List.of("BSC189 " + lena + "!Update!E" + nps.row()), report.errors().stream()
+                .map(p -> p.code().code() + " " + p.position()).toList());
+        assertTrue(report.errors().get(0).message().contains("U+009B"), report.errors().get(0).message());
+        assertEquals(npsBefore, Files.readString(strategy.resolve("measures/nps.yaml")));
+    }
+
+    @Test
+    void givenANoteWithLineBreaksAndADirectionControl_whenImported_thenItIsWrittenOnOneLineAndTheControlIsWarnedAboutAtItsCell()
+            throws Exception {
+        // given a note of three lines, one of them with an embedding the writer may need for a right-to-left name
+        Path strategy = strategy("example");
+        Path sheets = sheets(strategy, SheetsGrouping.OWNER);
+        Path lena = sheets.resolve("lena-hoffmann.xlsx");
+        SheetRows nps = due(lena, "nps");
+        String embedded = (char) 0x202B + "\u05DE\u05D3\u05D3" + (char) 0x202C;
+        edit(lena, SheetFiles.number("D" + nps.row(), "36"),
+                SheetFiles.text("E" + nps.row(), "Survey late\nsee " + embedded + (char) 0x2028 + "next quarter"));
+
+        SheetsReport report = new SheetsImport(false).run(strategy, sheets);
+
+        // then the value is written with the note on one line, the control kept, and a warning names the cell
+        assertEquals(List.of(), report.errors());
+        assertEquals(List.of("BSC168"), report.problems().stream().map(p -> p.code().code()).toList());
+        assertEquals("Survey late see " + embedded + " next quarter", measurement(strategy, "", "nps", "2026-Q4").note());
+    }
+
+    @Test
     void givenARecordedValueChangedInTheSheet_whenImported_thenTheConflictIsReportedAtTheCellAndNothingIsWritten() throws Exception {
         Path strategy = strategy("example");
         Path sheets = sheets(strategy, SheetsGrouping.OWNER);
