@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The folders of one load of a strategy directory: lists a folder's files, follows a link only when it stays inside
  * the directory, and reads every real folder once (with the path it was first read as), so a link loop or a second
  * way to a folder is reported (BSC026) instead of being read again. One per {@link StrategyLoader#load} call, and one
- * {@link #branch() branch} per unit loaded on another thread.
+ * {@link #branch() branch} per unit loaded on another thread. Reads files through a view of the files that keeps the
+ * folder being read open, so close it when the load is done.
  */
-final class FolderWalk {
+final class FolderWalk implements AutoCloseable {
 
     private final ConfinedFiles files;
     /** Each scorecard's folders, with the path the walk reads each as: a link to one from elsewhere is not read. */
@@ -38,7 +37,7 @@ final class FolderWalk {
     private final Map<Path, String> ownFolders = new LinkedHashMap<>();
 
     FolderWalk(ConfinedFiles files, int maxUnitDepth) {
-        this.files = files;
+        this.files = files.keepingFoldersOpen();
         this.places = UnitPlaces.scan(files, maxUnitDepth);
         this.folders = new HashMap<>();
         folders.put(files.root(), "");
@@ -56,7 +55,7 @@ final class FolderWalk {
      * folder ({@link #foldersRead}).
      */
     FolderWalk branch() {
-        return new FolderWalk(files, places, new HashMap<>(folders));
+        return new FolderWalk(files.keepingFoldersOpen(), places, new HashMap<>(folders));
     }
 
     /** The real folders this branch read itself (two branches share one only when links lead there). */
@@ -70,6 +69,16 @@ final class FolderWalk {
             folders.putIfAbsent(real, relative);
             ownFolders.putIfAbsent(real, relative);
         });
+    }
+
+    /** Closes the folder it keeps open for reading (files are read folder by folder); the walk is still asked what it read. */
+    @Override
+    public void close() {
+        try {
+            files.close();
+        } catch (IOException e) {
+            // a folder that cannot be closed was read already; nothing is lost
+        }
     }
 
     ConfinedFiles files() {
@@ -147,10 +156,9 @@ final class FolderWalk {
                 return List.of();
             }
         }
-        // list the real folder: a link swapped in for the folder after the check is not followed
-        try (Stream<Path> stream = Files.list(kind.real())) {
-            return stream.map(p -> folder.resolve(p.getFileName().toString()))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+        // list the real folder, opened without following a link: one swapped in for a folder after the check is not followed
+        try {
+            return files.names(kind).stream().map(folder::resolve)
                     .filter(p -> !Files.isSymbolicLink(p) || insideRoot(p, relativeFolder + "/" + p.getFileName(), report))
                     .toList();
         } catch (IOException e) {

@@ -98,8 +98,9 @@ public final class StrategyLoader {
         }
         Optional<Scorecard> company;
         try {
-            FolderWalk walk = new FolderWalk(files, MAX_UNIT_DEPTH);
-            company = scorecard(walk, files.root(), "", null, 0, problems::add);
+            try (FolderWalk walk = new FolderWalk(files, MAX_UNIT_DEPTH)) {
+                company = scorecard(walk, files.root(), "", null, 0, problems::add);
+            }
         } catch (RuntimeException unexpected) {
             problems.add(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(""),
                     "The strategy could not be read (" + unexpected.getClass().getSimpleName() + ").",

@@ -88,7 +88,7 @@ final class TextFileReader {
                         "The file has " + found.size() + " bytes; at most " + maxBytes + " are read."));
                 return Optional.empty();
             }
-            return Optional.of(ConfinedFiles.read(found, maxBytes));
+            return Optional.of(files.read(found, maxBytes));
         } catch (IOException e) {
             report.accept(Problem.of(ProblemCode.UNREADABLE_FILE, where, "The file could not be read: " + e.getMessage(),
                     "Check that the file exists and is readable."));

@@ -69,7 +69,11 @@ final class UnitLoads {
                 if (entry.refused().isEmpty()) {
                     FolderWalk branch = walk.branch();
                     branches.add(branch);
-                    running.add(pool.submit(() -> load.apply(branch, entry)));
+                    running.add(pool.submit(() -> {
+                        try (FolderWalk reading = branch) {
+                            return load.apply(reading, entry);
+                        }
+                    }));
                 } else {
                     running.add(null);
                 }

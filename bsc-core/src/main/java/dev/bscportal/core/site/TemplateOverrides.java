@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The user's template directory, checked once per build before anything of it is read: every entry must be a
@@ -35,15 +34,18 @@ final class TemplateOverrides {
     static final long MAX_FILE_BYTES = 64L << 20;
 
     private final Path directory;
+    /** What the files are read through; null when there are none. */
+    private final ConfinedFiles confined;
     private final SortedMap<String, PathKind> files;
 
-    private TemplateOverrides(Path directory, SortedMap<String, PathKind> files) {
+    private TemplateOverrides(Path directory, ConfinedFiles confined, SortedMap<String, PathKind> files) {
         this.directory = directory;
+        this.confined = confined;
         this.files = Collections.unmodifiableSortedMap(files);
     }
 
     static TemplateOverrides none() {
-        return new TemplateOverrides(Path.of(""), new TreeMap<>());
+        return new TemplateOverrides(Path.of(""), null, new TreeMap<>());
     }
 
     /** Scans {@code directory}; a directory that does not exist has no overrides. */
@@ -59,7 +61,7 @@ final class TemplateOverrides {
         }
         SortedMap<String, PathKind> files = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
-        walk(confined, confined.root(), "", files, problems);
+        walk(confined, confined.inspect(confined.root()), "", files, problems);
         if (!problems.isEmpty()) {
             problems.sort(Problem.READING_ORDER);
             StringBuilder message = new StringBuilder("The template directory " + directory + " holds entries that are never read:");
@@ -67,14 +69,14 @@ final class TemplateOverrides {
             problems.forEach(p -> message.append("\n  ").append(p.describe(prefix)));
             throw new RenderException(message.toString());
         }
-        return new TemplateOverrides(directory, files);
+        return new TemplateOverrides(directory, confined, files);
     }
 
-    private static void walk(ConfinedFiles confined, Path realFolder, String relativeFolder,
+    private static void walk(ConfinedFiles confined, PathKind folder, String relativeFolder,
                              Map<String, PathKind> files, List<Problem> problems) {
         List<Path> entries;
-        try (Stream<Path> list = Files.list(realFolder)) {
-            entries = list.sorted().toList();
+        try {
+            entries = confined.names(folder).stream().map(name -> folder.real().resolve(name)).toList();
         } catch (IOException e) {
             problems.add(Problem.of(ProblemCode.UNREADABLE_FILE, SourcePosition.file(relativeFolder),
                     "The folder could not be listed: " + e.getMessage(), "Make the folder readable."));
@@ -103,7 +105,7 @@ final class TemplateOverrides {
                                 + (target.isEmpty() ? "the template directory itself (a loop)" : "the folder '" + target + "', which is read under its own name"),
                                 "Remove the link to the folder; link single files, or copy the folder."));
                     } else {
-                        walk(confined, kind.real(), relative + "/", files, problems);
+                        walk(confined, kind, relative + "/", files, problems);
                     }
                 }
                 case OUTSIDE -> problems.add(Problem.of(ProblemCode.LINK_OUTSIDE_TEMPLATE, where, "'" + relative
@@ -134,7 +136,7 @@ final class TemplateOverrides {
             return Optional.empty();
         }
         try {
-            return Optional.of(ConfinedFiles.read(file, MAX_FILE_BYTES));
+            return Optional.of(confined.read(file, MAX_FILE_BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException("Template file " + relative + " in " + directory + " could not be read: "
                     + e.getMessage(), e);
