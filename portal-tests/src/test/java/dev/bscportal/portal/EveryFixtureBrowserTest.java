@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 1280 px and 390 px: home, the standalone company map, scorecard and one measure page (the first measure with
  * data, else the first). At 390 px the home, scorecard and measure pages do not scroll sideways and the status,
  * actual, target and score cells of the scorecard lie within the viewport. No page logs a console error. Every
- * map, on every page that shows one and as its standalone file, sits in a frame that fits its drawing.
+ * map, on every page that shows one and as its standalone file, sits in a frame that fits its drawing. Every HTML
+ * page of every site is no wider than a 390 px window.
  * Full-page screenshots go to target/screenshots/&lt;fixture&gt;-&lt;page&gt;-&lt;width&gt;.png, the maps' frames
  * and drawings measured to target/screenshots/map-frames.txt.
  */
@@ -147,6 +148,55 @@ class EveryFixtureBrowserTest {
         assertTrue(SITES.size() >= 4, "the fixtures and the example: " + SITES.keySet());
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * Every HTML page of every fixture site and the example (every template: home, scorecard, perspectives,
+     * objectives, measures, initiatives, OKRs, owners, reviews, changes, search, 404, theme and unit pages) opened
+     * in a 390 px window: the page is no wider than the window ({@code document.documentElement.scrollWidth <= 390}).
+     * A wide table or drawing must sit in a frame that pans on its own or be laid out as cards; the OKRs' key
+     * results table once pushed the whole page 100 px wide. The elements sticking out are named in the failure.
+     */
+    @Test
+    void givenEveryPageOfEveryFixtureWhenOpenedAtPhoneWidthThenTheDocumentIsNoWiderThanTheWindow() throws Exception {
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        try {
+            resize(PHONE);
+            for (Map.Entry<String, BuiltSite> entry : SITES.entrySet()) {
+                for (Path page : entry.getValue().pages()) {
+                    browser.get(page.toUri().toString());
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> seen = (Map<String, Object>) browser.executeScript(WIDER_THAN_WINDOW, PHONE);
+                    long width = ((Number) seen.get("width")).longValue();
+                    if (width > PHONE) {
+                        problems.add(entry.getKey() + " " + entry.getValue().root().relativize(page).toString().replace('\\', '/')
+                                + ": " + width + " px wide at " + PHONE + " px, sticking out: " + seen.get("out"));
+                    }
+                    checked++;
+                }
+            }
+        } finally {
+            resize(1280);
+        }
+        assertTrue(checked >= 10 * SITES.size(), "every page of every site was opened: " + checked);
+        assertEquals(List.of(), problems);
+    }
+
+    private static final int PHONE = 390;
+
+    /**
+     * The document's width, and the first few elements whose right edge lies beyond the window, outermost first
+     * (not those inside a frame that scrolls or clips on its own: they do not widen the page).
+     */
+    private static final String WIDER_THAN_WINDOW = "var w = arguments[0], out = [];"
+            + "function inFrame(e) { for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+            + "  if (getComputedStyle(p).overflowX !== 'visible') { return true; } } return false; }"
+            + "document.querySelectorAll('body *').forEach(function (e) {"
+            + "  var r = e.getBoundingClientRect();"
+            + "  if (out.length < 5 && r.width > 0 && r.right > w + 1 && !inFrame(e)) {"
+            + "    var c = typeof e.className === 'string' ? e.className : (e.getAttribute('class') || '');"
+            + "    out.push(e.localName + (c ? '.' + c.trim().split(/\\s+/).join('.') : '') + ' to ' + Math.round(r.right) + ' px'); } });"
+            + "return {width: document.documentElement.scrollWidth, out: out};";
 
     @Test
     void atPhoneWidthTheScorecardShowsStatusActualTargetAndScoreOfEveryMeasureWithinTheScreen() {
