@@ -218,6 +218,47 @@ class EveryFixtureBrowserTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * At 1280 and 390 px the scorecard's heatmap panel stands apart from the scorecard table above it (at least
+     * 16 px between them; it was glued to the table's last row), and at 390 px the search page's field is at least
+     * half the window wide (it shared its line with its label and the button and was about 100 px wide).
+     */
+    @Test
+    void givenTheScorecardAndSearchPagesWhenShownThenTheHeatmapStandsApartAndTheSearchFieldIsWide() {
+        List<String> problems = new ArrayList<>();
+        int heatmaps = 0;
+        try {
+            for (Map.Entry<String, BuiltSite> entry : SITES.entrySet()) {
+                for (int width : WIDTHS) {
+                    resize(width);
+                    browser.get(entry.getValue().url("scorecard.html"));
+                    Number gap = (Number) browser.executeScript(
+                            "var heat = document.querySelector('table.heatmap');"
+                            + "var panel = heat ? heat.closest('.panel') : null, above = panel ? panel.previousElementSibling : null;"
+                            + "return above ? panel.getBoundingClientRect().top - above.getBoundingClientRect().bottom : null;");
+                    if (gap != null) {
+                        heatmaps++;
+                        if (gap.doubleValue() < 16) {
+                            problems.add(entry.getKey() + " scorecard.html at " + width + " px: the heatmap panel is "
+                                    + gap + " px below the table");
+                        }
+                    }
+                }
+                resize(PHONE);
+                browser.get(entry.getValue().url("search.html"));
+                Number field = (Number) browser.executeScript(
+                        "return document.querySelector('.search-page-form input').getBoundingClientRect().width;");
+                if (field.doubleValue() < PHONE / 2.0) {
+                    problems.add(entry.getKey() + " search.html at " + PHONE + " px: the search field is " + field + " px wide");
+                }
+            }
+        } finally {
+            resize(1280);
+        }
+        assertTrue(heatmaps >= 2, "some scorecards have a heatmap: " + heatmaps);
+        assertEquals(List.of(), problems);
+    }
+
     private static final int PHONE = 390;
 
     /**
