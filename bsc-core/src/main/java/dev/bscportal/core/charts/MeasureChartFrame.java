@@ -94,8 +94,15 @@ final class MeasureChartFrame {
         return worst;
     }
 
+    /**
+     * A value axis tick as the site writes numbers (its locale's decimal mark and grouping: 87.5 and 12,000 in
+     * English, 87,5 and 12.000 in German), with as few of the scale's decimals as the tick needs (85, 87.5, 90).
+     */
     String tickLabel(double tick) {
-        return inverted ? format.withUnit(measure.unitKind(), format.number(tick, 0)) : Svg.compact(tick, scale.decimals());
+        if (inverted) {
+            return format.withUnit(measure.unitKind(), format.number(tick, 0));
+        }
+        return format.number(tick, Svg.decimalsNeeded(tick, scale.decimals()));
     }
 
     private static NiceScale scaleFor(List<Assessment> history, List<Targets> targets) {

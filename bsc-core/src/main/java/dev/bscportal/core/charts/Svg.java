@@ -94,6 +94,16 @@ public final class Svg {
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 
+    /** How many of at most {@code maxDecimals} decimals {@code value} needs: 1 for 87.5, 0 for 90 (trailing zeros dropped). */
+    static int decimalsNeeded(double value, int maxDecimals) {
+        if (!Double.isFinite(value)) {
+            return 0;
+        }
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(Math.max(0, maxDecimals), RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return Math.max(0, rounded.scale());
+    }
+
     private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
     /**

@@ -232,6 +232,46 @@ class MeasureChartTest {
     }
 
     @Test
+    void givenAGermanSiteWhenTheValueAxisHasHalfStepsThenItsTicksAreWrittenWithADecimalComma() {
+        // given a percentage between 87.6 and 90.4, whose axis steps by 2.5 (85, 87.5, 90 ...)
+        Measure rate = measure("Quote", "%", Polarity.HIGHER_IS_BETTER, Targets.of(88, 93, 97));
+        MeasureResult result = monthly(rate, "2026-01", 90.4, 89.1, 87.6, 88.3);
+
+        // when drawn for a German and for an English site
+        List<String> german = tickTexts(MeasureChart.svg(rate, result, "q", ChartLabels.ENGLISH,
+                new dev.bscportal.core.presentation.ValueFormat(java.util.Locale.GERMAN)));
+        List<String> english = tickTexts(MeasureChart.svg(rate, result, "q", ChartLabels.ENGLISH));
+
+        // then the German ticks read 87,5 as the value labels read 88,3 %; the English ones 87.5; whole ticks stay whole
+        assertTrue(german.contains("87,5"), "German ticks: " + german);
+        assertTrue(german.contains("90"), "German ticks: " + german);
+        assertTrue(german.stream().noneMatch(t -> t.matches(".*\\d\\.\\d.*")), "no decimal point in German: " + german);
+        assertTrue(english.contains("87.5") && english.contains("90"), "English ticks: " + english);
+    }
+
+    @Test
+    void givenAnAxisInThousandsWhenDrawnThenItsTicksAreGroupedAsTheValuesAre() {
+        // given values around 12,000
+        Measure visits = measure("Visits", "", Polarity.HIGHER_IS_BETTER, Targets.of(11000, 12000, 13000));
+        MeasureResult result = monthly(visits, "2026-01", 11500, 12500);
+
+        // when drawn for an English and for a German site
+        List<String> english = tickTexts(MeasureChart.svg(visits, result, "v", ChartLabels.ENGLISH));
+        List<String> german = tickTexts(MeasureChart.svg(visits, result, "v", ChartLabels.ENGLISH,
+                new dev.bscportal.core.presentation.ValueFormat(java.util.Locale.GERMAN)));
+
+        // then the ticks are grouped by each locale's convention, as the value labels and titles are
+        assertTrue(english.contains("12,000"), "English ticks: " + english);
+        assertTrue(german.contains("12.000"), "German ticks: " + german);
+    }
+
+    /** The value axis' tick labels (the time axis' labels are periods and contain a '-'). */
+    private static List<String> tickTexts(String svg) {
+        return ChartFixtures.withClass(parse(svg), "tick-label").stream().map(Element::getTextContent)
+                .filter(t -> !t.matches("\\d{4}-.*")).toList();
+    }
+
+    @Test
     void thinsOutPeriodLabelsButAlwaysLabelsTheLatest() {
         // when
         Document doc = parse(MeasureChart.svg(REVENUE, monthly(REVENUE, "2023-11", rising(36, 80, 1)), "r", ChartLabels.ENGLISH));
