@@ -8,8 +8,9 @@ import java.util.Map;
  * The few fixed words the charts write, passed in by the caller so the site can translate them.
  * Templates use {placeholders}: {@code measureSummary} knows {name}, {count}, {first}, {last}, {latest},
  * {status}; {@code singleSummary} knows {name}, {first}, {latest}, {status}; {@code ganttSummary} knows
- * {count}, {from}, {to}; {@code progress} knows {percent}. {@code initiativeStatuses} maps initiative status ids (e.g. "on-hold") to names;
- * unknown ids are shown as written.
+ * {count}, {from}, {to}, as does {@code ganttSummaryOne}, said of exactly one initiative; {@code progress} knows
+ * {percent}. {@code initiativeStatuses} maps initiative status ids (e.g. "on-hold") to names; unknown ids are shown
+ * as written.
  */
 public record ChartLabels(
         String noData,
@@ -26,6 +27,7 @@ public record ChartLabels(
         String measureSummary,
         String singleSummary,
         String ganttSummary,
+        String ganttSummaryOne,
         String progress,
         Map<String, String> initiativeStatuses,
         String notScheduled) {
@@ -35,6 +37,7 @@ public record ChartLabels(
             "{name}, {count} values from {first} to {last}; latest {latest}, {status}",
             "{name}, one value in {first}: {latest}, {status}",
             "{count} initiatives from {from} to {to}",
+            "{count} initiative from {from} to {to}",
             "{percent}% done",
             Map.of("planned", "Planned", "active", "Active", "on-hold", "On hold", "done", "Done",
                     "cancelled", "Cancelled"),

@@ -60,7 +60,8 @@ final class GanttDrawing {
                 .append("\" width=\"100%\" class=\"chart chart-gantt\" role=\"").append(links ? "group" : "img")
                 .append("\" aria-labelledby=\"").append(titleId).append(' ').append(descId).append("\" font-size=\"11\">");
         out.append("<title id=\"").append(titleId).append("\">").append(Svg.text(labels.initiatives())).append("</title>");
-        out.append("<desc id=\"").append(descId).append("\">").append(Svg.text(Svg.fill(labels.ganttSummary(),
+        String summary = rows.size() == 1 ? labels.ganttSummaryOne() : labels.ganttSummary();
+        out.append("<desc id=\"").append(descId).append("\">").append(Svg.text(Svg.fill(summary,
                 "count", Integer.toString(rows.size()), "from", from.toString(), "to", to.toString()))).append("</desc>");
         stripes();
         if (timed()) {

@@ -95,7 +95,8 @@ public final class ChartsView {
                 labels.get("status.exceeds"), labels.get("status.on-target"), labels.get("status.watch"),
                 labels.get("status.off-target"), labels.get("chart.asof"), labels.get("initiative.done"),
                 labels.get("initiative.open"), labels.get("nav.initiatives"), labels.get("chart.summary"),
-                labels.get("chart.summary.single"), labels.get("chart.summary.gantt"), labels.get("chart.progress"), statuses,
+                labels.get("chart.summary.single"), labels.get("chart.summary.gantt"),
+                labels.get("chart.summary.gantt.one"), labels.get("chart.progress"), statuses,
                 labels.get("initiative.unscheduled"));
     }
 }

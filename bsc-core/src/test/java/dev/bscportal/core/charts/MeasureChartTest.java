@@ -366,7 +366,7 @@ class MeasureChartTest {
         ChartLabels german = new ChartLabels("Keine Daten", "Ist", "Ziel", "Übertroffen", "Im Ziel", "Beobachten",
                 "Verfehlt", "Stand", "erledigt", "offen", "Initiativen",
                 "{name}: {count} Werte von {first} bis {last}; zuletzt {latest}, {status}",
-                "{name}: ein Wert in {first}: {latest}, {status}", "{count} Initiativen", "{percent} % erledigt",
+                "{name}: ein Wert in {first}: {latest}, {status}", "{count} Initiativen", "{count} Initiative", "{percent} % erledigt",
                 java.util.Map.of(), "Nicht terminiert");
 
         // when
