@@ -262,22 +262,30 @@ final class MeasureChartDrawing {
         out.append("</g>");
     }
 
-    /** Unit as the value axis title at the top left, a legend of the two lines at the top right. */
+    /**
+     * Unit as the value axis title at the top left, a legend of the lines at the top right: the actual line, and the
+     * target line when one is drawn (a measure without a target has none to explain).
+     */
     private void header() {
         // a rank's ticks say #1, #2 already: no axis title
         String unit = measure.unit() == null || inverted ? "" : measure.unit().strip();
         if (!unit.isEmpty()) {
             out.append("<text class=\"axis-title\" x=\"4\" y=\"16\">").append(Svg.text(Svg.shorten(unit, 40))).append("</text>");
         }
+        boolean targetDrawn = targets.stream().anyMatch(t -> t.target().isPresent());
         String actual = Svg.shorten(labels.actual(), 16);
         String target = Svg.shorten(labels.target(), 16);
         double targetX = RIGHT - target.length() * CHAR_WIDTH;
-        double actualX = targetX - 28 - 14 - actual.length() * CHAR_WIDTH - 28;
+        double actualX = (targetDrawn ? targetX - 28 - 14 : RIGHT) - actual.length() * CHAR_WIDTH - 28;
         out.append("<g class=\"legend\">");
         out.append("<line class=\"line-actual\" x1=\"").append(Svg.num(actualX)).append("\" x2=\"").append(Svg.num(actualX + 24))
                 .append("\" y1=\"12\" y2=\"12\" stroke=\"currentColor\"/>");
         out.append("<text class=\"legend-label\" x=\"").append(Svg.num(actualX + 28)).append("\" y=\"16\">")
                 .append(Svg.text(actual)).append("</text>");
+        if (!targetDrawn) {
+            out.append("</g>");
+            return;
+        }
         out.append("<line class=\"line-target\" x1=\"").append(Svg.num(targetX - 28)).append("\" x2=\"").append(Svg.num(targetX - 4))
                 .append("\" y1=\"12\" y2=\"12\" stroke=\"currentColor\" stroke-dasharray=\"6 4\"/>");
         out.append("<text class=\"legend-label\" x=\"").append(Svg.num(targetX)).append("\" y=\"16\">")

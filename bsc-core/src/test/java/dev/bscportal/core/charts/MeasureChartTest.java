@@ -171,6 +171,25 @@ class MeasureChartTest {
     }
 
     @Test
+    void givenAMeasureWithoutATargetWhenDrawnThenTheLegendNamesOnlyTheActualLine() {
+        // given a measure without a target, and one with
+        Measure untargeted = measure("Headcount", "", Polarity.HIGHER_IS_BETTER, Targets.NONE);
+
+        // when
+        Document without = parse(MeasureChart.svg(untargeted, monthly(untargeted, "2026-01", 40, 42, 41), "m", ChartLabels.ENGLISH));
+        Document with = parse(MeasureChart.svg(REVENUE, monthly(REVENUE, "2026-01", 85, 95), "r", ChartLabels.ENGLISH));
+
+        // then the legend has no "Target" entry (no dashed line to explain) where no target line is drawn
+        assertEquals(List.of("Actual"), legendTexts(without));
+        assertTrue(ChartFixtures.withClass(without, "line-target").isEmpty(), "no target line, in the legend either");
+        assertEquals(List.of("Actual", "Target"), legendTexts(with));
+    }
+
+    private static List<String> legendTexts(Document doc) {
+        return ChartFixtures.withClass(doc, "legend-label").stream().map(Element::getTextContent).toList();
+    }
+
+    @Test
     void saysNoDataInASmallChartWhenThereAreNoValues() {
         // when
         String svg = MeasureChart.svg(REVENUE, ChartFixtures.empty(REVENUE), "rev", ChartLabels.ENGLISH);
