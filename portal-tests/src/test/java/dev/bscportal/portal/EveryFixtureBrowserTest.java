@@ -353,7 +353,7 @@ class EveryFixtureBrowserTest {
     }
 
     /**
-     * Every map the site shows, on every page that shows one (home, theme pages, unit homes) and as its standalone
+     * Every map the site shows, on every page that shows one (home, theme pages, unit homes, its own maps/*.html page) and as its standalone
      * SVG file (company, themes, units, alignment), at 1280 and 390 px: the map's frame (the page's
      * {@code .map-canvas}, or the standalone file's root {@code svg}) is no taller than the drawing (the box of
      * Graphviz's graph group) plus {@link #SLACK_POINTS} of the map's own units at the scale it is drawn and the
@@ -436,15 +436,19 @@ class EveryFixtureBrowserTest {
             + "            scrollBar: frame === svg ? 0 : frame.offsetHeight - frame.clientHeight, text: text}); }"
             + "var root = document.documentElement;"
             + "if (root.localName === 'svg') { measure(root, root); } else {"
-            + "  document.querySelectorAll('figure.map .map-canvas').forEach(function (c) {"
+            + "  document.querySelectorAll('figure.map .map-canvas, .map-full').forEach(function (c) {"
             + "    var svg = c.querySelector('svg'); if (svg) { measure(c, svg); } }); }"
             + "return out;";
 
-    /** The pages that show a map (those with a map canvas), and every standalone map file (maps/*.svg, units' too). */
+    /**
+     * The pages that show a map (those with a map canvas, and each map's own page maps/*.html), and every standalone
+     * map file (maps/*.svg, units' too).
+     */
     private static List<String> mapPages(BuiltSite site) throws Exception {
         List<String> pages = new ArrayList<>();
         for (Path html : site.pages()) {
-            if (Files.readString(html).contains("class=\"map-canvas\"")) {
+            String text = Files.readString(html);
+            if (text.contains("class=\"map-canvas\"") || text.contains("class=\"map-full\"")) {
                 pages.add(site.root().relativize(html).toString().replace('\\', '/'));
             }
         }

@@ -19,7 +19,8 @@ public record RenderedMap(String sitePathWithoutExtension, String dot, String sv
         return dot.replace("URL=\"" + StrategyMapDot.ROOT, "URL=\"" + rootFromMapsFolder());
     }
 
-    private String rootFromMapsFolder() {
+    /** The way back to the site root from the maps folder this map's files are written to. */
+    public String rootFromMapsFolder() {
         return "../".repeat((int) sitePathWithoutExtension.chars().filter(c -> c == '/').count());
     }
 
@@ -28,11 +29,18 @@ public record RenderedMap(String sitePathWithoutExtension, String dot, String sv
      * drawing at the width it is shown ({@link MapSvg#sizedByViewBox}).
      */
     public String standalone() {
-        String root = rootFromMapsFolder();
-        String svg = MapSvg.sizedByViewBox(MapSvg.place(this.svg, root));
+        String svg = inMapsFolder();
         int tagEnd = svg.indexOf('>');
         boolean hasNamespace = tagEnd > 0 && svg.substring(0, tagEnd).contains("xmlns=\"http://www.w3.org/2000/svg\"");
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + (hasNamespace ? svg : svg.replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" "));
+    }
+
+    /**
+     * The SVG for a file in the maps folder (the standalone .svg, the map's own page): links relative to that folder,
+     * as high as its drawing at the width it is shown.
+     */
+    public String inMapsFolder() {
+        return MapSvg.sizedByViewBox(MapSvg.place(svg, rootFromMapsFolder()));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Map;
  * preview of a 10,000-page site changes a few of its 645 maps and wrote all 1,290 map files after every save.
  * Their keys are recorded with the page digests, as groups of their own:
  * <ul>
- * <li>{@code map:<path>}: a map's {@code .svg} and {@code .dot} files are made of its {@link RenderedMap} only (path,
+ * <li>{@code map:<path>}: a map's {@code .svg}, {@code .dot} and {@code .html} ({@link MapPage}) files are made of its {@link RenderedMap} only (path,
  * DOT and the cleaned SVG: the engine's layout after cleaning, so a new layout, engine or cleaning gives a new key),
  * then scrubbed of the names the edition withholds; the key is the whole {@link RenderedMap}, the site-wide key (the
  * engine's code and templates, the settings) and those names.</li>
@@ -27,7 +28,7 @@ final class GeneratedFiles {
     private GeneratedFiles() {
     }
 
-    /** The group of a map's two files. */
+    /** The group of a map's three files. */
     static String mapGroup(String sitePathWithoutExtension) {
         return "map:" + sitePathWithoutExtension;
     }
@@ -44,8 +45,11 @@ final class GeneratedFiles {
         return keys;
     }
 
-    /** Writes each map's standalone {@code .svg} and {@code .dot} file, or keeps them from the previous site. */
-    static void writeMaps(Map<String, RenderedMap> maps, PageReuse reuse, Path target) {
+    /**
+     * Writes each map's standalone {@code .svg} and {@code .dot} file and its own page ({@link MapPage}), or keeps
+     * them from the previous site.
+     */
+    static void writeMaps(Map<String, RenderedMap> maps, Locale locale, Labels labels, PageReuse reuse, Path target) {
         for (RenderedMap map : maps.values()) {
             String group = mapGroup(map.sitePathWithoutExtension());
             String svg = map.sitePathWithoutExtension() + ".svg";
@@ -55,6 +59,10 @@ final class GeneratedFiles {
             String dot = map.sitePathWithoutExtension() + ".dot";
             if (!reuse.keep(group, dot, target)) {
                 SiteRenderer.write(target, dot, map.publishedDot());
+            }
+            String page = MapPage.sitePath(map);
+            if (!reuse.keep(group, page, target)) {
+                SiteRenderer.write(target, page, MapPage.html(map, locale, labels));
             }
         }
     }

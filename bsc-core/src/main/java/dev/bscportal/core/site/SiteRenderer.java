@@ -143,7 +143,7 @@ public final class SiteRenderer {
                 }));
             }
             // while the pages are rendered on the pool
-            GeneratedFiles.writeMaps(maps, reuse, target);
+            GeneratedFiles.writeMaps(maps, options.locale(), labels, reuse, target);
             for (Future<?> f : futures) {
                 f.get();
             }
