@@ -3,8 +3,9 @@ package dev.bscportal.core.site;
 import dev.bscportal.core.engine.CheckOptions;
 import dev.bscportal.core.engine.CheckResult;
 import dev.bscportal.core.engine.StrategyChecker;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,32 +28,21 @@ class CountLabelsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void givenUnitsWithOneObjectiveAndACompanyWithOneInitiativeWhenBuiltInEnglishThenEachCountIsSingular() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en, objective, objectives, initiative from, initiatives",
+            "de, Ziel, Ziele, Initiative von, Initiativen"})
+    void givenUnitsWithOneObjectiveAndACompanyWithOneInitiativeWhenBuiltThenEachCountIsSingular(String language, String objective,
+            String objectives, String initiativeFrom, String initiatives) throws Exception {
         // given / when
-        Path site = build(Locale.ENGLISH);
+        Path site = build(Locale.forLanguageTag(language));
 
         // then
         String home = Files.readString(site.resolve("index.html"));
-        assertTrue(home.contains(">1 objective</p>"), "a unit card says 1 objective");
-        assertFalse(countOfOne("objectives").matcher(home).find(), "no '1 objectives'");
-        String initiatives = initiativesPage(site);
-        assertTrue(initiatives.contains("1 initiative from "), "the Gantt chart's description says 1 initiative");
-        assertFalse(countOfOne("initiatives").matcher(initiatives).find(), "no '1 initiatives'");
-    }
-
-    @Test
-    void givenUnitsWithOneObjectiveAndACompanyWithOneInitiativeWhenBuiltInGermanThenEachCountIsSingular() throws Exception {
-        // given / when
-        Path site = build(Locale.GERMAN);
-
-        // then
-        String home = Files.readString(site.resolve("index.html"));
-        assertTrue(home.contains(">1 Ziel</p>"), "a unit card says 1 Ziel");
-        assertFalse(countOfOne("Ziele").matcher(home).find(), "no '1 Ziele'");
-        String initiatives = initiativesPage(site);
-        assertTrue(initiatives.contains("1 Initiative von "), "the Gantt chart's description says 1 Initiative");
-        assertFalse(countOfOne("Initiativen").matcher(initiatives).find(), "no '1 Initiativen'");
+        assertTrue(home.contains(">1 " + objective + "</p>"), "a unit card says 1 " + objective);
+        assertFalse(countOfOne(objectives).matcher(home).find(), "no '1 " + objectives + "'");
+        String gantt = initiativesPage(site);
+        assertTrue(gantt.contains("1 " + initiativeFrom + " "), "the Gantt chart's description says 1 " + initiativeFrom);
+        assertFalse(countOfOne(initiatives).matcher(gantt).find(), "no '1 " + initiatives + "'");
     }
 
     /** "1 {noun}" not preceded by a digit or a decimal mark (so "11 objectives" is not a match). */
