@@ -8,14 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Where each scorecard's folders are, found before any file is read: the strategy directory, its units at every
@@ -138,10 +136,11 @@ final class UnitPlaces {
         }
     }
 
-    private static List<String> names(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).sorted(Comparator.naturalOrder()).toList();
-        } catch (IOException e) {
+    /** The folder's names, listed as the load lists folders ({@link ConfinedFiles#names}: no link followed on the way). */
+    private List<String> names(Path folder) {
+        try {
+            return files.names(files.inspect(folder));
+        } catch (IOException | IllegalArgumentException e) {
             return List.of(); // the load reports a folder it cannot list
         }
     }
