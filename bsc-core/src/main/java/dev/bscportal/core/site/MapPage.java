@@ -1,6 +1,7 @@
 package dev.bscportal.core.site;
 
 import dev.bscportal.core.maps.RenderedMap;
+import dev.bscportal.core.text.Xml;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ final class MapPage {
         String file = map.sitePathWithoutExtension().substring(map.sitePathWithoutExtension().lastIndexOf('/') + 1);
         Matcher name = NAME.matcher(svg);
         // the label is already escaped for an attribute, which is valid text too
-        String heading = name.find() && !name.group(1).isBlank() ? name.group(1) : labels.get("home.map");
+        String heading = name.find() && !name.group(1).isBlank() ? name.group(1) : Xml.text(labels.get("home.map"));
         Matcher natural = NATURAL_WIDTH.matcher(svg);
         String width = natural.find() ? " style=\"--map-width:" + natural.group(1) + "px\"" : "";
         return "<!DOCTYPE html>\n"
@@ -39,22 +40,18 @@ final class MapPage {
                 + "<head>\n"
                 + "<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + heading + " – " + text(labels.get("home.map")) + "</title>\n"
+                + "<title>" + heading + " – " + Xml.text(labels.get("home.map")) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"" + root + "assets/site.css\">\n"
                 + "<link rel=\"icon\" href=\"" + root + "assets/favicon.svg\" type=\"image/svg+xml\">\n"
                 + "</head>\n"
                 + "<body class=\"kind-map\">\n"
                 + "<main id=\"main\" class=\"map-page\">\n"
                 + "<h1>" + heading + "</h1>\n"
-                + "<p class=\"meta\"><a href=\"../index.html\">" + text(labels.get("nav.home")) + "</a> · <a href=\""
+                + "<p class=\"meta\"><a href=\"../index.html\">" + Xml.text(labels.get("nav.home")) + "</a> · <a href=\""
                 + file + ".svg\" download>SVG</a> · <a href=\"" + file + ".dot\" download>DOT</a></p>\n"
                 + "<div class=\"map-full\" tabindex=\"0\"" + width + ">" + svg + "</div>\n"
                 + "</main>\n"
                 + "</body>\n"
                 + "</html>\n";
-    }
-
-    private static String text(String label) {
-        return label.replace("&", "&amp;").replace("<", "&lt;");
     }
 }
